@@ -1,0 +1,49 @@
+package dev.asyncwright.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code asyncwright} command line: subcommands for each job. */
+@Command(
+    name = "asyncwright",
+    mixinStandardHelpOptions = true,
+    versionProvider = AsyncwrightCommand.Version.class,
+    description = "Finds and fixes asyncio anti-patterns in Python code.",
+    subcommands = {ParseCommand.class})
+public final class AsyncwrightCommand implements Runnable {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and returns the exit status. */
+  public static int run(String... args) {
+    return new CommandLine(new AsyncwrightCommand()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version, from the properties Maven wrote at build time. */
+  public static String version() {
+    try (InputStream in =
+        AsyncwrightCommand.class.getResourceAsStream("/dev/asyncwright/version.properties")) {
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"asyncwright " + version()};
+    }
+  }
+}

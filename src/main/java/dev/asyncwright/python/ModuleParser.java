@@ -1,0 +1,166 @@
+package dev.asyncwright.python;
+
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonLexerBase.LexerError;
+import dev.asyncwright.python.antlr.PythonParser;
+import dev.asyncwright.python.antlr.PythonParser.FileInputContext;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses Python files: SLL prediction first, which is fast and right for nearly every file, and
+ * full LL only when SLL fails, to tell a real syntax error from a weakness of SLL.
+ *
+ * <p>Keeps one lexer and one parser: use one instance per thread. ANTLR's prediction cache is
+ * static, so every instance in the JVM profits from what the others learned.
+ */
+public final class ModuleParser {
+
+  private final PythonLexer lexer = new PythonLexer(CharStreams.fromString(""));
+  private final PythonParser parser = new PythonParser(new CommonTokenStream(lexer));
+
+  public ModuleParser() {
+    lexer.removeErrorListeners();
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+  }
+
+  /** Decodes and parses a file's bytes. */
+  public ParseResult parse(String path, byte[] bytes) {
+    SourceFile source;
+    try {
+      source = SourceFile.decode(path, bytes);
+    } catch (UndecodableSourceException e) {
+      return new SyntaxError(path, e.line(), e.column(), e.getMessage());
+    }
+    return parse(source);
+  }
+
+  public ParseResult parse(SourceFile source) {
+    int nul = source.text().indexOf('\0');
+    if (nul >= 0) {
+      // CPython refuses these before tokenizing, inside string literals too.
+      SourceFile.Position at = source.positionOfCodePoint(source.text().codePointCount(0, nul));
+      return new SyntaxError(
+          source.path(), at.line(), at.column(), "source code cannot contain null bytes");
+    }
+    try {
+      return parseChecked(source);
+    } catch (StackOverflowError e) {
+      // CPython refuses such nesting too ("too many nested parentheses", "too complex").
+      return new SyntaxError(source.path(), 1, 1, "too deeply nested to parse");
+    }
+  }
+
+  private ParseResult parseChecked(SourceFile source) {
+    lexer.setInputStream(CharStreams.fromString(source.text(), source.path()));
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    LexerError lexerError = lexer.error();
+
+    if (lexerError == null) {
+      parser.setTokenStream(tokens);
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      try {
+        FileInputContext tree = parser.fileInput();
+        return new ParsedModule(source, tokens.getTokens(), tree);
+      } catch (ParseCancellationException sllFailed) {
+        // Maybe only SLL's weakness: try again with full LL below.
+      }
+    }
+    tokens.seek(0);
+    parser.setTokenStream(tokens);
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    try {
+      FileInputContext tree = parser.fileInput();
+      if (lexerError == null) {
+        return new ParsedModule(source, tokens.getTokens(), tree);
+      }
+      return lexerSyntaxError(source, lexerError);
+    } catch (ParseCancellationException llFailed) {
+      RecognitionException cause = llFailed.getCause() instanceof RecognitionException e ? e : null;
+      Token offending = cause != null ? cause.getOffendingToken() : parser.getCurrentToken();
+      if (lexerError != null && lexerError.detectedAt() <= offending.getStartIndex()) {
+        return lexerSyntaxError(source, lexerError);
+      }
+      return parserSyntaxError(source, tokens, offending, cause);
+    }
+  }
+
+  private static SyntaxError lexerSyntaxError(SourceFile source, LexerError error) {
+    SourceFile.Position at = source.positionOfCodePoint(error.index());
+    return new SyntaxError(source.path(), at.line(), at.column(), error.message());
+  }
+
+  private SyntaxError parserSyntaxError(
+      SourceFile source, CommonTokenStream tokens, Token offending, RecognitionException cause) {
+    SourceFile.Position at = source.positionOfCodePoint(offending.getStartIndex());
+    IntervalSet expected = cause != null ? cause.getExpectedTokens() : null;
+    return new SyntaxError(
+        source.path(), at.line(), at.column(), message(tokens, offending, expected));
+  }
+
+  private String message(CommonTokenStream tokens, Token offending, IntervalSet expected) {
+    int type = offending.getType();
+    if (type == PythonLexer.INDENT) {
+      return "unexpected indent";
+    }
+    if (expected != null && expected.contains(PythonLexer.INDENT) && expected.size() == 1) {
+      return "expected an indented block";
+    }
+    if (type == PythonLexer.DEDENT) {
+      return "unexpected unindent";
+    }
+    Token previous = previousVisible(tokens, offending);
+    if (previous != null
+        && previous.getType() == PythonLexer.NAME
+        && (previous.getText().equals("print") || previous.getText().equals("exec"))
+        && startsStatement(tokens, previous)
+        && type != Token.EOF) {
+      return "Missing parentheses in call to '"
+          + previous.getText()
+          + "'. Did you mean "
+          + previous.getText()
+          + "(...)?";
+    }
+    if (type == Token.EOF) {
+      return "unexpected end of file";
+    }
+    if (expected != null && expected.size() == 1) {
+      int want = expected.getMinElement();
+      String literal = PythonParser.VOCABULARY.getLiteralName(want);
+      if (literal != null) {
+        return "expected " + literal;
+      }
+    }
+    return "invalid syntax";
+  }
+
+  private static Token previousVisible(CommonTokenStream tokens, Token token) {
+    for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+      Token candidate = tokens.get(i);
+      if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsStatement(CommonTokenStream tokens, Token token) {
+    Token before = previousVisible(tokens, token);
+    if (before == null) {
+      return true;
+    }
+    int type = before.getType();
+    return type == PythonLexer.NEWLINE
+        || type == PythonLexer.INDENT
+        || type == PythonLexer.DEDENT
+        || type == PythonLexer.SEMI;
+  }
+}
