@@ -6,13 +6,14 @@
  * long prefix (assignment or expression, tuple or generator, dict or set, slice or index,
  * keyword or positional argument) this grammar parses the shared prefix once and decides
  * on the token after it, so nearly every decision needs one or two tokens of lookahead.
- * The price is a few constructs that CPython rejects and this grammar accepts (such as a
- * call as an assignment target); the tree still says exactly what was written.
+ * What that leaves too lenient (a call as an assignment target, a keyword argument before a
+ * positional one, `a + not b`) is checked by PythonParserBase from the actions below.
  */
 parser grammar PythonParser;
 
 options {
     tokenVocab = PythonLexer;
+    superClass = PythonParserBase;
 }
 
 fileInput
@@ -51,6 +52,7 @@ expressionStatement
     ;
 
 assignmentTail
+    @after {assignmentTail($ctx);}
     : ':' expression ('=' assignedValue)?    # annotation
     | augmentedOperator assignedValue       # augmentedAssignment
     | ('=' assignedValue)+                  # assignment
@@ -98,6 +100,7 @@ continueStatement
     ;
 
 delStatement
+    @after {delTargets($ctx);}
     : DEL primary (',' primary)* ','?
     ;
 
@@ -184,6 +187,7 @@ functionDef
 
 // The order of kinds (`/`, `*`, defaults) is not checked here.
 parameters
+    @after {parameters($ctx);}
     : parameter (',' parameter)* ','?
     ;
 
@@ -233,7 +237,7 @@ withStatement
     ;
 
 withItem
-    : expression (AS starTarget)?
+    : expression (AS starTarget {starTarget($starTarget.ctx);})?
     ;
 
 tryStatement
@@ -326,12 +330,12 @@ starExpressions
     ;
 
 starExpression
-    : '*' bitwiseOr
+    : '*' operation
     | expression
     ;
 
 starNamedExpression
-    : '*' bitwiseOr
+    : '*' operation
     | namedExpression
     ;
 
@@ -341,7 +345,7 @@ namedExpression
     ;
 
 expression
-    : disjunction (IF disjunction ELSE expression)?
+    : operation (IF operation ELSE expression)?
     | lambdef
     ;
 
@@ -349,23 +353,28 @@ yieldExpression
     : YIELD (FROM expression | starExpressions)?
     ;
 
-disjunction
-    : conjunction (OR conjunction)*
+// Every operator in one rule, tightest first: one context per operator in the tree rather
+// than one per precedence level for every operand. `await` binds tighter than `**`, and a
+// unary operator looser than `**` on its left: `-x ** 2` is `-(x ** 2)`. ANTLR accepts
+// `not` in any operand position (`a + not b`); PythonParserBase rejects it where CPython does.
+operation
+    : AWAIT? primary                                            # operand
+    | <assoc = right> operation '**' operation                  # power
+    | ('+' | '-' | '~') operation                               # unary
+    | operation ('*' | '/' | '//' | '%' | '@') operation        # binary
+    | operation ('+' | '-') operation                           # binary
+    | operation ('<<' | '>>') operation                         # binary
+    | operation '&' operation                                   # binary
+    | operation '^' operation                                   # binary
+    | operation '|' operation                                   # binary
+    | operation comparisonOperator operation                    # comparison
+    | NOT operation {notOperator(_localctx);}                   # not
+    | operation AND operation                                   # and
+    | operation OR operation                                    # or
     ;
 
-conjunction
-    : inversion (AND inversion)*
-    ;
-
-inversion
-    : NOT inversion
-    | comparison
-    ;
-
-comparison
-    : bitwiseOr (comparisonOperator bitwiseOr)*
-    ;
-
+// `is not` before `is`: in `a is not b` both readings match (`not b` is an operation) and
+// the first alternative wins.
 comparisonOperator
     : '=='
     | '!='
@@ -375,33 +384,16 @@ comparisonOperator
     | '>='
     | IN
     | NOT IN
-    | IS
     | IS NOT
+    | IS
     ;
 
-// Arithmetic and bitwise operators, tightest first. `await` binds tighter than `**`,
-// and a unary operator looser than `**` on its left: `-x ** 2` is `-(x ** 2)`.
-bitwiseOr
-    : AWAIT? primary                                            # operand
-    | <assoc = right> bitwiseOr '**' bitwiseOr                  # binary
-    | ('+' | '-' | '~') bitwiseOr                               # unary
-    | bitwiseOr ('*' | '/' | '//' | '%' | '@') bitwiseOr        # binary
-    | bitwiseOr ('+' | '-') bitwiseOr                           # binary
-    | bitwiseOr ('<<' | '>>') bitwiseOr                         # binary
-    | bitwiseOr '&' bitwiseOr                                   # binary
-    | bitwiseOr '^' bitwiseOr                                   # binary
-    | bitwiseOr '|' bitwiseOr                                   # binary
-    ;
-
+// Atoms are alternatives here rather than a rule of their own, to keep the tree shallow.
 primary
-    : primary '.' name                  # attribute
-    | primary '(' arguments? ')'        # call
-    | primary '[' slices ']'            # subscript
-    | atom                              # atomic
-    ;
-
-atom
-    : name                                                      # nameAtom
+    : primary '.' name                                          # attribute
+    | primary '(' arguments? ')'                                # call
+    | primary '[' slices ']'                                    # subscript
+    | (NAME | MATCH | CASE | TYPE | UNDERSCORE)                 # nameAtom
     | (TRUE | FALSE | NONE)                                     # constant
     | NUMBER                                                    # number
     | strings                                                   # stringAtom
@@ -417,8 +409,9 @@ elements
     ;
 
 dictOrSetBody
-    : '**' bitwiseOr dictTail
-    | '*' bitwiseOr setTail
+    @after {dictOrSetBody($ctx);}
+    : '**' operation dictTail
+    | '*' operation setTail
     | namedExpression (':' expression dictTail | setTail)
     ;
 
@@ -433,7 +426,7 @@ setTail
     ;
 
 dictItem
-    : '**' bitwiseOr
+    : '**' operation
     | expression ':' expression
     ;
 
@@ -442,7 +435,7 @@ comprehension
     ;
 
 comprehensionFor
-    : ASYNC? FOR starTargets IN disjunction (IF disjunction)*
+    : ASYNC? FOR starTargets IN operation (IF operation)*
     ;
 
 lambdef
@@ -450,6 +443,7 @@ lambdef
     ;
 
 lambdaParameters
+    @after {lambdaParameters($ctx);}
     : lambdaParameter (',' lambdaParameter)* ','?
     ;
 
@@ -461,6 +455,7 @@ lambdaParameter
     ;
 
 arguments
+    @after {arguments($ctx);}
     : argument (',' argument)* ','?
     ;
 
@@ -476,13 +471,14 @@ slices
     ;
 
 slice
-    : '*' bitwiseOr
+    : '*' operation
     | name ':=' expression
     | expression (':' expression? (':' expression?)?)?
     | ':' expression? (':' expression?)?
     ;
 
 starTargets
+    @after {starTargets($ctx);}
     : starTarget (',' starTarget)* ','?
     ;
 
@@ -491,6 +487,7 @@ starTarget
     ;
 
 strings
+    @after {strings($ctx);}
     : (STRING | fstring)+
     ;
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -103,6 +104,7 @@ final class ParseCommand implements java.util.concurrent.Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     out.printf(
+        Locale.ROOT,
         "parsed %d files, %d lines in %.2f s (%d lines/s): %d syntax errors, %d round-trip"
             + " mismatches%n",
         files.size(),

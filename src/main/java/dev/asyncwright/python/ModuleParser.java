@@ -69,7 +69,7 @@ public final class ModuleParser {
       parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
       try {
         FileInputContext tree = parser.fileInput();
-        return new ParsedModule(source, tokens.getTokens(), tree);
+        return module(source, tokens, tree);
       } catch (ParseCancellationException sllFailed) {
         // Maybe only SLL's weakness: try again with full LL below.
       }
@@ -80,7 +80,7 @@ public final class ModuleParser {
     try {
       FileInputContext tree = parser.fileInput();
       if (lexerError == null) {
-        return new ParsedModule(source, tokens.getTokens(), tree);
+        return module(source, tokens, tree);
       }
       return lexerSyntaxError(source, lexerError);
     } catch (ParseCancellationException llFailed) {
@@ -91,6 +91,15 @@ public final class ModuleParser {
       }
       return parserSyntaxError(source, tokens, offending, cause);
     }
+  }
+
+  private ParseResult module(SourceFile source, CommonTokenStream tokens, FileInputContext tree) {
+    Token violationAt = parser.violationAt();
+    if (violationAt != null) {
+      SourceFile.Position at = source.positionOfCodePoint(violationAt.getStartIndex());
+      return new SyntaxError(source.path(), at.line(), at.column(), parser.violation());
+    }
+    return new ParsedModule(source, tokens.getTokens(), tree);
   }
 
   private static SyntaxError lexerSyntaxError(SourceFile source, LexerError error) {
@@ -131,6 +140,18 @@ public final class ModuleParser {
     }
     if (type == Token.EOF) {
       return "unexpected end of file";
+    }
+    if (previous != null
+        && previous.getType() == PythonLexer.NUMBER
+        && previous.getStopIndex() + 1 == offending.getStartIndex()) {
+      // The lexer split a literal that Python would have read as one bad literal.
+      if (type == PythonLexer.NUMBER && previous.getText().matches("0[0_]*")) {
+        return "leading zeros in decimal integer literals are not permitted;"
+            + " use an 0o prefix for octal integers";
+      }
+      if (type == PythonLexer.NAME) {
+        return "invalid decimal literal";
+      }
     }
     if (expected != null && expected.size() == 1) {
       int want = expected.getMinElement();

@@ -1,6 +1,7 @@
 package dev.asyncwright.python;
 
 import dev.asyncwright.python.antlr.PythonParser.FileInputContext;
+import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
@@ -12,7 +13,8 @@ public record ParsedModule(SourceFile source, List<Token> tokens, FileInputConte
     implements ParseResult {
 
   public ParsedModule {
-    tokens = List.copyOf(tokens);
+    // A view, not a copy: a large file has millions of tokens.
+    tokens = Collections.unmodifiableList(tokens);
   }
 
   /** The texts of all tokens joined: the file's text, if the lexer lost nothing. */

@@ -71,7 +71,7 @@ public final class SourceFile {
       charset = charsetFor(cookie, normal);
     }
     String text = decodeStrictly(bytes, charset);
-    return new SourceFile(path, bytes, charset, bom, text);
+    return new SourceFile(path, bytes.clone(), charset, bom, text);
   }
 
   /** Decodes text that is already in memory (tests, edits): UTF-8, no BOM. */
@@ -244,6 +244,9 @@ public final class SourceFile {
       line = -line - 2;
     }
     int column = text.codePointCount(starts[line], charIndex) + 1;
+    if (line == 0 && bom && charIndex > 0) {
+      column--; // the BOM is not a column, as CPython counts
+    }
     return new Position(line + 1, column);
   }
 
