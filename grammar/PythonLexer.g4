@@ -2,7 +2,8 @@
  * Asyncwright's Python 3 lexer (Python 3.8 to 3.13).
  *
  * Lossless: no character is skipped. Whitespace, comments, line continuations and the
- * byte-order mark ride on the hidden channel, so the texts of all tokens, joined, are
+ * byte-order mark ride on the hidden channel (PythonLexerBase puts them there: cheaper than
+ * a lexer command run for every token), so the texts of all tokens, joined, are
  * the file. Indentation (INDENT/DEDENT, zero-width), the significance of newlines, and
  * the literal parts of f-strings (PEP 701) are decided in PythonLexerBase.nextToken(),
  * not in rules here: no rule starts with a predicate, so the lexer's DFA cache stays
@@ -150,20 +151,20 @@ NEWLINE
     ;
 
 WS
-    : [ \t\f]+ -> channel(HIDDEN)
+    : [ \t\f]+
     ;
 
 COMMENT
-    : '#' ~[\r\n]* -> channel(HIDDEN)
+    : '#' ~[\r\n]*
     ;
 
 LINE_JOIN
-    : '\\' ('\r\n' | '\r' | '\n') -> channel(HIDDEN)
+    : '\\' ('\r\n' | '\r' | '\n')
     ;
 
 // Python drops a UTF-8 byte-order mark; we keep it as a token so that files round-trip.
 BOM
-    : '\uFEFF' -> channel(HIDDEN)
+    : '\uFEFF'
     ;
 
 // The opening quote of a literal that never closes (no rule above matched longer).

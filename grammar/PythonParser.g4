@@ -14,6 +14,7 @@ parser grammar PythonParser;
 options {
     tokenVocab = PythonLexer;
     superClass = PythonParserBase;
+    contextSuperClass = PythonContext;
 }
 
 fileInput
@@ -26,7 +27,8 @@ statement
     ;
 
 simpleStatements
-    : simpleStatement (';' simpleStatement)* ';'? NEWLINE
+    @after {noEmptyItems($ctx);}
+    : simpleStatement (';' simpleStatement?)* NEWLINE
     ;
 
 simpleStatement
@@ -100,8 +102,8 @@ continueStatement
     ;
 
 delStatement
-    @after {delTargets($ctx);}
-    : DEL primary (',' primary)* ','?
+    @after {delTargets($ctx); noEmptyItems($ctx);}
+    : DEL primary (',' primary?)*
     ;
 
 assertStatement
@@ -187,8 +189,8 @@ functionDef
 
 // The order of kinds (`/`, `*`, defaults) is not checked here.
 parameters
-    @after {parameters($ctx);}
-    : parameter (',' parameter)* ','?
+    @after {parameters($ctx); noEmptyItems($ctx);}
+    : parameter (',' parameter?)*
     ;
 
 parameter
@@ -326,7 +328,8 @@ mappingItem
 // Expressions
 
 starExpressions
-    : starExpression (',' starExpression)* ','?
+    @after {noEmptyItems($ctx);}
+    : starExpression (',' starExpression?)*
     ;
 
 starExpression
@@ -339,9 +342,10 @@ starNamedExpression
     | namedExpression
     ;
 
+// `name := value`; the first expression must be a plain name (checked in PythonParserBase).
 namedExpression
-    : name ':=' expression
-    | expression
+    @after {namedExpression($ctx);}
+    : expression (':=' expression)?
     ;
 
 expression
@@ -353,30 +357,32 @@ yieldExpression
     : YIELD (FROM expression | starExpressions)?
     ;
 
-// Every operator in one rule, tightest first: one context per operator in the tree rather
-// than one per precedence level for every operand. `await` binds tighter than `**`, and a
-// unary operator looser than `**` on its left: `-x ** 2` is `-(x ** 2)`. ANTLR accepts
-// `not` in any operand position (`a + not b`); PythonParserBase rejects it where CPython does.
+// Operands and binary operators as one flat list: `a + b * -c` is one node with three
+// operands. Without a left-recursive rule there are no precedence predicates, so every
+// decision around an operand is taken on one token, and the tree holds one node per
+// expression rather than one per precedence level. Precedence is applied by whoever needs
+// the structure (BinaryOperator knows the table). `not` may start an operand of `and`, `or`
+// and `not` only (`a + not b` is invalid); PythonParserBase checks that.
 operation
-    : AWAIT? primary                                            # operand
-    | <assoc = right> operation '**' operation                  # power
-    | ('+' | '-' | '~') operation                               # unary
-    | operation ('*' | '/' | '//' | '%' | '@') operation        # binary
-    | operation ('+' | '-') operation                           # binary
-    | operation ('<<' | '>>') operation                         # binary
-    | operation '&' operation                                   # binary
-    | operation '^' operation                                   # binary
-    | operation '|' operation                                   # binary
-    | operation comparisonOperator operation                    # comparison
-    | NOT operation {notOperator(_localctx);}                   # not
-    | operation AND operation                                   # and
-    | operation OR operation                                    # or
+    @after {operation($ctx);}
+    : ('+' | '-' | '~' | NOT)* AWAIT? primary (binaryOperator ('+' | '-' | '~' | NOT)* AWAIT? primary)*
     ;
 
-// `is not` before `is`: in `a is not b` both readings match (`not b` is an operation) and
-// the first alternative wins.
-comparisonOperator
-    : '=='
+binaryOperator
+    : '**'
+    | '*'
+    | '/'
+    | '//'
+    | '%'
+    | '@'
+    | '+'
+    | '-'
+    | '<<'
+    | '>>'
+    | '&'
+    | '^'
+    | '|'
+    | '=='
     | '!='
     | '<'
     | '<='
@@ -384,28 +390,35 @@ comparisonOperator
     | '>='
     | IN
     | NOT IN
-    | IS NOT
-    | IS
+    | IS NOT?
+    | AND
+    | OR
     ;
 
-// Atoms are alternatives here rather than a rule of their own, to keep the tree shallow.
+// An atom and its trailers (`.name`, calls, subscripts) as one flat node: the choice of
+// atom and every trailer are then decided on one token, without the precedence
+// predicates a left-recursive rule would need.
 primary
-    : primary '.' name                                          # attribute
-    | primary '(' arguments? ')'                                # call
-    | primary '[' slices ']'                                    # subscript
-    | (NAME | MATCH | CASE | TYPE | UNDERSCORE)                 # nameAtom
-    | (TRUE | FALSE | NONE)                                     # constant
-    | NUMBER                                                    # number
-    | strings                                                   # stringAtom
-    | '...'                                                     # ellipsis
-    | '(' (yieldExpression | elements)? ')'                     # parenthesized
-    | '[' elements? ']'                                         # listDisplay
-    | '{' dictOrSetBody? '}'                                    # dictOrSet
+    : (NAME | MATCH | CASE | TYPE | UNDERSCORE) trailer*        # nameAtom
+    | (TRUE | FALSE | NONE) trailer*                            # constant
+    | NUMBER trailer*                                           # number
+    | strings trailer*                                          # stringAtom
+    | '...' trailer*                                            # ellipsis
+    | '(' (yieldExpression | elements)? ')' trailer*            # parenthesized
+    | '[' elements? ']' trailer*                                # listDisplay
+    | '{' dictOrSetBody? '}' trailer*                           # dictOrSet
+    ;
+
+trailer
+    : '.' name                                                  # attribute
+    | '(' arguments? ')'                                        # call
+    | '[' slices ']'                                            # subscript
     ;
 
 // The inside of a tuple, group, generator or list.
 elements
-    : starNamedExpression (comprehension | (',' starNamedExpression)* ','?)
+    @after {noEmptyItems($ctx);}
+    : starNamedExpression (comprehension | (',' starNamedExpression?)*)
     ;
 
 dictOrSetBody
@@ -416,13 +429,15 @@ dictOrSetBody
     ;
 
 dictTail
+    @after {noEmptyItems($ctx);}
     : comprehension
-    | (',' dictItem)* ','?
+    | (',' dictItem?)*
     ;
 
 setTail
+    @after {noEmptyItems($ctx);}
     : comprehension
-    | (',' starNamedExpression)* ','?
+    | (',' starNamedExpression?)*
     ;
 
 dictItem
@@ -443,8 +458,8 @@ lambdef
     ;
 
 lambdaParameters
-    @after {lambdaParameters($ctx);}
-    : lambdaParameter (',' lambdaParameter)* ','?
+    @after {lambdaParameters($ctx); noEmptyItems($ctx);}
+    : lambdaParameter (',' lambdaParameter?)*
     ;
 
 lambdaParameter
@@ -455,31 +470,33 @@ lambdaParameter
     ;
 
 arguments
-    @after {arguments($ctx);}
-    : argument (',' argument)* ','?
+    @after {arguments($ctx); noEmptyItems($ctx);}
+    : argument (',' argument?)*
     ;
 
+// `name=value` is a keyword argument, `name := value` a named expression; PythonParserBase
+// checks that a plain name stands before either.
 argument
-    : name '=' expression                  # keywordArgument
-    | '*' expression                       # starArgument
-    | '**' expression                      # doubleStarArgument
-    | namedExpression comprehension?       # positionalArgument
+    : '*' expression                                            # starArgument
+    | '**' expression                                           # doubleStarArgument
+    | expression ('=' expression | ':=' expression | comprehension)?   # valueArgument
     ;
 
 slices
-    : slice (',' slice)* ','?
+    @after {noEmptyItems($ctx);}
+    : slice (',' slice?)*
     ;
 
 slice
+    @after {sliceWalrus($ctx);}
     : '*' operation
-    | name ':=' expression
-    | expression (':' expression? (':' expression?)?)?
+    | expression (':=' expression | ':' expression? (':' expression?)?)?
     | ':' expression? (':' expression?)?
     ;
 
 starTargets
-    @after {starTargets($ctx);}
-    : starTarget (',' starTarget)* ','?
+    @after {starTargets($ctx); noEmptyItems($ctx);}
+    : starTarget (',' starTarget?)*
     ;
 
 starTarget

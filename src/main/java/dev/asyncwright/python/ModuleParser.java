@@ -4,11 +4,13 @@ import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonLexerBase.LexerError;
 import dev.asyncwright.python.antlr.PythonParser;
 import dev.asyncwright.python.antlr.PythonParser.FileInputContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -23,7 +25,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class ModuleParser {
 
   private final PythonLexer lexer = new PythonLexer(CharStreams.fromString(""));
-  private final PythonParser parser = new PythonParser(new CommonTokenStream(lexer));
+  private final PythonParser parser = new PythonParser(null);
 
   public ModuleParser() {
     lexer.removeErrorListeners();
@@ -60,12 +62,23 @@ public final class ModuleParser {
 
   private ParseResult parseChecked(SourceFile source) {
     lexer.setInputStream(CharStreams.fromString(source.text(), source.path()));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    tokens.fill();
+    List<Token> tokens = new ArrayList<>(source.text().length() / 3 + 16);
+    List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
+    Token token;
+    do {
+      token = lexer.nextToken();
+      ((WritableToken) token).setTokenIndex(tokens.size());
+      tokens.add(token);
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        visible.add(token);
+      }
+    } while (token.getType() != Token.EOF);
+    VisibleTokens stream = new VisibleTokens(lexer, tokens, visible.toArray(new Token[0]));
     LexerError lexerError = lexer.error();
 
     if (lexerError == null) {
-      parser.setTokenStream(tokens);
+      stream.seek(0);
+      parser.setTokenStream(stream);
       parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
       try {
         FileInputContext tree = parser.fileInput();
@@ -74,8 +87,8 @@ public final class ModuleParser {
         // Maybe only SLL's weakness: try again with full LL below.
       }
     }
-    tokens.seek(0);
-    parser.setTokenStream(tokens);
+    stream.seek(0); // setTokenStream does not rewind
+    parser.setTokenStream(stream);
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     try {
       FileInputContext tree = parser.fileInput();
@@ -93,13 +106,13 @@ public final class ModuleParser {
     }
   }
 
-  private ParseResult module(SourceFile source, CommonTokenStream tokens, FileInputContext tree) {
+  private ParseResult module(SourceFile source, List<Token> tokens, FileInputContext tree) {
     Token violationAt = parser.violationAt();
     if (violationAt != null) {
       SourceFile.Position at = source.positionOfCodePoint(violationAt.getStartIndex());
       return new SyntaxError(source.path(), at.line(), at.column(), parser.violation());
     }
-    return new ParsedModule(source, tokens.getTokens(), tree);
+    return new ParsedModule(source, tokens, tree);
   }
 
   private static SyntaxError lexerSyntaxError(SourceFile source, LexerError error) {
@@ -108,14 +121,14 @@ public final class ModuleParser {
   }
 
   private SyntaxError parserSyntaxError(
-      SourceFile source, CommonTokenStream tokens, Token offending, RecognitionException cause) {
+      SourceFile source, List<Token> tokens, Token offending, RecognitionException cause) {
     SourceFile.Position at = source.positionOfCodePoint(offending.getStartIndex());
     IntervalSet expected = cause != null ? cause.getExpectedTokens() : null;
     return new SyntaxError(
         source.path(), at.line(), at.column(), message(tokens, offending, expected));
   }
 
-  private String message(CommonTokenStream tokens, Token offending, IntervalSet expected) {
+  private String message(List<Token> tokens, Token offending, IntervalSet expected) {
     int type = offending.getType();
     if (type == PythonLexer.INDENT) {
       return "unexpected indent";
@@ -163,7 +176,7 @@ public final class ModuleParser {
     return "invalid syntax";
   }
 
-  private static Token previousVisible(CommonTokenStream tokens, Token token) {
+  private static Token previousVisible(List<Token> tokens, Token token) {
     for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
       Token candidate = tokens.get(i);
       if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
@@ -173,7 +186,7 @@ public final class ModuleParser {
     return null;
   }
 
-  private static boolean startsStatement(CommonTokenStream tokens, Token token) {
+  private static boolean startsStatement(List<Token> tokens, Token token) {
     Token before = previousVisible(tokens, token);
     if (before == null) {
       return true;

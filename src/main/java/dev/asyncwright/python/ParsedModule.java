@@ -17,14 +17,27 @@ public record ParsedModule(SourceFile source, List<Token> tokens, FileInputConte
     tokens = Collections.unmodifiableList(tokens);
   }
 
-  /** The texts of all tokens joined: the file's text, if the lexer lost nothing. */
+  /**
+   * The texts of all tokens joined: the file's text, if the lexer lost nothing. A token's text is
+   * its slice of the source, so this copies the slices between each token's start and stop index; a
+   * gap or an overlap between tokens shows in the result.
+   */
   public String reprint() {
-    StringBuilder text = new StringBuilder(source.text().length());
+    String text = source.text();
+    boolean onlyBmp = text.length() == text.codePointCount(0, text.length());
+    StringBuilder printed = new StringBuilder(text.length());
     for (Token token : tokens) {
-      if (token.getType() != Token.EOF) {
-        text.append(token.getText());
+      int start = token.getStartIndex();
+      int stop = token.getStopIndex();
+      if (token.getType() == Token.EOF || stop < start) {
+        continue; // EOF and the zero-width INDENT, DEDENT and final NEWLINE
+      }
+      if (onlyBmp) {
+        printed.append(text, start, stop + 1);
+      } else {
+        printed.append(token.getText());
       }
     }
-    return text.toString();
+    return printed.toString();
   }
 }

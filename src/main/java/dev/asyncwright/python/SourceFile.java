@@ -189,7 +189,8 @@ public final class SourceFile {
             .newEncoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer out = encoder.encode(CharBuffer.wrap(newText));
+    // An array-backed buffer takes the encoders' fast path; a String-backed one does not.
+    ByteBuffer out = encoder.encode(CharBuffer.wrap(newText.toCharArray()));
     byte[] result = new byte[out.remaining()];
     out.get(result);
     return result;
@@ -226,10 +227,18 @@ public final class SourceFile {
 
   /** Physical lines, counted as Python's {@code str.splitlines()} would for source. */
   public int lineCount() {
-    int[] starts = lineStarts();
-    int count = starts.length;
-    if (starts[count - 1] == text.length()) {
-      count--; // nothing after the last line break
+    int count = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+        count++; // a lone CR ends a line; in CRLF the LF was counted
+      }
+    }
+    int last = text.length() - 1;
+    if (last >= 0 && text.charAt(last) != '\n' && text.charAt(last) != '\r') {
+      count++; // the last line has no line break
     }
     return count;
   }

@@ -88,6 +88,7 @@ public abstract class PythonLexerBase extends Lexer {
       case Token.EOF -> finish(token);
       case PythonLexer.NEWLINE -> newline((CommonToken) token);
       case PythonLexer.WS -> {
+        hide(token);
         if (atPhysicalLineStart) {
           lineIndent = token.getText();
         }
@@ -95,6 +96,7 @@ public abstract class PythonLexerBase extends Lexer {
         pending.add(token);
       }
       case PythonLexer.BOM -> {
+        hide(token);
         if (token.getStartIndex() != 0) {
           // Only the first character of a file may be a byte-order mark.
           fail("invalid non-printable character U+FEFF", token);
@@ -102,7 +104,8 @@ public abstract class PythonLexerBase extends Lexer {
         }
         pending.add(token);
       }
-      case PythonLexer.COMMENT, PythonLexer.LINE_JOIN, PythonLexer.NL -> {
+      case PythonLexer.COMMENT, PythonLexer.LINE_JOIN -> {
+        hide(token);
         atPhysicalLineStart = false;
         pending.add(token);
       }
@@ -131,6 +134,10 @@ public abstract class PythonLexerBase extends Lexer {
       }
       default -> significant(token);
     }
+  }
+
+  private static void hide(Token token) {
+    ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
   }
 
   private void newline(CommonToken token) {

@@ -57,22 +57,42 @@ public abstract class PythonParserBase extends Parser {
     violate(at.getStart(), message);
   }
 
-  // ---- not ----
+  // ---- operators ----
 
   /**
-   * ANTLR's left recursion accepts {@code not} as any operand ({@code a + not b}); CPython only as
-   * an operand of {@code and}, {@code or} and {@code not}. The parent is final when this runs: an
-   * operator binding tighter than {@code not} exists before its right operand is parsed; {@code
-   * and} and {@code or} adopt the {@code not} later.
+   * {@code not} may start the whole operation or follow {@code and}, {@code or} or another {@code
+   * not}; after any other operator, or after a unary {@code -}, CPython rejects it.
    */
-  protected void notOperator(ParserRuleContext not) {
-    ParserRuleContext parent = not.getParent();
-    if (parent instanceof OperationContext
-        && !(parent instanceof NotContext
-            || parent instanceof AndContext
-            || parent instanceof OrContext)) {
-      violate(not, "invalid syntax");
+  protected void operation(OperationContext operation) {
+    ParseTree previous = null;
+    for (ParseTree child : operation.children) {
+      if (child instanceof TerminalNode terminal
+          && terminal.getSymbol().getType() == PythonParser.NOT
+          && previous != null
+          && !isBooleanOperator(previous)) {
+        violate(terminal.getSymbol(), "invalid syntax");
+      }
+      previous = child;
     }
+  }
+
+  private static boolean isBooleanOperator(ParseTree node) {
+    if (node instanceof TerminalNode terminal) {
+      return terminal.getSymbol().getType() == PythonParser.NOT;
+    }
+    return node instanceof BinaryOperatorContext operator
+        && (operator.AND() != null || operator.OR() != null);
+  }
+
+  /** The primary an operation consists of, when it is nothing more. */
+  private static PrimaryContext soleOperand(OperationContext operation) {
+    return operation.children.size() == 1 && operation.children.get(0) instanceof PrimaryContext
+        ? (PrimaryContext) operation.children.get(0)
+        : null;
+  }
+
+  private static boolean isAwait(OperationContext operation) {
+    return operation.children.size() == 2 && operation.AWAIT() != null;
   }
 
   // ---- assignment, deletion, loop and with targets ----
@@ -134,24 +154,26 @@ public abstract class PythonParserBase extends Parser {
   }
 
   private void operationTarget(OperationContext operation, String verb) {
-    if (operation instanceof OperandContext operand) {
-      if (operand.AWAIT() != null) {
-        violate(operand, "cannot " + verb + " await expression");
-      } else {
-        primaryTarget(operand.primary(), verb);
-      }
+    PrimaryContext operand = soleOperand(operation);
+    if (operand != null) {
+      primaryTarget(operand, verb);
+    } else if (isAwait(operation)) {
+      violate(operation, "cannot " + verb + " await expression");
     } else {
       violate(operation, "cannot " + verb + " expression");
     }
   }
 
   private void primaryTarget(PrimaryContext primary, String verb) {
-    if (primary instanceof NameAtomContext
-        || primary instanceof AttributeContext
-        || primary instanceof SubscriptContext) {
+    TrailerContext last = lastTrailer(primary);
+    if (last instanceof AttributeContext || last instanceof SubscriptContext) {
       return;
     }
-    if (primary instanceof ParenthesizedContext parenthesized) {
+    if (last instanceof CallContext) {
+      violate(primary, "cannot " + verb + " function call");
+    } else if (primary instanceof NameAtomContext) {
+      return;
+    } else if (primary instanceof ParenthesizedContext parenthesized) {
       if (parenthesized.yieldExpression() != null) {
         violate(parenthesized, "cannot " + verb + " yield expression");
       } else if (parenthesized.elements() != null) {
@@ -178,20 +200,30 @@ public abstract class PythonParserBase extends Parser {
         } else {
           operationTarget(element.operation(), verb);
         }
-      } else if (element.namedExpression().name() != null) {
+      } else if (element.namedExpression().COLONEQUAL() != null) {
         violate(element, "cannot " + verb + " named expression");
       } else {
-        expressionTarget(element.namedExpression().expression(), verb);
+        expressionTarget(element.namedExpression().expression(0), verb);
       }
     }
   }
 
+  private static TrailerContext lastTrailer(PrimaryContext primary) {
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    return trailers.isEmpty() ? null : trailers.get(trailers.size() - 1);
+  }
+
+  /** Whether an expression is a name alone, as before {@code :=} or a keyword's {@code =}. */
+  private static boolean isPlainName(ExpressionContext expression) {
+    return expression.lambdef() == null
+        && expression.IF() == null
+        && soleOperand(expression.operation(0)) instanceof NameAtomContext name
+        && name.trailer().isEmpty();
+  }
+
   private static String describe(PrimaryContext primary) {
-    if (primary instanceof CallContext) {
-      return "function call";
-    }
-    if (primary instanceof ConstantContext) {
-      return primary.getText();
+    if (primary instanceof ConstantContext constant) {
+      return constant.getStart().getText();
     }
     if (primary instanceof EllipsisContext) {
       return "ellipsis";
@@ -221,12 +253,12 @@ public abstract class PythonParserBase extends Parser {
     if (item.expression() != null
         && item.expression().lambdef() == null
         && item.expression().IF() == null
-        && item.expression().operation(0) instanceof OperandContext operand
-        && operand.AWAIT() == null) {
-      PrimaryContext primary = unparenthesize(operand.primary());
-      if (primary instanceof NameAtomContext
-          || primary instanceof AttributeContext
-          || primary instanceof SubscriptContext) {
+        && soleOperand(item.expression().operation(0)) != null) {
+      PrimaryContext primary = unparenthesize(soleOperand(item.expression().operation(0)));
+      TrailerContext last = lastTrailer(primary);
+      if (last instanceof AttributeContext
+          || last instanceof SubscriptContext
+          || (last == null && primary instanceof NameAtomContext)) {
         return;
       }
       bad = primary;
@@ -241,22 +273,51 @@ public abstract class PythonParserBase extends Parser {
   /** {@code (a)} is {@code a}. */
   private static PrimaryContext unparenthesize(PrimaryContext primary) {
     while (primary instanceof ParenthesizedContext parenthesized
+        && parenthesized.trailer().isEmpty()
         && parenthesized.elements() != null
         && parenthesized.elements().comprehension() == null
         && parenthesized.elements().COMMA().isEmpty()
         && parenthesized.elements().starNamedExpression(0).namedExpression() != null
-        && parenthesized.elements().starNamedExpression(0).namedExpression().name() == null) {
+        && parenthesized.elements().starNamedExpression(0).namedExpression().COLONEQUAL() == null) {
       ExpressionContext inner =
-          parenthesized.elements().starNamedExpression(0).namedExpression().expression();
-      if (inner.lambdef() != null
-          || inner.IF() != null
-          || !(inner.operation(0) instanceof OperandContext operand)
-          || operand.AWAIT() != null) {
+          parenthesized.elements().starNamedExpression(0).namedExpression().expression(0);
+      PrimaryContext operand =
+          inner.lambdef() == null && inner.IF() == null ? soleOperand(inner.operation(0)) : null;
+      if (operand == null) {
         return primary;
       }
-      primary = operand.primary();
+      primary = operand;
     }
     return primary;
+  }
+
+  // ---- named expressions ----
+
+  protected void namedExpression(NamedExpressionContext named) {
+    if (named.COLONEQUAL() != null && !isPlainName(named.expression(0))) {
+      violate(named.expression(0), "cannot use assignment expressions with expression");
+    }
+  }
+
+  protected void sliceWalrus(SliceContext slice) {
+    if (slice.COLONEQUAL() != null && !isPlainName(slice.expression(0))) {
+      violate(slice.expression(0), "cannot use assignment expressions with expression");
+    }
+  }
+
+  /** The lists parse {@code item (',' item?)*}: one token of look-ahead; here no {@code ,,}. */
+  protected void noEmptyItems(ParserRuleContext list) {
+    if (list.children == null) {
+      return;
+    }
+    int previous = -1;
+    for (ParseTree child : list.children) {
+      int type = child instanceof TerminalNode terminal ? terminal.getSymbol().getType() : -1;
+      if ((type == PythonParser.COMMA || type == PythonParser.SEMI) && type == previous) {
+        violate(((TerminalNode) child).getSymbol(), "invalid syntax");
+      }
+      previous = type;
+    }
   }
 
   // ---- arguments and parameters ----
@@ -267,8 +328,19 @@ public abstract class PythonParserBase extends Parser {
     List<ArgumentContext> all = arguments.argument();
     boolean inClass = arguments.getParent() instanceof ClassDefContext;
     for (ArgumentContext argument : all) {
-      if (argument instanceof PositionalArgumentContext positional) {
-        if (positional.comprehension() != null
+      if (argument instanceof ValueArgumentContext value) {
+        if (value.EQUAL() != null || value.COLONEQUAL() != null) {
+          if (!isPlainName(value.expression(0))) {
+            violate(
+                value,
+                value.EQUAL() != null
+                    ? "expression cannot contain assignment, perhaps you meant \"==\"?"
+                    : "cannot use assignment expressions with expression");
+          }
+        }
+        if (value.EQUAL() != null) {
+          keyword = true;
+        } else if (value.comprehension() != null
             && (inClass || all.size() > 1 || !arguments.COMMA().isEmpty())) {
           violate(
               argument, inClass ? "invalid syntax" : "Generator expression must be parenthesized");
@@ -281,8 +353,6 @@ public abstract class PythonParserBase extends Parser {
         if (keywordUnpacking) {
           violate(argument, "iterable argument unpacking follows keyword argument unpacking");
         }
-      } else if (argument instanceof KeywordArgumentContext) {
-        keyword = true;
       } else {
         keywordUnpacking = true;
       }
@@ -422,7 +492,7 @@ public abstract class PythonParserBase extends Parser {
   /** {@code {a := 1: 2}}: a walrus cannot be a dict key without parentheses. */
   protected void dictOrSetBody(DictOrSetBodyContext body) {
     if (body.namedExpression() != null
-        && body.namedExpression().name() != null
+        && body.namedExpression().COLONEQUAL() != null
         && body.COLON() != null) {
       violate(body.COLON().getSymbol(), "invalid syntax");
     }
