@@ -11,6 +11,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (BatchJvm.wanted(args)) {
+      int status = BatchJvm.run(args);
+      if (status >= 0) {
+        System.exit(status);
+      }
+    }
     System.exit(AsyncwrightCommand.run(args));
   }
 }
