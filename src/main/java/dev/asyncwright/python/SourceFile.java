@@ -40,6 +40,7 @@ public final class SourceFile {
   private final boolean bom;
   private final String text;
   private final LineEnding lineEnding;
+  private final boolean onlyBmp;
   private int[] lineStarts;
 
   private SourceFile(String path, byte[] bytes, Charset charset, boolean bom, String text) {
@@ -49,6 +50,7 @@ public final class SourceFile {
     this.bom = bom;
     this.text = text;
     this.lineEnding = LineEnding.detect(text);
+    this.onlyBmp = text.length() == text.codePointCount(0, text.length());
   }
 
   /**
@@ -72,6 +74,16 @@ public final class SourceFile {
     }
     String text = decodeStrictly(bytes, charset);
     return new SourceFile(path, bytes.clone(), charset, bom, text);
+  }
+
+  /**
+   * The same file with new text, to be written in the same encoding (and BOM, which the text keeps
+   * as its first character).
+   *
+   * @throws CharacterCodingException if the file's encoding cannot hold the new text
+   */
+  public SourceFile withText(String newText) throws CharacterCodingException {
+    return new SourceFile(path, encode(newText), charset, bom, newText);
   }
 
   /** Decodes text that is already in memory (tests, edits): UTF-8, no BOM. */
@@ -243,16 +255,38 @@ public final class SourceFile {
     return count;
   }
 
+  /**
+   * The index into {@link #text()} (UTF-16 units) of a code-point offset, as tokens and edits
+   * count.
+   */
+  public int charIndex(int codePointIndex) {
+    if (onlyBmp) {
+      return Math.min(codePointIndex, text.length());
+    }
+    return text.offsetByCodePoints(
+        0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+  }
+
+  /** The code-point offset of an index into {@link #text()}. */
+  public int codePointIndex(int charIndex) {
+    return onlyBmp ? charIndex : text.codePointCount(0, charIndex);
+  }
+
+  /** The text between two code-point offsets. */
+  public String slice(int start, int end) {
+    return text.substring(charIndex(start), charIndex(end));
+  }
+
   /** 1-based line and column (in code points) of a code point index into the text. */
   public Position positionOfCodePoint(int codePointIndex) {
-    int charIndex =
-        text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+    int charIndex = charIndex(codePointIndex);
     int[] starts = lineStarts();
     int line = Arrays.binarySearch(starts, charIndex);
     if (line < 0) {
       line = -line - 2;
     }
-    int column = text.codePointCount(starts[line], charIndex) + 1;
+    int column =
+        (onlyBmp ? charIndex - starts[line] : text.codePointCount(starts[line], charIndex)) + 1;
     if (line == 0 && bom && charIndex > 0) {
       column--; // the BOM is not a column, as CPython counts
     }

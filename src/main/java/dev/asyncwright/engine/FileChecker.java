@@ -1,0 +1,180 @@
+package dev.asyncwright.engine;
+
+import dev.asyncwright.config.Noqa;
+import dev.asyncwright.engine.FileResult.AppliedFix;
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.fix.FixApplier;
+import dev.asyncwright.python.ParseResult;
+import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.ParserThreads;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.SyntaxError;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.ProjectIndex;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks one file, and fixes it if asked: runs the rules, applies the fixes that may be applied
+ * (those that touch none before them), re-parses the result, and runs the rules again on it, until
+ * nothing more can be fixed (at most {@value #MAX_ROUNDS} rounds). A fix whose result does not
+ * parse is dropped and reported, never kept.
+ */
+public final class FileChecker {
+
+  static final int MAX_ROUNDS = 10;
+
+  private final Settings settings;
+  private final ProjectIndex project;
+
+  public FileChecker(Settings settings, ProjectIndex project) {
+    this.settings = settings;
+    this.project = project;
+  }
+
+  /** Checks a file without changing it. */
+  public FileResult check(SourceFile source) {
+    return run(source, false);
+  }
+
+  /** Checks a file and applies the fixes the settings allow; nothing is written. */
+  public FileResult fix(SourceFile source) {
+    return run(source, true);
+  }
+
+  private FileResult run(SourceFile source, boolean fix) {
+    ParseResult parsed = ParserThreads.parser().parse(source);
+    if (parsed instanceof SyntaxError error) {
+      return FileResult.syntaxError(source.path(), source, error);
+    }
+    List<String> problems = new ArrayList<>();
+    List<AppliedFix> applied = new ArrayList<>();
+    ParsedModule module = (ParsedModule) parsed;
+    List<Finding> findings = findings(module, problems);
+    Set<String> refused = new HashSet<>();
+    for (int round = 0; fix && round < MAX_ROUNDS; round++) {
+      Map<Fix, Finding> fixable = new IdentityHashMap<>();
+      SourceFile current = module.source();
+      for (Finding finding : findings) {
+        finding
+            .fix()
+            .filter(this::allowed)
+            .filter(candidate -> !refused.contains(key(current, finding, candidate)))
+            .ifPresent(candidate -> fixable.put(candidate, finding));
+      }
+      if (fixable.isEmpty()) {
+        break;
+      }
+      ParsedModule next = applyVerified(module, fixable, applied, refused, problems);
+      if (next == module) {
+        break;
+      }
+      module = next;
+      findings = findings(module, problems);
+    }
+    return new FileResult(
+        source.path(), source, module.source(), Optional.empty(), findings, applied, problems);
+  }
+
+  private boolean allowed(Fix fix) {
+    return fix.applicability() == Applicability.SAFE
+        || (fix.applicability() == Applicability.UNSAFE && settings.unsafeFixes());
+  }
+
+  /**
+   * Applies the fixes that do not touch each other and returns the re-parsed result. When the
+   * result does not parse, the fixes are tried one at a time and each that breaks the parse is
+   * dropped.
+   */
+  private ParsedModule applyVerified(
+      ParsedModule module,
+      Map<Fix, Finding> fixable,
+      List<AppliedFix> applied,
+      Set<String> refused,
+      List<String> problems) {
+    FixApplier.Result all = FixApplier.apply(module.source(), new ArrayList<>(fixable.keySet()));
+    ParsedModule together = reparse(module.source(), all.text());
+    if (together != null) {
+      all.applied()
+          .forEach(fix -> applied.add(new AppliedFix(fixable.get(fix).code(), fix.message())));
+      return together;
+    }
+    ParsedModule current = module;
+    List<Fix> ordered = new ArrayList<>(all.applied());
+    ordered.sort(Comparator.comparingInt(Fix::start).reversed());
+    for (Fix fix : ordered) {
+      // From the end backwards: the offsets of the fixes still to try stay valid.
+      FixApplier.Result one = FixApplier.apply(current.source(), List.of(fix));
+      ParsedModule next = reparse(current.source(), one.text());
+      Finding finding = fixable.get(fix);
+      if (next == null) {
+        refused.add(key(module.source(), finding, fix));
+        problems.add(
+            "a fix for "
+                + finding.code()
+                + " at line "
+                + module.source().positionOfCodePoint(finding.start()).line()
+                + " was dropped: its result would not parse");
+      } else {
+        applied.add(new AppliedFix(finding.code(), fix.message()));
+        current = next;
+      }
+    }
+    return current;
+  }
+
+  private static ParsedModule reparse(SourceFile source, String text) {
+    try {
+      ParseResult result = ParserThreads.parser().parse(source.withText(text));
+      return result instanceof ParsedModule parsed ? parsed : null;
+    } catch (CharacterCodingException e) {
+      return null; // the file's encoding cannot hold the new text
+    }
+  }
+
+  /** Identifies a fix across rounds, whose offsets shift as other fixes apply. */
+  private static String key(SourceFile source, Finding finding, Fix fix) {
+    return finding.code()
+        + '\0'
+        + source.slice(finding.start(), finding.end())
+        + '\0'
+        + fix.edits().stream().map(edit -> edit.content()).toList();
+  }
+
+  private List<Finding> findings(ParsedModule module, List<String> problems) {
+    ModuleModel model = ModuleModel.of(module);
+    Noqa noqa = Noqa.of(module);
+    List<Finding> found = new ArrayList<>();
+    RuleContext context =
+        new RuleContext(
+            model,
+            settings.target(),
+            project,
+            finding -> {
+              int line = module.source().positionOfCodePoint(finding.start()).line();
+              if (!noqa.suppresses(line, finding.code())) {
+                found.add(finding);
+              }
+            });
+    for (Rule rule : settings.rules()) {
+      try {
+        rule.check(context);
+      } catch (RuntimeException e) {
+        problems.add("rule " + rule.code() + " failed on this file: " + e);
+      }
+    }
+    found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::code));
+    return found;
+  }
+}

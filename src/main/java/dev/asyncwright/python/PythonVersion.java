@@ -1,0 +1,48 @@
+package dev.asyncwright.python;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A Python 3 minor version, as in {@code py311} or {@code 3.11}. */
+public record PythonVersion(int minor) implements Comparable<PythonVersion> {
+
+  /** The oldest CPython still supported, our default target. */
+  public static final PythonVersion DEFAULT = new PythonVersion(11);
+
+  private static final Pattern SPELLING = Pattern.compile("(?:py3|3\\.)(\\d{1,2})");
+
+  /**
+   * Reads {@code py311} or {@code 3.11}.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public static PythonVersion parse(String text) {
+    Matcher matcher = SPELLING.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          "not a Python version: '" + text + "' (expected py38 ... py313)");
+    }
+    return new PythonVersion(Integer.parseInt(matcher.group(1)));
+  }
+
+  public boolean atLeast(PythonVersion other) {
+    return minor >= other.minor;
+  }
+
+  @Override
+  public int compareTo(PythonVersion other) {
+    return Integer.compare(minor, other.minor);
+  }
+
+  /** {@code py311}. */
+  public String code() {
+    return "py3" + minor;
+  }
+
+  /** {@code 3.11}. */
+  @Override
+  public String toString() {
+    return "3." + minor;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
+import dev.asyncwright.python.antlr.PythonParser.StatementContext;
+import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
+import dev.asyncwright.semantic.ModuleModel;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * How a fix refers to a module: through the name the file already imports it under ({@code aio}
+ * after {@code import asyncio as aio}), or by adding {@code import asyncio} after the file's
+ * leading imports (or its docstring), under a name nothing else uses.
+ */
+public final class Imports {
+
+  private final ModuleModel model;
+
+  Imports(ModuleModel model) {
+    this.model = model;
+  }
+
+  /** A name that refers to the module at {@code at}, and the import edit it takes, if any. */
+  public record ModuleReference(String name, Optional<Edit> importEdit) {}
+
+  public ModuleReference module(String moduleName, ParseTree at) {
+    Optional<String> alias = model.moduleAlias(moduleName, at);
+    if (alias.isPresent()) {
+      return new ModuleReference(alias.get(), Optional.empty());
+    }
+    String name = moduleName;
+    String statement = "import " + moduleName;
+    if (!freeEverywhere(name)) {
+      name = moduleName + "_";
+      while (!freeEverywhere(name)) {
+        name = name + "_";
+      }
+      statement = "import " + moduleName + " as " + name;
+    }
+    return new ModuleReference(name, Optional.of(insertLine(statement)));
+  }
+
+  /** Whether adding a module-level name could change what any use of that name means. */
+  private boolean freeEverywhere(String name) {
+    return model.namePrimaries().stream()
+            .noneMatch(primary -> primary.getStart().getText().equals(name))
+        && model.isFree(name, model.module().tree());
+  }
+
+  /** An edit that adds a statement on a line of its own at the top of the module. */
+  private Edit insertLine(String statement) {
+    String newline = model.module().source().lineEnding().text();
+    List<StatementContext> statements = model.module().tree().statement();
+    StatementContext anchor = null;
+    for (int i = 0; i < statements.size(); i++) {
+      StatementContext candidate = statements.get(i);
+      if (isImport(candidate) || (i == 0 && isDocstring(candidate))) {
+        anchor = candidate;
+      } else {
+        break;
+      }
+    }
+    if (anchor == null) {
+      int at = statements.isEmpty() ? endOfLeadingComments() : lineStart(statements.get(0));
+      return Edit.insert(at, statement + newline);
+    }
+    Token last = anchor.getStop();
+    if (last.getType() == PythonLexer.NEWLINE && last.getStopIndex() < last.getStartIndex()) {
+      // the file ends without a line break after the anchor
+      return Edit.insert(last.getStartIndex(), newline + statement);
+    }
+    return Edit.insert(last.getStopIndex() + 1, statement + newline);
+  }
+
+  private int lineStart(StatementContext statement) {
+    // Insert before the statement's own indentation-free start: top-level statements start
+    // at column 0, after any comment lines, which stay above.
+    return statement.getStart().getStartIndex();
+  }
+
+  private int endOfLeadingComments() {
+    List<Token> tokens = model.module().tokens();
+    return tokens.get(tokens.size() - 1).getStartIndex();
+  }
+
+  private static boolean isImport(StatementContext statement) {
+    SimpleStatementsContext simple = statement.simpleStatements();
+    if (simple == null) {
+      return false;
+    }
+    for (SimpleStatementContext part : simple.simpleStatement()) {
+      if (part.importStatement() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDocstring(StatementContext statement) {
+    SimpleStatementsContext simple = statement.simpleStatements();
+    if (simple == null || simple.simpleStatement().size() != 1) {
+      return false;
+    }
+    ExpressionStatementContext expression = simple.simpleStatement(0).expressionStatement();
+    return expression != null
+        && expression.assignmentTail() == null
+        && expression.starExpressions() != null
+        && expression.starExpressions().getText().length() > 0
+        && expression.starExpressions().starExpression().size() == 1
+        && expression.starExpressions().starExpression(0).expression() != null
+        && expression.starExpressions().starExpression(0).expression().operation(0).children.size()
+            == 1
+        && expression.starExpressions().starExpression(0).expression().operation(0).getChild(0)
+            instanceof StringAtomContext;
+  }
+}

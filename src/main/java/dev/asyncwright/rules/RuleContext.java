@@ -1,0 +1,115 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonParser;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.ProjectIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** What a rule sees of one module, and where it reports. */
+public final class RuleContext {
+
+  private final ModuleModel model;
+  private final PythonVersion target;
+  private final ProjectIndex project;
+  private final Consumer<Finding> sink;
+  private final Imports imports;
+
+  public RuleContext(
+      ModuleModel model, PythonVersion target, ProjectIndex project, Consumer<Finding> sink) {
+    this.model = model;
+    this.target = target;
+    this.project = project;
+    this.sink = sink;
+    this.imports = new Imports(model);
+  }
+
+  public ModuleModel model() {
+    return model;
+  }
+
+  public SourceFile source() {
+    return model.module().source();
+  }
+
+  public PythonVersion target() {
+    return target;
+  }
+
+  public ProjectIndex project() {
+    return project;
+  }
+
+  public Imports imports() {
+    return imports;
+  }
+
+  /** Reports a finding without a fix. */
+  public void report(Finding finding) {
+    sink.accept(finding);
+  }
+
+  /**
+   * Reports a finding with its fix, unless the fix needs a newer Python than the project targets:
+   * then the finding says which version it needs and comes without the fix.
+   */
+  public void report(Finding finding, Fix fix) {
+    if (fix.requires() != null && !target.atLeast(fix.requires())) {
+      sink.accept(
+          finding.withheld(
+              "the fix needs Python " + fix.requires() + " (the target is " + target + ")"));
+    } else {
+      sink.accept(finding.withFix(fix));
+    }
+  }
+
+  /** Code-point offset where a node starts. */
+  public static int start(ParserRuleContext node) {
+    return node.getStart().getStartIndex();
+  }
+
+  /** Code-point offset just past a node's end. */
+  public static int end(ParserRuleContext node) {
+    Token stop = node.getStop();
+    return stop == null ? start(node) : stop.getStopIndex() + 1;
+  }
+
+  /** The source text of a node, comments and line breaks inside it included. */
+  public String text(ParserRuleContext node) {
+    return text(start(node), end(node));
+  }
+
+  /** The source text between two code-point offsets. */
+  public String text(int start, int end) {
+    return source().slice(start, end);
+  }
+
+  /** Whether {@code await} stands right before the primary ({@code await f()}). */
+  public boolean isAwaited(PrimaryContext primary) {
+    if (!(primary.getParent() instanceof OperationContext operation)) {
+      return false;
+    }
+    int index = operation.children.indexOf(primary);
+    return index > 0
+        && operation.getChild(index - 1) instanceof TerminalNode terminal
+        && terminal.getSymbol().getType() == PythonParser.AWAIT;
+  }
+
+  /** Edits that make a fix: the base edits plus any import the fix needs. */
+  public static List<Edit> with(Optional<Edit> importEdit, Edit... edits) {
+    List<Edit> all = new ArrayList<>(List.of(edits));
+    importEdit.ifPresent(all::add);
+    return all;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.rules.blocking.BlockingSleep;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule, in code order. Codes are public API: a rule's code never changes. */
+public final class RuleRegistry {
+
+  private static final List<Rule> ALL =
+      List.<Rule>of(new BlockingSleep()).stream().sorted(Comparator.comparing(Rule::code)).toList();
+
+  private RuleRegistry() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  public static Optional<Rule> byCode(String code) {
+    return ALL.stream().filter(rule -> rule.code().equalsIgnoreCase(code)).findFirst();
+  }
+}

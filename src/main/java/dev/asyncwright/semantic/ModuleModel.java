@@ -1,0 +1,204 @@
+package dev.asyncwright.semantic;
+
+import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * What the names of one module mean: its scopes and their bindings (imports with their aliases, and
+ * everything that shadows them), whether a node runs inside a coroutine, and indexes of the nodes
+ * the rules look at (calls, functions, dotted references), gathered in one walk.
+ */
+public final class ModuleModel {
+
+  private final ParsedModule module;
+  private final Scope moduleScope;
+  private final Map<ParserRuleContext, Scope> scopes;
+  private final List<CallSite> calls;
+  private final List<FunctionDefContext> functions;
+  private final List<PrimaryContext> namePrimaries;
+
+  ModuleModel(
+      ParsedModule module,
+      Scope moduleScope,
+      Map<ParserRuleContext, Scope> scopes,
+      List<CallSite> calls,
+      List<FunctionDefContext> functions,
+      List<PrimaryContext> namePrimaries) {
+    this.module = module;
+    this.moduleScope = moduleScope;
+    this.scopes = scopes;
+    this.calls = Collections.unmodifiableList(calls);
+    this.functions = Collections.unmodifiableList(functions);
+    this.namePrimaries = Collections.unmodifiableList(namePrimaries);
+  }
+
+  /** Builds the model of a parsed module. */
+  public static ModuleModel of(ParsedModule module) {
+    return new ModelBuilder(module).build();
+  }
+
+  public ParsedModule module() {
+    return module;
+  }
+
+  public Scope moduleScope() {
+    return moduleScope;
+  }
+
+  /** Every call in the module, in source order. */
+  public List<CallSite> calls() {
+    return calls;
+  }
+
+  /** Every {@code def} and {@code async def}, in source order. */
+  public List<FunctionDefContext> functions() {
+    return functions;
+  }
+
+  /** Every primary that starts with a name ({@code x}, {@code a.b(c)}), in source order. */
+  public List<PrimaryContext> namePrimaries() {
+    return namePrimaries;
+  }
+
+  /** The scope a node is evaluated in. */
+  public Scope scopeAt(ParseTree node) {
+    ParseTree child = node;
+    ParseTree parent = node.getParent();
+    while (parent != null) {
+      if (parent instanceof FunctionDefContext function && child == function.block()) {
+        return scopes.get(function);
+      }
+      if (parent instanceof ClassDefContext type && child == type.block()) {
+        return scopes.get(type);
+      }
+      if (parent instanceof LambdefContext lambda && child == lambda.expression()) {
+        return scopes.get(lambda);
+      }
+      child = parent;
+      parent = parent.getParent();
+    }
+    return moduleScope;
+  }
+
+  /**
+   * Whether a node runs inside a coroutine: its innermost enclosing function is an {@code async
+   * def} (a nested {@code def}, {@code lambda} or class body is not).
+   */
+  public boolean inCoroutine(ParseTree node) {
+    return scopeAt(node).isCoroutine();
+  }
+
+  /** The function whose body holds the node, if any. */
+  public Optional<FunctionDefContext> enclosingFunction(ParseTree node) {
+    Scope scope = scopeAt(node);
+    return scope.node() instanceof FunctionDefContext function
+        ? Optional.of(function)
+        : Optional.empty();
+  }
+
+  /**
+   * What a name means where it is used: the qualified name of an import ({@code time.sleep} for
+   * {@code pause} after {@code from time import sleep as pause}), {@code builtins.NAME} for a name
+   * bound nowhere, or empty for a local name or one that cannot be known (a star import is in
+   * reach).
+   */
+  public Optional<String> resolve(String name, ParseTree at) {
+    Scope scope = scopeAt(at);
+    boolean first = true;
+    while (scope != null) {
+      if (scope.kind() == Scope.Kind.CLASS && !first) {
+        scope = scope.parent(); // a class body is not visible from functions inside it
+        continue;
+      }
+      Binding binding = scope.binding(name);
+      if (binding != null) {
+        switch (binding.kind()) {
+          case IMPORT:
+            return Optional.of(binding.qualifiedName());
+          case LOCAL:
+            return Optional.empty();
+          case GLOBAL:
+            scope = moduleScope;
+            first = false;
+            continue;
+          default: // NONLOCAL
+            break;
+        }
+      }
+      if (scope.binds(ModelBuilder.STAR_IMPORT)) {
+        return Optional.empty();
+      }
+      scope = scope.parent();
+      first = false;
+    }
+    return Optional.of("builtins." + name);
+  }
+
+  /**
+   * The qualified name of a dotted reference: the primary's name and its first {@code attributes}
+   * trailers, which must all be attributes. {@code t.sleep} after {@code import time as t} is
+   * {@code time.sleep}.
+   */
+  public Optional<String> qualifiedName(PrimaryContext primary, int attributes) {
+    if (!(primary instanceof NameAtomContext)) {
+      return Optional.empty();
+    }
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    StringBuilder name = new StringBuilder();
+    Optional<String> head = resolve(primary.getStart().getText(), primary);
+    if (head.isEmpty()) {
+      return head;
+    }
+    name.append(head.get());
+    for (int i = 0; i < attributes; i++) {
+      if (!(trailers.get(i) instanceof AttributeContext attribute)) {
+        return Optional.empty();
+      }
+      name.append('.').append(attribute.name().getText());
+    }
+    return Optional.of(name.toString());
+  }
+
+  /** The qualified name of what a call calls, if it is a dotted name we can resolve. */
+  public Optional<String> calleeName(CallSite call) {
+    return qualifiedName(call.primary(), call.callIndex());
+  }
+
+  /**
+   * The name under which the module is imported at module level ({@code aio} after {@code import
+   * asyncio as aio}), if it is, and if that name still means the module at {@code at}.
+   */
+  public Optional<String> moduleAlias(String moduleName, ParseTree at) {
+    for (Map.Entry<String, Binding> entry : moduleScope.bindings().entrySet()) {
+      Binding binding = entry.getValue();
+      if (binding.kind() == Binding.Kind.IMPORT
+          && binding.qualifiedName().equals(moduleName)
+          && resolve(entry.getKey(), at).equals(Optional.of(moduleName))) {
+        return Optional.of(entry.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a name is bound nowhere in reach of {@code at} (so a fix may introduce it). */
+  public boolean isFree(String name, ParseTree at) {
+    for (Scope scope = scopeAt(at); scope != null; scope = scope.parent()) {
+      if (scope.binds(name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.asyncwright.semantic;
+
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Every {@code async def} of the scanned tree, by qualified name: {@code pkg.mod.fetch}, {@code
+ * pkg.mod.Client.get} for methods. Rules ask it whether a call calls a coroutine function defined
+ * in another module. Safe to fill from several threads.
+ */
+public final class ProjectIndex {
+
+  public static final ProjectIndex EMPTY = new ProjectIndex();
+
+  private final Set<String> coroutines = ConcurrentHashMap.newKeySet();
+
+  /** Adds the coroutine functions a module defines, under its dotted module name. */
+  public void add(String moduleName, ModuleModel model) {
+    for (String name : coroutineFunctions(model)) {
+      coroutines.add(moduleName.isEmpty() ? name : moduleName + "." + name);
+    }
+  }
+
+  /** Whether a qualified name is a coroutine function of the project. */
+  public boolean isCoroutineFunction(String qualifiedName) {
+    return coroutines.contains(qualifiedName);
+  }
+
+  public Set<String> coroutineFunctions() {
+    return Collections.unmodifiableSet(coroutines);
+  }
+
+  /** The qualified names (within the module) of the module's own coroutine functions. */
+  public static List<String> coroutineFunctions(ModuleModel model) {
+    List<String> names = new ArrayList<>();
+    for (FunctionDefContext function : model.functions()) {
+      if (function.ASYNC() != null) {
+        String name = qualifiedName(function);
+        if (name != null) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** {@code Outer.method}; null for a function nested in another function. */
+  static String qualifiedName(FunctionDefContext function) {
+    List<String> parts = new ArrayList<>();
+    parts.add(function.name().getText());
+    for (ParseTree node = function.getParent(); node != null; node = node.getParent()) {
+      if (node instanceof FunctionDefContext) {
+        return null;
+      }
+      if (node instanceof ClassDefContext type) {
+        parts.add(0, type.name().getText());
+      }
+    }
+    return String.join(".", parts);
+  }
+
+  /** The dotted module name of a file's path relative to the scan root: a/b/c.py is a.b.c. */
+  public static String moduleName(String relativePath) {
+    String path = relativePath.replace('\\', '/');
+    if (path.endsWith(".py")) {
+      path = path.substring(0, path.length() - 3);
+    }
+    if (path.endsWith("/__init__")) {
+      path = path.substring(0, path.length() - "/__init__".length());
+    } else if (path.equals("__init__")) {
+      path = "";
+    }
+    return path.replace('/', '.');
+  }
+}

@@ -1,0 +1,177 @@
+package dev.asyncwright.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.asyncwright.engine.FileChecker;
+import dev.asyncwright.engine.FileResult;
+import dev.asyncwright.engine.Settings;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.UndecodableSourceException;
+import dev.asyncwright.semantic.ProjectIndex;
+import dev.asyncwright.testing.Pythons;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The fixtures of every rule, in {@code src/test/resources/rules/<CODE>/}:
+ *
+ * <ul>
+ *   <li>{@code NAME.py}: input; a line that must give a finding ends with {@code # error: CODE},
+ *       and no other line may give one (files without markers are the negative cases);
+ *   <li>{@code NAME.fixed.py}: the input after the rule's fixes, unsafe ones included; fixing it
+ *       again changes nothing;
+ *   <li>a first line {@code # target: py310} sets the target Python (default py311);
+ *   <li>a line {@code # runnable} marks a program whose output must not change with the fix: it
+ *       runs before and after fixing on every Python from 3.11 found on the machine.
+ * </ul>
+ */
+class RuleFixturesTest {
+
+  private static final Pattern MARKER =
+      Pattern.compile("#\\s*error:\\s*([A-Z]+\\d+(?:\\s*,\\s*[A-Z]+\\d+)*)");
+  private static final Pattern TARGET = Pattern.compile("^# target: (py\\d+)", Pattern.MULTILINE);
+
+  @TestFactory
+  Stream<DynamicNode> everyRulesFixtures() throws IOException, URISyntaxException {
+    Path root = Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
+    List<DynamicNode> rules = new ArrayList<>();
+    for (Rule rule : RuleRegistry.all()) {
+      Path folder = root.resolve(rule.code());
+      List<DynamicNode> cases = new ArrayList<>();
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path input : files.sorted().toList()) {
+          String name = input.getFileName().toString();
+          if (!name.endsWith(".py") || name.endsWith(".fixed.py")) {
+            continue;
+          }
+          cases.add(dynamicTest(name, () -> checkFixture(rule, input)));
+        }
+      }
+      rules.add(DynamicContainer.dynamicContainer(rule.code() + " " + rule.name(), cases));
+    }
+    return rules.stream();
+  }
+
+  @Test
+  void everyRuleHasFixturesWithFindingsAndNegativeCases() throws Exception {
+    Path root = Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
+    for (Rule rule : RuleRegistry.all()) {
+      Path folder = root.resolve(rule.code());
+      assertTrue(Files.isDirectory(folder), "no fixtures for " + rule.code());
+      boolean positive = false;
+      boolean negative = false;
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.toList()) {
+          if (file.toString().endsWith(".fixed.py")) {
+            continue;
+          }
+          String text = Files.readString(file);
+          boolean marked = MARKER.matcher(text).find();
+          positive |= marked;
+          negative |= !marked || text.contains("# ok");
+        }
+      }
+      assertTrue(positive, rule.code() + " has no fixture that must give a finding");
+      assertTrue(negative, rule.code() + " has no negative fixture");
+    }
+  }
+
+  private static void checkFixture(Rule rule, Path input) throws Exception {
+    SourceFile source = read(input);
+    Settings settings = new Settings(List.of(rule), target(source.text()), true);
+    FileChecker checker = new FileChecker(settings, ProjectIndex.EMPTY);
+
+    FileResult checked = checker.check(source);
+    assertTrue(
+        checked.syntaxError().isEmpty(), () -> "fixture does not parse: " + checked.syntaxError());
+    assertTrue(checked.problems().isEmpty(), () -> checked.problems().toString());
+    assertEquals(expected(source.text()), found(source, checked), "findings (line: code)");
+
+    Path expectedFix =
+        input.resolveSibling(input.getFileName().toString().replace(".py", ".fixed.py"));
+    if (!Files.exists(expectedFix)) {
+      return;
+    }
+    FileResult fixed = checker.fix(source);
+    assertTrue(fixed.problems().isEmpty(), () -> fixed.problems().toString());
+    String want = Files.readString(expectedFix, source.charset());
+    assertEquals(want, fixed.result().text(), "the file after fixing");
+    FileResult again = checker.fix(fixed.result());
+    assertEquals(want, again.result().text(), "fixing twice changes nothing the second time");
+
+    if (source.text().contains("\n# runnable")) {
+      sameOutputBeforeAndAfter(input, expectedFix);
+    }
+  }
+
+  /** Runs the program before and after the fix on every Python 3.11+ here: same output. */
+  private static void sameOutputBeforeAndAfter(Path before, Path after) throws IOException {
+    List<Pythons.Interpreter> pythons = new ArrayList<>();
+    for (Pythons.Interpreter python : Pythons.pyenv()) {
+      if (python.minor() >= 11) {
+        pythons.add(python);
+      }
+    }
+    Pythons.python3().filter(p -> p.minor() >= 11 && pythons.isEmpty()).ifPresent(pythons::add);
+    for (Pythons.Interpreter python : pythons) {
+      String out1 = Pythons.run(python.executable(), List.of(before.toString()), "");
+      String out2 = Pythons.run(python.executable(), List.of(after.toString()), "");
+      assertTrue(!out1.isBlank(), "the program printed nothing on " + python);
+      assertEquals(out1, out2, "output before and after the fix on " + python);
+    }
+  }
+
+  private static SourceFile read(Path file) throws IOException {
+    try {
+      return SourceFile.decode(file.getFileName().toString(), Files.readAllBytes(file));
+    } catch (UndecodableSourceException e) {
+      fail(e);
+      throw new AssertionError(e);
+    }
+  }
+
+  private static PythonVersion target(String text) {
+    Matcher matcher = TARGET.matcher(text);
+    return matcher.find() ? PythonVersion.parse(matcher.group(1)) : PythonVersion.DEFAULT;
+  }
+
+  private static TreeSet<String> expected(String text) {
+    TreeSet<String> expected = new TreeSet<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher matcher = MARKER.matcher(lines[i]);
+      if (matcher.find()) {
+        for (String code : matcher.group(1).split("\\s*,\\s*")) {
+          expected.add(String.format("%04d: %s", i + 1, code));
+        }
+      }
+    }
+    return expected;
+  }
+
+  private static TreeSet<String> found(SourceFile source, FileResult result) {
+    TreeSet<String> found = new TreeSet<>();
+    for (Finding finding : result.findings()) {
+      found.add(
+          String.format(
+              "%04d: %s", source.positionOfCodePoint(finding.start()).line(), finding.code()));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env python3
+"""Needs asyncio imported: the fix adds the import after the existing ones."""
+from __future__ import annotations
+
+import time
+
+
+async def main():
+    time.sleep(0)  # error: AW101
+    time.sleep(0)  # error: AW101

@@ -1,0 +1,10 @@
+"""Imports under other names still resolve to time.sleep."""
+import time as t
+from time import sleep as pause
+import asyncio as aio
+
+
+async def main():
+    await aio.sleep(0)  # error: AW101
+    await aio.sleep(0)  # error: AW101
+    await aio.sleep(0)  # error: AW101

@@ -1,0 +1,7 @@
+import time
+import asyncio
+
+
+async def main():
+	if True:
+		await asyncio.sleep(0)  # error: AW101
