@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AsyncwrightCommand.Version.class,
     description = "Finds and fixes asyncio anti-patterns in Python code.",
-    subcommands = {ParseCommand.class})
+    subcommands = {CheckCommand.class, ParseCommand.class, RuleCommand.class})
 public final class AsyncwrightCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -37,10 +37,22 @@ public final class FileChecker {
 
   private final Settings settings;
   private final ProjectIndex project;
+  private final Set<String> ignored;
 
   public FileChecker(Settings settings, ProjectIndex project) {
+    this(settings, project, Set.of());
+  }
+
+  /** A checker for one file whose per-file ignores leave out some codes. */
+  private FileChecker(Settings settings, ProjectIndex project, Set<String> ignored) {
     this.settings = settings;
     this.project = project;
+    this.ignored = ignored;
+  }
+
+  /** The same checker, leaving out findings of these codes (per-file ignores). */
+  public FileChecker ignoring(Set<String> codes) {
+    return codes.isEmpty() ? this : new FileChecker(settings, project, Set.copyOf(codes));
   }
 
   /** Checks a file without changing it. */
@@ -163,7 +175,7 @@ public final class FileChecker {
             project,
             finding -> {
               int line = module.source().positionOfCodePoint(finding.start()).line();
-              if (!noqa.suppresses(line, finding.code())) {
+              if (!ignored.contains(finding.code()) && !noqa.suppresses(line, finding.code())) {
                 found.add(finding);
               }
             });

@@ -60,10 +60,18 @@ public final class ModuleParser {
     }
   }
 
-  private ParseResult parseChecked(SourceFile source) {
-    lexer.setInputStream(CharStreams.fromString(source.text(), source.path()));
-    List<Token> tokens = new ArrayList<>(source.text().length() / 3 + 16);
+  /**
+   * The visible tokens of a file (no whitespace or comments), or empty if the lexer finds an error:
+   * enough to see its definitions without parsing it.
+   */
+  public List<Token> visibleTokens(SourceFile source) {
     List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
+    lex(source, new ArrayList<>(), visible);
+    return lexer.error() == null ? visible : List.of();
+  }
+
+  private void lex(SourceFile source, List<Token> tokens, List<Token> visible) {
+    lexer.setInputStream(CharStreams.fromString(source.text(), source.path()));
     Token token;
     do {
       token = lexer.nextToken();
@@ -73,6 +81,12 @@ public final class ModuleParser {
         visible.add(token);
       }
     } while (token.getType() != Token.EOF);
+  }
+
+  private ParseResult parseChecked(SourceFile source) {
+    List<Token> tokens = new ArrayList<>(source.text().length() / 3 + 16);
+    List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
+    lex(source, tokens, visible);
     VisibleTokens stream = new VisibleTokens(lexer, tokens, visible.toArray(new Token[0]));
     LexerError lexerError = lexer.error();
 

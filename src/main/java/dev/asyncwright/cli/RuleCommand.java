@@ -1,0 +1,84 @@
+package dev.asyncwright.cli;
+
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rule CODE}: a rule's documentation; {@code rule --all}: the catalogue. */
+@Command(
+    name = "rule",
+    mixinStandardHelpOptions = true,
+    description = "Explain a rule, or list them all.")
+final class RuleCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..1", paramLabel = "CODE", description = "A rule code, e.g. AW101.")
+  private String code;
+
+  @Option(names = "--all", description = "List every rule.")
+  private boolean all;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (all) {
+      out.printf("%-6s  %-30s  %-7s  %s%n", "code", "name", "python", "fix");
+      for (Rule rule : RuleRegistry.all()) {
+        out.printf(
+            "%-6s  %-30s  %-7s  %s%n",
+            rule.code(),
+            rule.name(),
+            rule.doc().pythonVersion().isEmpty() ? "-" : rule.doc().pythonVersion(),
+            firstSentence(rule.doc().fixSafety()));
+      }
+      return 0;
+    }
+    if (code == null) {
+      spec.commandLine().getErr().println("asyncwright rule: give a rule code, or --all");
+      return 2;
+    }
+    Optional<Rule> rule = RuleRegistry.byCode(code);
+    if (rule.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println("asyncwright rule: no rule " + code + " (see rule --all)");
+      return 2;
+    }
+    RuleDoc doc = rule.get().doc();
+    out.println(rule.get().code() + " " + rule.get().name());
+    out.println();
+    section(out, "What it finds", doc.summary());
+    section(out, "Why it is a problem", doc.why());
+    section(out, "Example", indent(doc.example()));
+    section(out, "Use instead", indent(doc.useInstead()));
+    section(out, "Fix safety", doc.fixSafety());
+    section(
+        out,
+        "Python version",
+        doc.pythonVersion().isEmpty() ? "any" : doc.pythonVersion() + " or newer for the fix");
+    return 0;
+  }
+
+  private static void section(PrintWriter out, String title, String text) {
+    out.println(title);
+    out.println(text.strip().isEmpty() ? "  -" : text.stripTrailing().indent(2).stripTrailing());
+    out.println();
+  }
+
+  private static String indent(String code) {
+    return code.indent(2);
+  }
+
+  private static String firstSentence(String text) {
+    int stop = text.indexOf(':');
+    return stop > 0 ? text.substring(0, stop) : text;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.asyncwright.engine;
+
+import dev.asyncwright.python.ParserThreads;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.SyntaxError;
+import dev.asyncwright.python.UndecodableSourceException;
+import dev.asyncwright.semantic.ProjectIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Checks many files on every core: first the project index (every {@code async def}, from each
+ * file's tokens), then each file. Results stream to a listener as files finish, in whatever order;
+ * the list returned is in the order of the input. Nothing is written.
+ */
+public final class Checker {
+
+  /** Hears about each file as it is done. Called from worker threads. */
+  public interface Listener {
+    void fileDone(FileResult result, int done, int total);
+  }
+
+  /**
+   * One input: the file, how to name it, its module name for the project index, and the codes its
+   * per-file ignores leave out.
+   */
+  public record Input(Path file, String displayPath, String moduleName, Set<String> ignored) {}
+
+  private final Settings settings;
+  private final int threads;
+
+  public Checker(Settings settings, int threads) {
+    this.settings = settings;
+    this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * Checks (and with {@code fix}, fixes in memory) the files.
+   *
+   * @throws CancellationException if {@code cancelled} turns true; files still running finish
+   */
+  public List<FileResult> run(
+      List<Input> inputs, boolean fix, Listener listener, BooleanSupplier cancelled)
+      throws InterruptedException {
+    ExecutorService pool = ParserThreads.pool(threads);
+    try {
+      ProjectIndex index = new ProjectIndex();
+      List<Future<?>> indexing = new ArrayList<>();
+      for (Input input : inputs) {
+        indexing.add(pool.submit(() -> index(input, index)));
+      }
+      for (Future<?> future : indexing) {
+        get(future, cancelled);
+      }
+      FileChecker checker = new FileChecker(settings, index);
+      CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
+      FileResult[] results = new FileResult[inputs.size()];
+      AtomicInteger done = new AtomicInteger();
+      for (int i = 0; i < inputs.size(); i++) {
+        int at = i;
+        completion.submit(
+            () -> {
+              if (cancelled.getAsBoolean()) {
+                return at;
+              }
+              Input input = inputs.get(at);
+              FileResult result = checkOne(checker.ignoring(input.ignored()), input, fix);
+              results[at] = result;
+              listener.fileDone(result, done.incrementAndGet(), inputs.size());
+              return at;
+            });
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        get(completion.take(), cancelled);
+      }
+      if (cancelled.getAsBoolean()) {
+        throw new CancellationException("check cancelled");
+      }
+      return List.of(results);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void get(Future<?> future, BooleanSupplier cancelled) throws InterruptedException {
+    try {
+      future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a check failed unexpectedly", e.getCause());
+    }
+    if (cancelled.getAsBoolean()) {
+      throw new CancellationException("check cancelled");
+    }
+  }
+
+  private static void index(Input input, ProjectIndex index) {
+    try {
+      SourceFile source = SourceFile.decode(input.displayPath(), Files.readAllBytes(input.file()));
+      index.addFromTokens(input.moduleName(), ParserThreads.parser().visibleTokens(source));
+    } catch (IOException | UndecodableSourceException e) {
+      // reported when the file is checked
+    }
+  }
+
+  private static FileResult checkOne(FileChecker checker, Input input, boolean fix) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(input.file());
+    } catch (IOException e) {
+      SyntaxError error =
+          new SyntaxError(input.displayPath(), 1, 1, "cannot read the file: " + e.getMessage());
+      return new FileResult(
+          input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
+    }
+    SourceFile source;
+    try {
+      source = SourceFile.decode(input.displayPath(), bytes);
+    } catch (UndecodableSourceException e) {
+      SyntaxError error =
+          new SyntaxError(input.displayPath(), e.line(), e.column(), e.getMessage());
+      return new FileResult(
+          input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
+    }
+    return fix ? checker.fix(source) : checker.check(source);
+  }
+}

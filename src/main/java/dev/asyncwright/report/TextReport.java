@@ -1,0 +1,54 @@
+package dev.asyncwright.report;
+
+import dev.asyncwright.fix.Applicability;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code path:row:col: CODE message}, a hint about the fix, and a summary. */
+public final class TextReport {
+
+  private TextReport() {}
+
+  public static void write(List<Diagnostic> diagnostics, boolean unsafeFixes, PrintWriter out) {
+    for (Diagnostic d : diagnostics) {
+      out.printf(
+          "%s:%d:%d: %s %s%n",
+          d.path(), d.start().line(), d.start().column(), d.code(), d.message());
+      if (d.fix().isPresent()) {
+        Diagnostic.FixView fix = d.fix().get();
+        String how =
+            fix.applicability() == Applicability.SAFE
+                ? "safe fix"
+                : unsafeFixes ? "unsafe fix" : "unsafe fix, applied with --unsafe-fixes";
+        out.printf("  = %s: %s%n", how, fix.message());
+      } else if (d.withheld() != null) {
+        out.printf("  = no fix: %s%n", d.withheld());
+      }
+    }
+  }
+
+  /** The closing lines: how many, how many fixable, how many more with unsafe fixes. */
+  public static void summary(
+      List<Diagnostic> remaining, int fixed, boolean fixing, boolean unsafeFixes, PrintWriter out) {
+    long safe = remaining.stream().filter(d -> d.fixable(false)).count();
+    long unsafe = remaining.stream().filter(d -> d.fixable(true)).count() - safe;
+    int total = remaining.size() + fixed;
+    if (total == 0) {
+      out.println("All checks passed!");
+      return;
+    }
+    if (fixing) {
+      out.printf(
+          "Found %d error%s (%d fixed, %d remaining).%n",
+          total, total == 1 ? "" : "s", fixed, remaining.size());
+    } else {
+      out.printf("Found %d error%s.%n", total, total == 1 ? "" : "s");
+    }
+    if (safe > 0 || (unsafeFixes && unsafe > 0)) {
+      out.printf("[*] %d fixable with --fix.%n", unsafeFixes ? safe + unsafe : safe);
+    }
+    if (!unsafeFixes && unsafe > 0) {
+      out.printf("%d more fixable with --unsafe-fixes.%n", unsafe);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package dev.asyncwright.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * The Python files to check under some paths: {@code *.py} files in the folders walked, every file
+ * named explicitly. Always skipped: {@code .git}, {@code __pycache__} and virtual environments (a
+ * folder holding {@code pyvenv.cfg}, or named {@code .venv}, {@code venv}, {@code .tox}, {@code
+ * .nox}); in a Git working tree, what {@code .gitignore} files and {@code .git/info/exclude}
+ * ignore; and what the configured exclude globs match (relative to the configuration's folder).
+ * Symbolic links are not followed.
+ */
+public final class SourceTree {
+
+  private static final Set<String> SKIPPED_FOLDERS =
+      Set.of(".git", "__pycache__", ".venv", "venv", ".tox", ".nox", ".mypy_cache", ".ruff_cache");
+
+  private SourceTree() {}
+
+  /** A file found, and the path to show for it (as found under the path given). */
+  public record Found(Path file, String displayPath) {}
+
+  /**
+   * The files under the paths, sorted by display path, each once.
+   *
+   * @param excludeRoot the folder exclude globs are relative to (the configuration's)
+   */
+  public static List<Found> find(List<Path> paths, List<String> excludes, Path excludeRoot)
+      throws IOException {
+    List<PathMatcher> excluded = new ArrayList<>();
+    for (String glob : excludes) {
+      excluded.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    List<Found> found = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        walk(path, excluded, excludeRoot, found);
+      } else {
+        found.add(new Found(path, path.toString()));
+      }
+    }
+    found.sort(Comparator.comparing(Found::displayPath));
+    List<Found> unique = new ArrayList<>();
+    for (Found file : found) {
+      if (unique.isEmpty()
+          || !unique
+              .get(unique.size() - 1)
+              .file()
+              .toAbsolutePath()
+              .normalize()
+              .equals(file.file().toAbsolutePath().normalize())) {
+        unique.add(file);
+      }
+    }
+    return unique;
+  }
+
+  private static void walk(
+      Path root, List<PathMatcher> excluded, Path excludeRoot, List<Found> found)
+      throws IOException {
+    Path gitTop = gitTop(root.toAbsolutePath().normalize());
+    Deque<Ignores> ignores = new ArrayDeque<>();
+    if (gitTop != null) {
+      // Rules of the folders above the one walked apply too.
+      Path absolute = root.toAbsolutePath().normalize();
+      List<Path> chain = new ArrayList<>();
+      for (Path dir = absolute.getParent();
+          dir != null && dir.startsWith(gitTop);
+          dir = dir.getParent()) {
+        chain.add(0, dir);
+      }
+      ignores.push(Ignores.of(gitTop, gitTop.resolve(".git").resolve("info").resolve("exclude")));
+      for (Path dir : chain) {
+        ignores.push(Ignores.of(dir, dir.resolve(".gitignore")));
+      }
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes)
+              throws IOException {
+            if (!dir.equals(root)) {
+              String name = dir.getFileName().toString();
+              if (SKIPPED_FOLDERS.contains(name)
+                  || Files.exists(dir.resolve("pyvenv.cfg"))
+                  || ignored(dir, true)
+                  || excludedPath(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+            }
+            if (gitTop != null) {
+              ignores.push(Ignores.of(dir.toAbsolutePath().normalize(), dir.resolve(".gitignore")));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (gitTop != null) {
+              ignores.pop();
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()
+                && file.getFileName().toString().endsWith(".py")
+                && !ignored(file, false)
+                && !excludedPath(file)) {
+              found.add(new Found(file, display(file)));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+
+          private boolean ignored(Path path, boolean directory) {
+            if (gitTop == null) {
+              return false;
+            }
+            Path absolute = path.toAbsolutePath().normalize();
+            // The nearest .gitignore with a rule for the path decides.
+            for (Ignores level : ignores) {
+              Boolean verdict = level.check(absolute, directory);
+              if (verdict != null) {
+                return verdict;
+              }
+            }
+            return false;
+          }
+
+          private boolean excludedPath(Path path) {
+            if (excluded.isEmpty() || excludeRoot == null) {
+              return false;
+            }
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!absolute.startsWith(excludeRoot)) {
+              return false;
+            }
+            Path relative = excludeRoot.relativize(absolute);
+            return excluded.stream().anyMatch(matcher -> matcher.matches(relative));
+          }
+        });
+  }
+
+  /** The path as found under the path given, without a leading {@code ./}. */
+  private static String display(Path file) {
+    String text = file.toString();
+    return text.startsWith("./") ? text.substring(2) : text;
+  }
+
+  /** The top of the Git working tree holding a folder, if any. */
+  static Path gitTop(Path dir) {
+    for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
+      if (Files.exists(candidate.resolve(".git"))) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The rules of one ignore file, and the folder they are relative to. */
+  private record Ignores(Path base, IgnoreNode node) {
+
+    static Ignores of(Path base, Path file) {
+      IgnoreNode node = new IgnoreNode();
+      if (Files.isRegularFile(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          node.parse(in);
+        } catch (IOException e) {
+          // an unreadable ignore file ignores nothing
+        }
+      }
+      return new Ignores(base, node);
+    }
+
+    Boolean check(Path absolute, boolean directory) {
+      if (!absolute.startsWith(base) || absolute.equals(base)) {
+        return null;
+      }
+      String relative = base.relativize(absolute).toString().replace('\\', '/');
+      return node.checkIgnored(relative, directory);
+    }
+  }
+}
