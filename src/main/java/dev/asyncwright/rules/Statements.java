@@ -1,0 +1,135 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Questions rules ask about the statement an expression stands in. */
+public final class Statements {
+
+  private Statements() {}
+
+  /** The primary an expression consists of, alone (no operator, no await), if it is one. */
+  public static Optional<PrimaryContext> soleOperand(ExpressionContext expression) {
+    if (expression.lambdef() != null || expression.IF() != null) {
+      return Optional.empty();
+    }
+    OperationContext operation = expression.operation(0);
+    return operation.children.size() == 1 && operation.getChild(0) instanceof PrimaryContext p
+        ? Optional.of(p)
+        : Optional.empty();
+  }
+
+  /** The single expression of a list like {@code x} (not {@code x,} or {@code *x}). */
+  public static Optional<ExpressionContext> single(StarExpressionsContext expressions) {
+    if (expressions.starExpression().size() != 1 || !expressions.COMMA().isEmpty()) {
+      return Optional.empty();
+    }
+    StarExpressionContext item = expressions.starExpression(0);
+    return Optional.ofNullable(item.expression());
+  }
+
+  /** The bare name a primary consists of ({@code loop}, not {@code self.loop}), if it is one. */
+  public static Optional<String> bareName(PrimaryContext primary) {
+    return primary instanceof NameAtomContext name
+            && name.getRuleContexts(TrailerContext.class).isEmpty()
+        ? Optional.of(name.getStart().getText())
+        : Optional.empty();
+  }
+
+  /**
+   * For a primary that is the whole value of {@code name = <primary>} (or {@code name = await
+   * <primary>} when {@code awaited}), the statement; else empty.
+   */
+  public static Optional<ExpressionStatementContext> assignmentOf(PrimaryContext value) {
+    ParseTree node = value.getParent();
+    if (!(node instanceof OperationContext operation)) {
+      return Optional.empty();
+    }
+    int index = operation.children.indexOf(value);
+    boolean onlyAwait =
+        index == 1
+            && operation.getChild(0) instanceof TerminalNode
+            && operation.children.size() == 2;
+    if (operation.children.size() != 1 && !onlyAwait) {
+      return Optional.empty();
+    }
+    if (!(operation.getParent() instanceof ExpressionContext expression)
+        || expression.IF() != null
+        || !(expression.getParent() instanceof StarExpressionContext star)
+        || !(star.getParent() instanceof StarExpressionsContext list)
+        || list.starExpression().size() != 1
+        || !list.COMMA().isEmpty()
+        || !(list.getParent() instanceof AssignedValueContext assigned)
+        || !(assigned.getParent() instanceof AssignmentContext assignment)
+        || assignment.assignedValue().size() != 1
+        || !(assignment.getParent() instanceof ExpressionStatementContext statement)) {
+      return Optional.empty();
+    }
+    return Optional.of(statement);
+  }
+
+  /** The target name of {@code name = value}, if the target is a bare name. */
+  public static Optional<String> targetName(ExpressionStatementContext assignment) {
+    return single(assignment.starExpressions())
+        .flatMap(Statements::soleOperand)
+        .flatMap(Statements::bareName);
+  }
+
+  /**
+   * The statement a node is part of, if that statement stands alone on its line(s): not joined to
+   * others with {@code ;}.
+   */
+  public static Optional<SimpleStatementContext> aloneStatement(ParseTree node) {
+    ParseTree current = node;
+    while (current != null && !(current instanceof SimpleStatementContext)) {
+      current = current.getParent();
+    }
+    if (current instanceof SimpleStatementContext statement
+        && statement.getParent() instanceof SimpleStatementsContext line
+        && line.simpleStatement().size() == 1
+        && line.SEMI().isEmpty()) {
+      return Optional.of(statement);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the expression statement is nothing but this primary (or {@code await} it). */
+  public static boolean isWholeStatement(PrimaryContext primary) {
+    return aloneStatement(primary)
+        .map(SimpleStatementContext::expressionStatement)
+        .filter(statement -> statement != null && statement.assignmentTail() == null)
+        .flatMap(statement -> Optional.ofNullable(statement.starExpressions()))
+        .flatMap(Statements::single)
+        .map(expression -> expression.operation(0))
+        .filter(
+            operation ->
+                operation.children.get(operation.children.size() - 1) == primary
+                    && (operation.children.size() == 1
+                        || (operation.children.size() == 2 && operation.AWAIT() != null)))
+        .isPresent();
+  }
+
+  /** The nearest ancestor of a type. */
+  public static <T extends ParserRuleContext> Optional<T> ancestor(ParseTree node, Class<T> type) {
+    for (ParseTree current = node.getParent(); current != null; current = current.getParent()) {
+      if (type.isInstance(current)) {
+        return Optional.of(type.cast(current));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,7 @@
+# target: py38
+import asyncio
+
+
+async def main(f):
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, f)  # error: AW201
