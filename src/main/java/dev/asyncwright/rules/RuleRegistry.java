@@ -1,5 +1,6 @@
 package dev.asyncwright.rules;
 
+import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,12 @@ import java.util.Optional;
 public final class RuleRegistry {
 
   private static final List<Rule> ALL =
-      List.<Rule>of(new BlockingSleep()).stream().sorted(Comparator.comparing(Rule::code)).toList();
+      List.<Rule>of(
+              new BlockingSleep(),
+              new BlockingHttp())
+          .stream()
+          .sorted(Comparator.comparing(Rule::code))
+          .toList();
 
   private RuleRegistry() {}
 
