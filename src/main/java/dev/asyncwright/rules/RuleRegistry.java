@@ -2,6 +2,7 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingSleep;
+import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ public final class RuleRegistry {
   private static final List<Rule> ALL =
       List.<Rule>of(
               new BlockingSleep(),
-              new BlockingHttp())
+              new BlockingHttp(),
+              new BlockingSubprocess())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
