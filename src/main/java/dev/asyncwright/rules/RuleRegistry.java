@@ -1,5 +1,6 @@
 package dev.asyncwright.rules;
 
+import dev.asyncwright.rules.blocking.BlockingFileIo;
 import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
@@ -14,7 +15,8 @@ public final class RuleRegistry {
       List.<Rule>of(
               new BlockingSleep(),
               new BlockingHttp(),
-              new BlockingSubprocess())
+              new BlockingSubprocess(),
+              new BlockingFileIo())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
