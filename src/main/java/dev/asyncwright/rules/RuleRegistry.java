@@ -2,6 +2,7 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.rules.blocking.BlockingFileIo;
 import dev.asyncwright.rules.blocking.BlockingHttp;
+import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import java.util.Comparator;
@@ -16,7 +17,8 @@ public final class RuleRegistry {
               new BlockingSleep(),
               new BlockingHttp(),
               new BlockingSubprocess(),
-              new BlockingFileIo())
+              new BlockingFileIo(),
+              new BlockingInput())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
