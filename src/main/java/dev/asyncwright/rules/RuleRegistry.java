@@ -1,6 +1,10 @@
 package dev.asyncwright.rules;
 
+import dev.asyncwright.rules.blocking.BlockingFileIo;
+import dev.asyncwright.rules.blocking.BlockingHttp;
+import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
+import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import dev.asyncwright.rules.executor.RunInExecutor;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +14,14 @@ import java.util.Optional;
 public final class RuleRegistry {
 
   private static final List<Rule> ALL =
-      List.<Rule>of(new BlockingSleep(), new RunInExecutor()).stream()
+      List.<Rule>of(
+              new BlockingSleep(),
+              new BlockingHttp(),
+              new BlockingSubprocess(),
+              new BlockingFileIo(),
+              new BlockingInput(),
+              new RunInExecutor())
+          .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
 

@@ -1,0 +1,180 @@
+package dev.asyncwright.rules.blocking;
+
+import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.DelStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.NameContext;
+import dev.asyncwright.python.antlr.PythonParser.NamedExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.semantic.Binding;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * What made the receiver of a method call, where that is clear without guessing: {@code
+ * Ctor(...).method(...)} with the constructor inline, or {@code x.method(...)} where {@code x} is a
+ * local name of the same function whose only binding anywhere in that function is one plain {@code
+ * x = Ctor(...)} before the call. Any other binding of the name (a parameter, a second assignment,
+ * a loop or {@code with} target, a walrus, {@code del}, {@code global}/{@code nonlocal}, a nested
+ * scope rebinding it) means "not known", never a guess.
+ */
+final class Receivers {
+
+  private Receivers() {}
+
+  /** The qualified name of the callable that made the receiver of a method call, if clear. */
+  static Optional<String> constructor(ModuleModel model, CallSite call) {
+    int index = call.callIndex();
+    List<TrailerContext> trailers = call.trailers();
+    if (index < 1 || !(trailers.get(index - 1) instanceof AttributeContext)) {
+      return Optional.empty();
+    }
+    if (index >= 2 && trailers.get(index - 2) instanceof CallContext) {
+      return model.qualifiedName(call.primary(), index - 2);
+    }
+    if (index == 1 && call.primary() instanceof NameAtomContext) {
+      return assignedFrom(model, call.primary());
+    }
+    return Optional.empty();
+  }
+
+  /** The method name of a method call ({@code get} in {@code s.get(url)}). */
+  static String method(CallSite call) {
+    return ((AttributeContext) call.trailers().get(call.callIndex() - 1)).name().getText();
+  }
+
+  private static Optional<String> assignedFrom(ModuleModel model, PrimaryContext use) {
+    String name = use.getStart().getText();
+    Scope scope = model.scopeAt(use);
+    Binding binding = scope.binding(name);
+    if (scope.kind() != Scope.Kind.FUNCTION
+        || binding == null
+        || binding.kind() != Binding.Kind.LOCAL
+        || !(scope.node() instanceof FunctionDefContext function)) {
+      return Optional.empty();
+    }
+    if (function.parameters() != null
+        && function.parameters().parameter().stream()
+            .map(p -> p.getRuleContext(NameContext.class, 0))
+            .anyMatch(n -> n != null && n.getText().equals(name))) {
+      return Optional.empty();
+    }
+    List<TerminalNode> occurrences = new ArrayList<>();
+    collect(function.block(), name, occurrences);
+    String constructor = null;
+    for (TerminalNode occurrence : occurrences) {
+      ParseTree parent = occurrence.getParent();
+      if (parent instanceof NameContext nameNode) {
+        if (!(nameNode.getParent() instanceof AttributeContext)) {
+          return Optional.empty(); // def, class, import, global, except ... as, pattern capture
+        }
+      } else if (parent instanceof NameAtomContext atom && isBindingTarget(atom)) {
+        Optional<String> made = plainAssignment(model, atom);
+        if (made.isEmpty()
+            || constructor != null
+            || model.scopeAt(atom) != scope
+            || atom.getStart().getStartIndex() > use.getStart().getStartIndex()) {
+          return Optional.empty();
+        }
+        constructor = made.get();
+      }
+    }
+    return Optional.ofNullable(constructor);
+  }
+
+  /** Every terminal spelled {@code name} under a node. */
+  private static void collect(ParseTree node, String name, List<TerminalNode> found) {
+    if (node instanceof TerminalNode terminal) {
+      if (terminal.getText().equals(name)) {
+        found.add(terminal);
+      }
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collect(node.getChild(i), name, found);
+    }
+  }
+
+  /** Whether a name primary is bound where it stands (not a use of the name). */
+  private static boolean isBindingTarget(NameAtomContext atom) {
+    if (!atom.getRuleContexts(TrailerContext.class).isEmpty()) {
+      return false; // `x.a = ...`, `x[0] = ...` change the object, not the name
+    }
+    ParseTree child = atom;
+    for (ParseTree node = atom.getParent(); node != null; node = node.getParent()) {
+      if (node instanceof StarTargetContext || node instanceof DelStatementContext) {
+        return true;
+      }
+      if (node instanceof NamedExpressionContext named
+          && named.COLONEQUAL() != null
+          && named.expression(0) == child) {
+        return true;
+      }
+      if (node instanceof AssignmentContext assignment) {
+        // a non-last value of a chained assignment (`a = x = v`) is a target too
+        List<AssignedValueContext> values = assignment.assignedValue();
+        return values.indexOf(child) < values.size() - 1;
+      }
+      if (node instanceof ExpressionStatementContext statement) {
+        return statement.assignmentTail() != null && statement.starExpressions() == child;
+      }
+      if (node instanceof FunctionDefContext) {
+        return false;
+      }
+      child = node;
+    }
+    return false;
+  }
+
+  /**
+   * For the target of {@code x = Ctor(...)} (one target, one value that is nothing but a call of a
+   * dotted name), the qualified name of {@code Ctor}.
+   */
+  private static Optional<String> plainAssignment(ModuleModel model, NameAtomContext target) {
+    ParserRuleContext up = target;
+    while (up != null && !(up instanceof ExpressionStatementContext)) {
+      up = up.getParent();
+    }
+    if (!(up instanceof ExpressionStatementContext statement)
+        || !(statement.assignmentTail() instanceof AssignmentContext assignment)
+        || assignment.assignedValue().size() != 1
+        || !statement.starExpressions().getText().equals(target.getText())) {
+      return Optional.empty();
+    }
+    StarExpressionsContext value = assignment.assignedValue(0).starExpressions();
+    if (value == null
+        || value.getChildCount() != 1
+        || value.starExpression(0).expression() == null) {
+      return Optional.empty();
+    }
+    ExpressionContext expression = value.starExpression(0).expression();
+    if (expression.getChildCount() != 1
+        || !(expression.getChild(0) instanceof OperationContext operation)
+        || operation.getChildCount() != 1
+        || !(operation.getChild(0) instanceof PrimaryContext primary)) {
+      return Optional.empty();
+    }
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    if (trailers.isEmpty() || !(trailers.get(trailers.size() - 1) instanceof CallContext)) {
+      return Optional.empty();
+    }
+    return model.qualifiedName(primary, trailers.size() - 1);
+  }
+}

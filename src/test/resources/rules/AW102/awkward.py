@@ -1,0 +1,21 @@
+"""Aliases, the module's own asyncio alias, and calls laid out over several lines."""
+import asyncio as aio
+import requests as rq
+from urllib.request import urlopen
+
+
+async def main(url, payload):
+    response = rq.post(  # error: AW102
+        url,  # the endpoint
+        json=payload,
+        # a comment between arguments
+        timeout=3,
+    )
+    data = urlopen(url, timeout=3).read()  # error: AW102
+    urlopen (url)  # error: AW102
+    rq.get(  # error: AW102
+        url
+    )
+    rq.get(*[url], **{"timeout": 1})  # error: AW102
+    rq.options(url,)  # error: AW102
+    return response, data

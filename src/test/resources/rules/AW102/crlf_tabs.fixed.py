@@ -1,0 +1,9 @@
+import requests
+import asyncio
+
+
+async def main(url):
+	if url:
+		return await asyncio.to_thread(requests.get,  # error: AW102
+			url,
+		)

@@ -1,0 +1,8 @@
+import requests
+
+
+async def main(url):
+	if url:
+		return requests.get(  # error: AW102
+			url,
+		)

@@ -1,0 +1,68 @@
+import asyncio
+import http.client
+
+import httpx
+import requests
+from requests import Session
+
+
+async def inline(url):
+    requests.Session().get(url)  # error: AW102
+    Session().post(url, json={})  # error: AW102
+
+
+async def assigned(url):
+    s = requests.Session()
+    r = s.get(url)  # error: AW102
+    client = httpx.Client()
+    client.delete(url)  # error: AW102
+    conn = http.client.HTTPSConnection("example.org")
+    conn.request("GET", "/")  # error: AW102
+    resp = conn.getresponse()  # error: AW102
+    s.close()  # ok: not a request method
+    return r, resp
+
+
+async def parameter(s, url):
+    s.get(url)  # ok: a parameter could be anything
+
+
+async def rebound(url, other):
+    s = requests.Session()
+    s.get(url)  # ok: s is bound twice
+    s = other
+
+
+async def with_block(url):
+    with requests.Session() as s:
+        s.get(url)  # ok: bound by `with`, not followed
+
+
+async def loop_target(url, items):
+    s = requests.Session()
+    for s in items:
+        pass
+    s.get(url)  # ok: rebound by the loop
+
+
+async def nonlocal_rebind(url, other):
+    s = requests.Session()
+
+    def reset():
+        nonlocal s
+        s = other
+
+    reset()
+    s.get(url)  # ok: a nested function rebinds it
+
+
+async def walrus(url, other):
+    s = requests.Session()
+    if (s := other) is not None:
+        pass
+    s.get(url)  # ok: rebound by :=
+
+
+async def used_before(url):
+    s.get(url)  # ok: used before the assignment
+    s = requests.Session()

@@ -1,0 +1,7 @@
+import subprocess
+import asyncio
+
+
+async def main(cmd):
+	if cmd:
+		await asyncio.to_thread(subprocess.run, cmd)  # error: AW103

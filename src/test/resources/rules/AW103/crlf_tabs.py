@@ -1,0 +1,6 @@
+import subprocess
+
+
+async def main(cmd):
+	if cmd:
+		subprocess.run(cmd)  # error: AW103

@@ -1,0 +1,21 @@
+"""Other spellings of the same functions, awkward layouts, and the module's asyncio alias."""
+import asyncio as aio
+import builtins
+import pathlib as pl
+from io import open as io_open
+from pathlib import Path as P
+
+
+async def main(p):
+    text = pl.Path(  # error: AW104
+        p,  # the file
+    ).read_text(
+        # a comment between arguments
+        encoding="utf-8",
+    )
+    P(p).write_bytes(b"",)  # error: AW104
+    handle = io_open(p)  # error: AW104
+    other = builtins.open(p)  # error: AW104
+    here = P.cwd()
+    listing = here.read_text()  # error: AW104
+    return text, handle, other, listing

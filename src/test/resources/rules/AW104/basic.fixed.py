@@ -1,0 +1,54 @@
+import asyncio
+import io
+import pathlib
+from pathlib import Path
+
+
+async def whole_file(p, data):
+    text = await asyncio.to_thread(Path(p).read_text)  # error: AW104
+    raw = await asyncio.to_thread(pathlib.Path(p).read_bytes)  # error: AW104
+    await asyncio.to_thread(Path(p).write_text, data, encoding="utf-8")  # error: AW104
+    await asyncio.to_thread(pathlib.Path(p).write_bytes, b"x")  # error: AW104
+    lines = (await asyncio.to_thread(Path(p).read_text)).splitlines()  # error: AW104
+    config = await asyncio.to_thread(Path.home().read_text)  # error: AW104
+    sizes = sum(len(Path(q).read_bytes()) for q in p)  # error: AW104
+    return text, raw, lines, config, sizes
+
+
+async def openers(p, wrap):
+    f = open(p)  # error: AW104
+    data = open(p).read()  # error: AW104
+    with open(p) as f:  # error: AW104
+        data = f.read()
+    with io.open(p, "rb") as f, open(p) as g:  # error: AW104
+        pass
+    async with wrap(open(p)) as h:  # error: AW104
+        pass
+    with Path(p).open() as f:  # error: AW104
+        pass
+    return data
+
+
+async def assigned(name):
+    path = Path(name)
+    text = await asyncio.to_thread(path.read_text)  # error: AW104
+    await asyncio.to_thread(path.write_text, text.upper())  # error: AW104
+    other = path.with_suffix(".bak")
+    other.read_text()  # ok: a method's result is not known to be a Path
+    path.exists()  # ok: not flagged by this rule
+    return other
+
+
+async def parameter(path: Path):
+    return path.read_text()  # ok: a parameter is not guessed at
+
+
+def sync(p):
+    return open(p).read()  # ok: a plain function may block
+
+
+async def nested(p):
+    def helper():
+        return Path(p).read_text()  # ok: the innermost function is not async
+
+    return helper, lambda: open(p)  # ok: nor is a lambda

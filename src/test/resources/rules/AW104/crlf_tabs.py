@@ -1,0 +1,6 @@
+from pathlib import Path
+
+
+async def main(p):
+	if p:
+		return Path(p).read_text()  # error: AW104

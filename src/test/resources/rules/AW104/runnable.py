@@ -1,0 +1,18 @@
+"""Writes and reads a file in a temporary directory: same output before and after."""
+import asyncio
+import tempfile
+from pathlib import Path
+
+# runnable
+
+
+async def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        note = Path(tmp, "note.txt")
+        note.write_text("hello\nworld\n")  # error: AW104
+        print(note.read_text().splitlines())  # error: AW104
+        print(len(Path(tmp, "note.txt").read_bytes()))  # error: AW104
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,12 @@
+"""builtins.input, an awkward layout, and the module's asyncio alias."""
+import asyncio as aio
+import builtins
+
+
+async def main(prompt):
+    first = await aio.to_thread(builtins.input, prompt)  # error: AW105
+    second = await aio.to_thread(input,  # error: AW105
+        prompt,  # shown to the user
+        # and nothing else
+    )
+    return first, second

@@ -1,0 +1,3 @@
+async def main():
+	if True:
+		return input("? ")  # error: AW105

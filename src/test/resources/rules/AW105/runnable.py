@@ -1,0 +1,22 @@
+"""Reads its answers from a replaced sys.stdin: needs nobody at the keyboard."""
+import asyncio
+import io
+import sys
+
+# runnable
+
+
+async def ask(prompt):
+    return input(prompt)  # error: AW105
+
+
+async def main():
+    sys.stdin = io.StringIO("alice\nbob\n")
+    first = await ask("first? ")
+    second = (input("second? ")).upper()  # error: AW105
+    print()
+    print(first, second)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
