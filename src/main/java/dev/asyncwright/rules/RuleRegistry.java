@@ -6,6 +6,7 @@ import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import dev.asyncwright.rules.executor.RunInExecutor;
+import dev.asyncwright.rules.loop.ManualEventLoop;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public final class RuleRegistry {
               new BlockingSubprocess(),
               new BlockingFileIo(),
               new BlockingInput(),
-              new RunInExecutor())
+              new RunInExecutor(),
+              new ManualEventLoop())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
