@@ -109,7 +109,9 @@ public final class Checker {
   private static void index(Input input, ProjectIndex index) {
     try {
       SourceFile source = SourceFile.decode(input.displayPath(), Files.readAllBytes(input.file()));
-      index.addFromTokens(input.moduleName(), ParserThreads.parser().visibleTokens(source));
+      if (source.text().contains("async")) { // no other file can define a coroutine function
+        index.addFromTokens(input.moduleName(), ParserThreads.parser().visibleTokens(source));
+      }
     } catch (IOException | UndecodableSourceException e) {
       // reported when the file is checked
     }

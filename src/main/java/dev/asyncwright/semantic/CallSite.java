@@ -17,10 +17,33 @@ import java.util.Optional;
  * A call: the primary it sits in and which of its trailers is the call. In {@code a.b(1).c(2)}
  * there are two: trailer 1 calls {@code a.b}, trailer 3 calls {@code a.b(1).c}.
  */
-public record CallSite(PrimaryContext primary, int callIndex) {
+public final class CallSite {
+
+  private final PrimaryContext primary;
+  private final int callIndex;
+  private final List<TrailerContext> trailers;
+
+  public CallSite(PrimaryContext primary, int callIndex) {
+    this(primary, callIndex, primary.getRuleContexts(TrailerContext.class));
+  }
+
+  CallSite(PrimaryContext primary, int callIndex, List<TrailerContext> trailers) {
+    this.primary = primary;
+    this.callIndex = callIndex;
+    this.trailers = trailers;
+  }
+
+  public PrimaryContext primary() {
+    return primary;
+  }
+
+  /** Which trailer of the primary is the call. */
+  public int callIndex() {
+    return callIndex;
+  }
 
   public List<TrailerContext> trailers() {
-    return primary.getRuleContexts(TrailerContext.class);
+    return trailers;
   }
 
   public CallContext call() {
@@ -35,7 +58,7 @@ public record CallSite(PrimaryContext primary, int callIndex) {
   /** The name called: the last attribute before the call, or the atom's name. */
   public Optional<String> calledName() {
     if (callIndex > 0 && trailers().get(callIndex - 1) instanceof AttributeContext attribute) {
-      return Optional.of(attribute.name().getText());
+      return Optional.of(attribute.name().getStart().getText());
     }
     if (callIndex == 0 && primary instanceof NameAtomContext name) {
       return Optional.of(name.getStart().getText());

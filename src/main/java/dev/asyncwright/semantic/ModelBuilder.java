@@ -103,7 +103,7 @@ final class ModelBuilder {
       List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
       for (int i = 0; i < trailers.size(); i++) {
         if (trailers.get(i) instanceof CallContext) {
-          calls.add(new CallSite(primary, i));
+          calls.add(new CallSite(primary, i, trailers));
         }
       }
     }

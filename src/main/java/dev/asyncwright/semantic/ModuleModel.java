@@ -8,7 +8,10 @@ import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,11 @@ public final class ModuleModel {
   private final List<CallSite> calls;
   private final List<FunctionDefContext> functions;
   private final List<PrimaryContext> namePrimaries;
+  // Rules ask the same questions about the same nodes: answer each once.
+  private final Map<CallSite, Optional<String>> calleeNames = new IdentityHashMap<>();
+  private final Map<ParseTree, Scope> scopeCache = new IdentityHashMap<>();
+  private List<CallSite> coroutineCalls;
+  private Map<String, List<CallSite>> callsByName;
 
   ModuleModel(
       ParsedModule module,
@@ -62,6 +70,29 @@ public final class ModuleModel {
     return calls;
   }
 
+  /**
+   * The calls that run inside a coroutine, in source order: what the blocking-call rules look at.
+   * Most code of most projects is not async, so this list is short.
+   */
+  public List<CallSite> coroutineCalls() {
+    if (coroutineCalls == null) {
+      coroutineCalls = calls.stream().filter(call -> inCoroutine(call.primary())).toList();
+    }
+    return coroutineCalls;
+  }
+
+  /** The calls of a method or function of that name ({@code run_until_complete}). */
+  public List<CallSite> callsNamed(String name) {
+    if (callsByName == null) {
+      callsByName = new HashMap<>();
+      for (CallSite call : calls) {
+        call.calledName()
+            .ifPresent(n -> callsByName.computeIfAbsent(n, key -> new ArrayList<>()).add(call));
+      }
+    }
+    return callsByName.getOrDefault(name, List.of());
+  }
+
   /** Every {@code def} and {@code async def}, in source order. */
   public List<FunctionDefContext> functions() {
     return functions;
@@ -74,6 +105,15 @@ public final class ModuleModel {
 
   /** The scope a node is evaluated in. */
   public Scope scopeAt(ParseTree node) {
+    Scope cached = scopeCache.get(node);
+    if (cached == null) {
+      cached = findScope(node);
+      scopeCache.put(node, cached);
+    }
+    return cached;
+  }
+
+  private Scope findScope(ParseTree node) {
     ParseTree child = node;
     ParseTree parent = node.getParent();
     while (parent != null) {
@@ -173,7 +213,7 @@ public final class ModuleModel {
 
   /** The qualified name of what a call calls, if it is a dotted name we can resolve. */
   public Optional<String> calleeName(CallSite call) {
-    return qualifiedName(call.primary(), call.callIndex());
+    return calleeNames.computeIfAbsent(call, c -> qualifiedName(c.primary(), c.callIndex()));
   }
 
   /**

@@ -76,7 +76,7 @@ public final class BlockingFileIo implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (CallSite call : context.model().calls()) {
+    for (CallSite call : context.model().coroutineCalls()) {
       if (!context.model().inCoroutine(call.primary())) {
         continue;
       }

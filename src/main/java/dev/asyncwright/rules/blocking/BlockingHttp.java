@@ -88,7 +88,7 @@ public final class BlockingHttp implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (CallSite call : context.model().calls()) {
+    for (CallSite call : context.model().coroutineCalls()) {
       if (!context.model().inCoroutine(call.primary())) {
         continue;
       }

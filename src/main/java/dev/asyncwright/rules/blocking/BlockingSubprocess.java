@@ -99,7 +99,7 @@ public final class BlockingSubprocess implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (CallSite call : context.model().calls()) {
+    for (CallSite call : context.model().coroutineCalls()) {
       if (!context.model().inCoroutine(call.primary())) {
         continue;
       }

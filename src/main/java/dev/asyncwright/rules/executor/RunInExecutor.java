@@ -58,7 +58,7 @@ public final class RunInExecutor implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (CallSite call : context.model().calls()) {
+    for (CallSite call : context.model().callsNamed("run_in_executor")) {
       if (!call.calledName().equals(Optional.of("run_in_executor"))
           || !context.model().inCoroutine(call.primary())
           || !EventLoops.receiverIsLoop(context.model(), call)) {

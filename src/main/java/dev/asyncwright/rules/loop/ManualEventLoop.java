@@ -81,7 +81,7 @@ public final class ManualEventLoop implements Rule {
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
-    for (CallSite call : model.calls()) {
+    for (CallSite call : model.callsNamed("run_until_complete")) {
       if (!call.calledName().equals(Optional.of("run_until_complete"))
           || model.inCoroutine(call.primary())
           || !EventLoops.receiverIsLoop(model, call)) {
@@ -213,7 +213,7 @@ public final class ManualEventLoop implements Rule {
     }
     if (trailers.isEmpty()) {
       // the argument of asyncio.set_event_loop(loop)
-      for (CallSite call : context.model().calls()) {
+      for (CallSite call : context.model().callsNamed("set_event_loop")) {
         if (call.endsPrimary()
             && context.model().calleeName(call).equals(Optional.of("asyncio.set_event_loop"))
             && call.arguments().size() == 1
