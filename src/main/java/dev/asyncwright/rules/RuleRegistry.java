@@ -1,6 +1,7 @@
 package dev.asyncwright.rules;
 
 import dev.asyncwright.rules.blocking.BlockingSleep;
+import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import java.util.Optional;
 public final class RuleRegistry {
 
   private static final List<Rule> ALL =
-      List.<Rule>of(new BlockingSleep()).stream().sorted(Comparator.comparing(Rule::code)).toList();
+      List.<Rule>of(new BlockingSleep(), new GetEventLoopInCoroutine()).stream()
+          .sorted(Comparator.comparing(Rule::code))
+          .toList();
 
   private RuleRegistry() {}
 
