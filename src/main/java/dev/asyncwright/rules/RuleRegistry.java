@@ -2,6 +2,7 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
+import dev.asyncwright.rules.loop.RunInCoroutine;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
 public final class RuleRegistry {
 
   private static final List<Rule> ALL =
-      List.<Rule>of(new BlockingSleep(), new GetEventLoopInCoroutine()).stream()
+      List.<Rule>of(new BlockingSleep(), new GetEventLoopInCoroutine(), new RunInCoroutine())
+          .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
 
