@@ -2,6 +2,7 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
+import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,11 @@ import java.util.Optional;
 public final class RuleRegistry {
 
   private static final List<Rule> ALL =
-      List.<Rule>of(new BlockingSleep(), new GetEventLoopInCoroutine(), new RunInCoroutine())
+      List.<Rule>of(
+              new BlockingSleep(),
+              new GetEventLoopInCoroutine(),
+              new RunInCoroutine(),
+              new RemovedLoopArgument())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
