@@ -4,6 +4,7 @@ import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ public final class RuleRegistry {
               new BlockingSleep(),
               new GetEventLoopInCoroutine(),
               new RunInCoroutine(),
+              new TimeoutErrorAlias(),
               new RemovedLoopArgument())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
