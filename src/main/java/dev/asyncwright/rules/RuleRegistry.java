@@ -1,6 +1,7 @@
 package dev.asyncwright.rules;
 
 import dev.asyncwright.rules.blocking.BlockingSleep;
+import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
@@ -18,7 +19,8 @@ public final class RuleRegistry {
               new GetEventLoopInCoroutine(),
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
-              new RemovedLoopArgument())
+              new RemovedLoopArgument(),
+              new AsyncWithoutAwait())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
