@@ -5,6 +5,7 @@ import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class RuleRegistry {
       List.<Rule>of(
               new BlockingSleep(),
               new GetEventLoopInCoroutine(),
+              new EnsureFuture(),
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
               new RemovedLoopArgument(),
