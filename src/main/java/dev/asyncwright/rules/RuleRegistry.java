@@ -5,8 +5,14 @@ import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
+import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.executor.RunInExecutor;
+import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
+import dev.asyncwright.rules.loop.RemovedLoopArgument;
+import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +28,13 @@ public final class RuleRegistry {
               new BlockingFileIo(),
               new BlockingInput(),
               new RunInExecutor(),
-              new ManualEventLoop())
+              new GetEventLoopInCoroutine(),
+              new EnsureFuture(),
+              new ManualEventLoop(),
+              new RunInCoroutine(),
+              new TimeoutErrorAlias(),
+              new RemovedLoopArgument(),
+              new AsyncWithoutAwait())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();

@@ -187,6 +187,39 @@ public final class ModuleModel {
   }
 
   /**
+   * The scope whose binding of a name is the one used at {@code at} (following {@code global} as
+   * {@link #resolve} does), or empty for a builtin name and for a name a star import may have
+   * bound.
+   */
+  public Optional<Scope> bindingScope(String name, ParseTree at) {
+    Scope scope = scopeAt(at);
+    boolean first = true;
+    while (scope != null) {
+      if (scope.kind() == Scope.Kind.CLASS && !first) {
+        scope = scope.parent(); // a class body is not visible from functions inside it
+        continue;
+      }
+      Binding binding = scope.binding(name);
+      if (binding != null) {
+        if (binding.kind() == Binding.Kind.IMPORT || binding.kind() == Binding.Kind.LOCAL) {
+          return Optional.of(scope);
+        }
+        if (binding.kind() == Binding.Kind.GLOBAL) {
+          scope = moduleScope;
+          first = false;
+          continue;
+        }
+      }
+      if (scope.binds(ModelBuilder.STAR_IMPORT)) {
+        return Optional.empty();
+      }
+      scope = scope.parent();
+      first = false;
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The qualified name of a dotted reference: the primary's name and its first {@code attributes}
    * trailers, which must all be attributes. {@code t.sleep} after {@code import time as t} is
    * {@code time.sleep}.

@@ -1,0 +1,75 @@
+package dev.asyncwright.rules.loop;
+
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.rules.Callees;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.semantic.CallSite;
+import java.util.Set;
+
+/**
+ * AW202: {@code asyncio.get_event_loop()} inside a coroutine, where {@code get_running_loop()} says
+ * what is meant and cannot create or pick a wrong loop.
+ */
+public final class GetEventLoopInCoroutine implements Rule {
+
+  private static final Set<String> GET_EVENT_LOOP =
+      Set.of("asyncio.get_event_loop", "asyncio.events.get_event_loop");
+
+  @Override
+  public String code() {
+    return "AW202";
+  }
+
+  @Override
+  public String name() {
+    return "get-event-loop-in-coroutine";
+  }
+
+  @Override
+  public RuleDoc doc() {
+    return new RuleDoc(
+        "Calls of `asyncio.get_event_loop()` inside a coroutine (`async def`), however the name"
+            + " was imported (`import asyncio as aio`, `from asyncio import get_event_loop`).",
+        "`get_event_loop()` depends on the event loop policy and, outside a running loop, may"
+            + " create a new loop or (since Python 3.12) warn and fail. Inside a coroutine a loop"
+            + " is always running, and `get_running_loop()` returns exactly that loop; it says so"
+            + " in the code and never silently makes another.",
+        "async def serve():\n    loop = asyncio.get_event_loop()\n    await loop.sock_accept(s)",
+        "async def serve():\n    loop = asyncio.get_running_loop()\n    await loop.sock_accept(s)",
+        "Safe: inside a running coroutine both functions return the running loop. Only the"
+            + " called name changes; the file's own qualifier (`aio.`) stays. A bare"
+            + " `get_event_loop()` imported from asyncio becomes `get_running_loop()` when that"
+            + " name is imported too, else `asyncio.get_running_loop()` (adding `import asyncio`"
+            + " if needed). Calls in a nested `def` or `lambda` are not reported: they may run"
+            + " where no loop is running.",
+        "3.7 (`asyncio.get_running_loop()` was added in 3.7)");
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (CallSite call : context.model().calls()) {
+      if (!GET_EVENT_LOOP.contains(context.model().calleeName(call).orElse(""))
+          || !context.model().inCoroutine(call.primary())) {
+        continue;
+      }
+      Finding finding =
+          Finding.of(
+              code(),
+              "`asyncio.get_event_loop()` inside a coroutine: use `asyncio.get_running_loop()`",
+              RuleContext.start(call.primary()),
+              RuleContext.end(call.call()));
+      context.report(
+          finding,
+          new Fix(
+              "Replace with `get_running_loop()`",
+              Applicability.SAFE,
+              new PythonVersion(7),
+              Callees.renameAsyncioCall(context, call, "get_running_loop")));
+    }
+  }
+}

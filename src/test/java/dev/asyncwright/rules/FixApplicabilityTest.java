@@ -1,0 +1,164 @@
+package dev.asyncwright.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.asyncwright.engine.FileChecker;
+import dev.asyncwright.engine.Settings;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.semantic.ProjectIndex;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fixture files cannot show, since they apply unsafe fixes too: which fixes are safe and
+ * which unsafe, why a fix is withheld, and that display-only rules offer none.
+ */
+class FixApplicabilityTest {
+
+  /** One line per finding: {@code line: CODE safe|unsafe|withheld: why|none}. */
+  private static List<String> describe(
+      String code, String path, String text, PythonVersion target, ProjectIndex project) {
+    SourceFile source = SourceFile.ofText(path, text);
+    Rule rule = RuleRegistry.byCode(code).orElseThrow();
+    FileChecker checker = new FileChecker(new Settings(List.of(rule), target, true), project);
+    List<String> lines = new ArrayList<>();
+    for (Finding finding : checker.check(source).findings()) {
+      String how =
+          finding.fix().isPresent()
+              ? finding.fix().get().applicability().label()
+              : finding.withheld() != null ? "withheld: " + finding.withheld() : "none";
+      lines.add(source.positionOfCodePoint(finding.start()).line() + ": " + how);
+    }
+    return lines;
+  }
+
+  private static List<String> describe(String code, String text) {
+    return describe(code, "m.py", text, PythonVersion.DEFAULT, ProjectIndex.EMPTY);
+  }
+
+  @Test
+  void ensureFutureIsSafeOnlyForKnownCoroutineFunctionsInsideCoroutines() {
+    String text =
+        """
+        import asyncio
+        from pkg.mod import remote
+
+        async def fetch():
+            return 1
+
+        def plain():
+            return fetch()
+
+        async def wrapped():
+            return 2
+
+        wrapped = decorate(wrapped)
+
+        @decorate
+        async def decorated():
+            return 3
+
+        async def main(unknown):
+            asyncio.ensure_future(fetch())
+            asyncio.ensure_future(asyncio.sleep(1))
+            asyncio.ensure_future(plain())
+            asyncio.ensure_future(wrapped())
+            asyncio.ensure_future(decorated())
+            asyncio.ensure_future(unknown())
+            asyncio.ensure_future(remote())
+
+        def sync_caller():
+            asyncio.ensure_future(fetch())
+        """;
+    assertEquals(
+        List.of(
+            "20: safe",
+            "21: safe",
+            "22: unsafe",
+            "23: unsafe",
+            "24: unsafe",
+            "25: unsafe",
+            "26: unsafe",
+            "29: unsafe"),
+        describe("AW304", text));
+
+    ProjectIndex project = new ProjectIndex();
+    project.add(
+        "pkg.mod",
+        dev.asyncwright.semantic.ModuleModel.of(
+            (dev.asyncwright.python.ParsedModule)
+                dev.asyncwright.python.ParserThreads.parser()
+                    .parse(SourceFile.ofText("pkg/mod.py", "async def remote():\n    pass\n"))));
+    assertEquals(
+        "26: safe", describe("AW304", "m.py", text, PythonVersion.DEFAULT, project).get(6));
+  }
+
+  @Test
+  void ensureFutureWithLoopArgumentIsReportedWithoutFix() {
+    List<String> found =
+        describe(
+            "AW304",
+            "import asyncio\nasync def f():\n    pass\n"
+                + "async def main(loop):\n    asyncio.ensure_future(f(), loop=loop)\n");
+    assertEquals(1, found.size());
+    assertTrue(found.get(0).startsWith("5: withheld: "), found.toString());
+  }
+
+  @Test
+  void fixesNeedingANewerPythonAreWithheldWithTheVersion() {
+    String loop = "import asyncio\nasync def main(loop):\n    await asyncio.sleep(0, loop=loop)\n";
+    assertEquals(
+        List.of("3: withheld: the fix needs Python 3.10 (the target is 3.9)"),
+        describe("AW603", "m.py", loop, PythonVersion.parse("py39"), ProjectIndex.EMPTY));
+    assertEquals(List.of("3: safe"), describe("AW603", loop));
+
+    String timeout = "import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    pass\n";
+    assertEquals(
+        List.of("4: withheld: the fix needs Python 3.11 (the target is 3.10)"),
+        describe("AW502", "m.py", timeout, PythonVersion.parse("py310"), ProjectIndex.EMPTY));
+    assertEquals(List.of("4: safe"), describe("AW502", timeout));
+  }
+
+  @Test
+  void timeoutErrorImportInAPackageInitIsUnsafeAndInAllIsNotFixed() {
+    String text = "from asyncio import TimeoutError as T\n\ndef f(e):\n    return e is T\n";
+    assertEquals(List.of("4: safe"), describe("AW502", text));
+    assertEquals(
+        List.of("4: unsafe"),
+        describe("AW502", "pkg/__init__.py", text, PythonVersion.DEFAULT, ProjectIndex.EMPTY));
+    assertEquals(
+        List.of("5: withheld: `T` is listed in `__all__`"),
+        describe("AW502", text.replace("\n\n", "\n__all__ = ['T']\n\n")));
+  }
+
+  @Test
+  void displayOnlyRulesOfferNoFix() {
+    String text =
+        "import asyncio\nasync def f(loop):\n    asyncio.run(g())\n"
+            + "    loop.run_until_complete(g())\n";
+    assertEquals(List.of("3: none", "4: none"), describe("AW402", text));
+    assertEquals(List.of("1: none"), describe("AW604", "async def f():\n    return 1\n"));
+  }
+
+  @Test
+  void everyRuleDocumentsEverySection() {
+    for (Rule rule : RuleRegistry.all()) {
+      RuleDoc doc = rule.doc();
+      for (String section :
+          List.of(
+              doc.summary(),
+              doc.why(),
+              doc.example(),
+              doc.useInstead(),
+              doc.fixSafety(),
+              doc.pythonVersion())) {
+        assertFalse(section == null || section.isBlank(), rule.code() + " lacks a doc section");
+      }
+      assertTrue(rule.name().matches("[a-z]+(-[a-z]+)*"), rule.name());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import asyncio
+
+
+async def fetch(n):
+    return n
+
+
+def make():
+    return fetch(1)
+
+
+async def main(loop, fut):
+    a = asyncio.ensure_future(fetch(1))  # error: AW304
+    b = asyncio.ensure_future(asyncio.sleep(0))  # error: AW304
+    c = asyncio.ensure_future(make())  # error: AW304
+    d = asyncio.ensure_future(  # error: AW304
+        fetch(  # the coroutine
+            2,
+        ),
+    )
+    asyncio.ensure_future(fut)  # ok: a future already
+    asyncio.ensure_future(asyncio.gather(a, b))  # ok: gather returns a future
+    asyncio.ensure_future(loop.run_in_executor(None, print))  # ok: a future
+    asyncio.ensure_future(asyncio.shield(a))  # ok: a future
+    return a, b, c, d
+
+
+def sync_code():
+    return asyncio.ensure_future(fetch(3))  # error: AW304

@@ -1,0 +1,24 @@
+"""Imported names whose import cannot go: reported, not fixed."""
+from asyncio import TimeoutError as Alias
+from asyncio import TimeoutError as Exported
+
+__all__ = ["Exported"]
+
+
+def first(e):
+    TimeoutError = ValueError  # shadows the builtin in this function
+    return isinstance(e, (Alias, TimeoutError))  # error: AW502
+
+
+def second():
+    return Alias  # error: AW502
+
+
+def third():
+    return Exported  # error: AW502
+
+
+def conditional(flag):
+    if flag:
+        from asyncio import TimeoutError as Maybe
+    return Maybe  # error: AW502

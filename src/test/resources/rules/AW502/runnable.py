@@ -1,0 +1,22 @@
+import asyncio
+import asyncio as aio
+from asyncio import TimeoutError as Slow
+
+# runnable
+
+
+async def main():
+    for timeout in (0.001, 1):
+        try:
+            await asyncio.wait_for(asyncio.sleep(0.1), timeout)
+            print("finished")
+        except asyncio.TimeoutError:  # error: AW502
+            print("timed out")
+    try:
+        raise aio.TimeoutError("explicit")  # error: AW502
+    except Slow as error:  # error: AW502
+        print("caught", error, isinstance(error, (Slow, KeyError)))  # error: AW502
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

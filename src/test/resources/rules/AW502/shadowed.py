@@ -1,0 +1,17 @@
+# target: py311
+import asyncio
+
+
+class TimeoutError(Exception):  # ok: our own
+    pass
+
+
+def check(error):
+    return isinstance(error, asyncio.TimeoutError)  # error: AW502
+
+
+def other(asyncio):
+    return asyncio.TimeoutError  # ok: the parameter shadows the module
+
+
+asyncio.TimeoutError = TimeoutError  # ok: an assignment, not a reference

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main(loop):
+	await asyncio.sleep(
+		0,
+		loop=loop,  # error: AW603
+	)
+	await asyncio.shield(asyncio.sleep(0), loop=loop)  # error: AW603
