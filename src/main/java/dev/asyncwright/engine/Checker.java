@@ -108,13 +108,28 @@ public final class Checker {
 
   private static void index(Input input, ProjectIndex index) {
     try {
-      SourceFile source = SourceFile.decode(input.displayPath(), Files.readAllBytes(input.file()));
-      if (source.text().contains("async")) { // no other file can define a coroutine function
+      byte[] bytes = Files.readAllBytes(input.file());
+      if (mentionsAsync(bytes)) { // no other file can define a coroutine function
+        SourceFile source = SourceFile.decode(input.displayPath(), bytes);
         index.addFromTokens(input.moduleName(), ParserThreads.parser().visibleTokens(source));
       }
     } catch (IOException | UndecodableSourceException e) {
       // reported when the file is checked
     }
+  }
+
+  /** Whether the bytes hold "async" (in every encoding Python source may use, ASCII is ASCII). */
+  private static boolean mentionsAsync(byte[] bytes) {
+    for (int i = 0; i + 5 <= bytes.length; i++) {
+      if (bytes[i] == 'a'
+          && bytes[i + 1] == 's'
+          && bytes[i + 2] == 'y'
+          && bytes[i + 3] == 'n'
+          && bytes[i + 4] == 'c') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FileResult checkOne(FileChecker checker, Input input, boolean fix) {

@@ -23,8 +23,10 @@ public final class UnifiedDiff {
     List<String> b = lines(after);
     List<int[]> script = script(a, b); // pairs (i, j): -1 for an insertion or deletion side
     StringBuilder out = new StringBuilder();
-    out.append("--- a/").append(path).append('\n');
-    out.append("+++ b/").append(path).append('\n');
+    // git's a/ and b/ prefixes, for relative paths only: patch -p1 applies the result
+    boolean relative = !path.startsWith("/");
+    out.append(relative ? "--- a/" : "--- ").append(path).append('\n');
+    out.append(relative ? "+++ b/" : "+++ ").append(path).append('\n');
     int k = 0;
     while (k < script.size()) {
       while (k < script.size() && script.get(k)[0] >= 0 && script.get(k)[1] >= 0) {

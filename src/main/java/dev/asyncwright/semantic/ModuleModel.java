@@ -11,10 +11,12 @@ import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -263,6 +265,25 @@ public final class ModuleModel {
       }
     }
     return Optional.empty();
+  }
+
+  /** The local names, in any scope, that import one of these qualified names. */
+  public Set<String> namesImporting(Set<String> qualifiedNames) {
+    Set<String> names = new HashSet<>();
+    List<Scope> all = new ArrayList<>(scopes.values());
+    all.add(moduleScope);
+    for (Scope scope : all) {
+      scope
+          .bindings()
+          .forEach(
+              (name, binding) -> {
+                if (binding.kind() == Binding.Kind.IMPORT
+                    && qualifiedNames.contains(binding.qualifiedName())) {
+                  names.add(name);
+                }
+              });
+    }
+    return names;
   }
 
   /** Whether a name is bound nowhere in reach of {@code at} (so a fix may introduce it). */

@@ -87,8 +87,14 @@ public final class TimeoutErrorAlias implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     Map<Scope, List<PrimaryContext>> imported = new LinkedHashMap<>();
+    // Only a name imported as the alias, or a primary with a `.TimeoutError` trailer, can be
+    // one: resolving every name of the module would be the rule's whole cost.
+    Set<String> aliasNames = model.namesImporting(ALIASES);
     for (PrimaryContext primary : model.namePrimaries()) {
       List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+      if (!aliasNames.contains(primary.getStart().getText()) && !mentionsTimeoutError(trailers)) {
+        continue;
+      }
       for (int attributes = 0; attributes <= Math.min(2, trailers.size()); attributes++) {
         if (attributes > 0 && !(trailers.get(attributes - 1) instanceof AttributeContext)) {
           break;
@@ -111,6 +117,16 @@ public final class TimeoutErrorAlias implements Rule {
       }
     }
     imported.forEach((scope, uses) -> importedName(context, scope, uses));
+  }
+
+  private static boolean mentionsTimeoutError(List<TrailerContext> trailers) {
+    for (int i = 0; i < Math.min(2, trailers.size()); i++) {
+      if (trailers.get(i) instanceof AttributeContext attribute
+          && attribute.name().getStart().getText().equals("TimeoutError")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code asyncio.TimeoutError}: replaced in place. */
