@@ -1,5 +1,6 @@
 package dev.asyncwright.cli;
 
+import dev.asyncwright.report.RuleTable;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.RuleRegistry;
@@ -24,11 +25,19 @@ final class RuleCommand implements Callable<Integer> {
   @Option(names = "--all", description = "List every rule.")
   private boolean all;
 
+  @Option(names = "--markdown", description = "With --all: the README's Markdown table.")
+  private boolean markdown;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (all && markdown) {
+      out.print(RuleTable.markdown(RuleRegistry.all()));
+      out.flush();
+      return 0;
+    }
     if (all) {
       out.printf("%-6s  %-30s  %-7s  %s%n", "code", "name", "python", "fix");
       for (Rule rule : RuleRegistry.all()) {
@@ -36,8 +45,8 @@ final class RuleCommand implements Callable<Integer> {
             "%-6s  %-30s  %-7s  %s%n",
             rule.code(),
             rule.name(),
-            rule.doc().pythonVersion().isEmpty() ? "-" : rule.doc().pythonVersion(),
-            firstSentence(rule.doc().fixSafety()));
+            RuleTable.version(rule.doc().pythonVersion()),
+            RuleTable.safety(rule.doc().fixSafety()));
       }
       return 0;
     }
@@ -75,10 +84,5 @@ final class RuleCommand implements Callable<Integer> {
 
   private static String indent(String code) {
     return code.indent(2);
-  }
-
-  private static String firstSentence(String text) {
-    int stop = text.indexOf(':');
-    return stop > 0 ? text.substring(0, stop) : text;
   }
 }

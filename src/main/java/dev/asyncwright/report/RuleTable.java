@@ -1,0 +1,69 @@
+package dev.asyncwright.report;
+
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleDoc;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rule catalogue as a Markdown table: the README's, kept in sync by a test. */
+public final class RuleTable {
+
+  private static final Pattern VERSION = Pattern.compile("^\\d+\\.\\d+");
+
+  private RuleTable() {}
+
+  public static String markdown(List<Rule> rules) {
+    StringBuilder table = new StringBuilder();
+    table.append("| code | name | finds | fix | Python |\n");
+    table.append("|---|---|---|---|---|\n");
+    for (Rule rule : rules) {
+      RuleDoc doc = rule.doc();
+      table
+          .append("| ")
+          .append(rule.code())
+          .append(" | ")
+          .append(rule.name())
+          .append(" | ")
+          .append(cell(firstSentence(doc.summary())))
+          .append(" | ")
+          .append(safety(doc.fixSafety()))
+          .append(" | ")
+          .append(version(doc.pythonVersion()))
+          .append(" |\n");
+    }
+    return table.toString();
+  }
+
+  /** safe, unsafe, safe or unsafe, display-only: the first words of the fix-safety section. */
+  public static String safety(String fixSafety) {
+    String text = fixSafety.toLowerCase(Locale.ROOT);
+    if (text.startsWith("display-only") || text.startsWith("none")) {
+      return "display-only";
+    }
+    if (text.startsWith("unsafe")) {
+      return "unsafe";
+    }
+    if (text.startsWith("safe when") || text.contains("otherwise unsafe")) {
+      return "safe or unsafe";
+    }
+    return text.startsWith("safe") ? "safe" : "see docs";
+  }
+
+  /** The version the fix needs ({@code 3.9}), or a dash. */
+  public static String version(String pythonVersion) {
+    Matcher matcher = VERSION.matcher(pythonVersion.strip());
+    return matcher.find() ? matcher.group() : "-";
+  }
+
+  private static String firstSentence(String text) {
+    int stop = text.indexOf(". ");
+    String sentence = stop < 0 ? text : text.substring(0, stop + 1);
+    return sentence.replace('\n', ' ').strip();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}
