@@ -252,8 +252,7 @@ class CheckCommandTest {
     assertEquals(codes("AW101"), codes(run("check", "--select", "aw10", proj.toString())));
     assertEquals(codes("AW201"), codes(run("check", "--select", "AW2", proj.toString())));
     assertEquals(codes("AW201"), codes(run("check", "--ignore", "AW1", proj.toString())));
-    assertEquals(
-        codes("AW201"), codes(run("check", "--select", "ALL", "--ignore", "AW101", proj)));
+    assertEquals(codes("AW201"), codes(run("check", "--select", "ALL", "--ignore", "AW101", proj)));
     assertEquals(
         codes("AW101", "AW201"), codes(run("check", "--select", "AW101,AW201", proj.toString())));
     assertEquals(
@@ -290,12 +289,12 @@ class CheckCommandTest {
     assertEquals(1, fixing.status(), fixing::toString);
     assertEquals(EXECUTOR, Files.readString(file), "nothing to write on py38");
 
-    Run json =
-        run("check", "--output-format", "json", "--target-version", "3.8", file.toString());
+    Run json = run("check", "--output-format", "json", "--target-version", "3.8", file.toString());
     assertTrue(parse(json).get(0).get("fix").isNull(), json::toString);
 
     Run newer = run("check", "--target-version", "py39", temp.resolve("proj").toString());
-    assertTrue(newer.out().contains("  = unsafe fix, applied with --unsafe-fixes"), newer::toString);
+    assertTrue(
+        newer.out().contains("  = unsafe fix, applied with --unsafe-fixes"), newer::toString);
   }
 
   // ---- machine-readable formats ----
@@ -365,7 +364,13 @@ class CheckCommandTest {
   void sarifListsTheSelectedRulesAndTheResultsWithFixes() throws IOException {
     Path file = write("proj/app.py", SLEEPY);
     Run run =
-        run("check", "--output-format", "sarif", "--select", "AW10", temp.resolve("proj").toString());
+        run(
+            "check",
+            "--output-format",
+            "sarif",
+            "--select",
+            "AW10",
+            temp.resolve("proj").toString());
     assertEquals(1, run.status(), run::toString);
     JsonNode root = parse(run);
     assertEquals("2.1.0", root.get("version").asText());
@@ -421,14 +426,15 @@ class CheckCommandTest {
     assertEquals(1, run.status(), run::toString);
     List<String> lines = run.outLines();
     assertEquals(2, lines.size(), run::toString);
-    assertTrue(
-        lines.get(0).startsWith("::warning file=" + file + ",line=6,col=5,"), run::toString);
+    assertTrue(lines.get(0).startsWith("::warning file=" + file + ",line=6,col=5,"), run::toString);
     assertTrue(lines.get(0).contains(",title=AW101"), run::toString);
     assertTrue(
         lines.get(0).endsWith("::`time.sleep()` blocks the event loop inside a coroutine"),
         run::toString);
     assertTrue(
-        lines.get(1).matches("::(error|warning) file=.*broken\\.py,line=\\d+,col=\\d+,.*title=AW001.*::.+"),
+        lines
+            .get(1)
+            .matches("::(error|warning) file=.*broken\\.py,line=\\d+,col=\\d+,.*title=AW001.*::.+"),
         run::toString);
   }
 
@@ -452,7 +458,9 @@ class CheckCommandTest {
     List<String> found = findings(run);
     assertEquals(
         List.of(broken + ":1:7: AW001", undecodable + ":1:1: AW001", sleepy + ":6:5: AW101"),
-        found.stream().map(line -> line.replaceFirst("^(.*b_klingon\\.py):\\d+:\\d+", "$1:1:1")).toList(),
+        found.stream()
+            .map(line -> line.replaceFirst("^(.*b_klingon\\.py):\\d+:\\d+", "$1:1:1"))
+            .toList(),
         run::toString);
     assertTrue(run.out().contains(broken + ":1:7: AW001 SyntaxError"), run::toString);
 
@@ -536,8 +544,7 @@ class CheckCommandTest {
             .getBytes(StandardCharsets.ISO_8859_1),
         Files.readAllBytes(latin));
     assertEquals(SLEEPY_FIXED, Files.readString(script));
-    assertEquals(
-        "rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
+    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(latin)));
     assertNoTemporaryFiles(temp.resolve("proj"));
   }
@@ -667,7 +674,9 @@ class CheckCommandTest {
     write("proj/legacy/old.py", SLEEPY);
     write("proj/pyproject.toml", "[tool.asyncwright]\nselect = [\"AW1\"]\n");
     assertEquals(
-        List.of(a + ":6:5: AW101", proj.resolve("build/gen.py") + ":6:5: AW101",
+        List.of(
+            a + ":6:5: AW101",
+            proj.resolve("build/gen.py") + ":6:5: AW101",
             proj.resolve("legacy/old.py") + ":6:5: AW101"),
         findings(run("check", "-q", proj.toString())));
 
@@ -724,12 +733,15 @@ class CheckCommandTest {
     Path a = write("proj/app.py", SLEEPY);
     write("proj/tests/test_app.py", SLEEPY + "    time.sleep(2)\n");
     Path b = write("proj/tests/test_exec.py", EXECUTOR);
-    write("proj/pyproject.toml", "[tool.asyncwright.per-file-ignores]\n\"tests/*.py\" = [\"AW101\"]\n");
+    write(
+        "proj/pyproject.toml",
+        "[tool.asyncwright.per-file-ignores]\n\"tests/*.py\" = [\"AW101\"]\n");
     Run run = run("check", "-q", proj.toString());
     assertEquals(List.of(a + ":6:5: AW101", b + ":10:18: AW201"), findings(run), run::toString);
     // the file's own findings stay fixable; ignored ones are not touched
     run("check", "--fix", "--unsafe-fixes", proj.toString());
-    assertEquals(SLEEPY + "    time.sleep(2)\n", Files.readString(proj.resolve("tests/test_app.py")));
+    assertEquals(
+        SLEEPY + "    time.sleep(2)\n", Files.readString(proj.resolve("tests/test_app.py")));
   }
 
   @Test
@@ -889,7 +901,9 @@ class CheckCommandTest {
       assertEquals(rule.name(), columns.get(1), run::toString);
     }
     List<String> codes = RuleRegistry.all().stream().map(Rule::code).toList();
-    assertTrue(codes.containsAll(List.of("AW101", "AW102", "AW103", "AW104", "AW105", "AW201", "AW401")), codes::toString);
+    assertTrue(
+        codes.containsAll(List.of("AW101", "AW102", "AW103", "AW104", "AW105", "AW201", "AW401")),
+        codes::toString);
   }
 
   @Test

@@ -138,7 +138,8 @@ class NoqaAndConfigTest {
     assertEquals(new PythonVersion(11), read("[project]\nname = \"x\"\n").target());
     assertEquals(new PythonVersion(11), ProjectConfig.NONE.target());
     assertEquals(PythonVersion.DEFAULT, new PythonVersion(11));
-    assertEquals(new PythonVersion(12), read("[tool.asyncwright]\ntarget-version = \"3.12\"\n").target());
+    assertEquals(
+        new PythonVersion(12), read("[tool.asyncwright]\ntarget-version = \"3.12\"\n").target());
   }
 
   @Test

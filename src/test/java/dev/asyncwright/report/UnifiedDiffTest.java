@@ -59,7 +59,8 @@ class UnifiedDiffTest {
 
   @Test
   void fromAndToAnEmptyFile() {
-    assertEquals("--- a/x.py\n+++ b/x.py\n@@ -0,0 +1,2 @@\n+a\n+b\n", UnifiedDiff.of("x.py", "", "a\nb\n"));
+    assertEquals(
+        "--- a/x.py\n+++ b/x.py\n@@ -0,0 +1,2 @@\n+a\n+b\n", UnifiedDiff.of("x.py", "", "a\nb\n"));
     assertEquals("--- a/x.py\n+++ b/x.py\n@@ -1 +0,0 @@\n-a\n", UnifiedDiff.of("x.py", "a\n", ""));
   }
 
@@ -96,7 +97,9 @@ class UnifiedDiffTest {
     String twoHunks = before.replace("\n3\n", "\nthree\n").replace("\n25\n", "\ntwenty-five\n");
     String diff = UnifiedDiff.of("x.py", before, twoHunks);
     assertEquals(2, hunkCount(diff), diff);
-    assertTrue(diff.contains("\n@@ -22,7 +22,7 @@\n 22\n 23\n 24\n-25\n+twenty-five\n 26\n 27\n 28\n"), diff);
+    assertTrue(
+        diff.contains("\n@@ -22,7 +22,7 @@\n 22\n 23\n 24\n-25\n+twenty-five\n 26\n 27\n 28\n"),
+        diff);
     // six equal lines between two changes: one hunk (as diff -u); seven: two
     String six = before.replace("\n10\n", "\nten\n").replace("\n17\n", "\nseventeen\n");
     assertEquals(1, hunkCount(UnifiedDiff.of("x.py", before, six)));
