@@ -1,0 +1,1065 @@
+package dev.asyncwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code asyncwright check} (issue 3's contract): report formats, exit statuses, fixing and diffs,
+ * noqa, configuration and the files a tree holds, run through picocli on temporary trees.
+ */
+class CheckCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A text report line: {@code path:row:col: CODE message}. */
+  private static final Pattern FINDING = Pattern.compile("(.+):(\\d+):(\\d+): (AW\\d{3}) (.+)");
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** One AW101 finding, on line 6, column 5 ({@code time.sleep(1)}, 13 characters). */
+  private static final String SLEEPY =
+      "import asyncio\nimport time\n\n\nasync def main():\n    time.sleep(1)\n";
+
+  private static final String SLEEPY_FIXED =
+      "import asyncio\nimport time\n\n\nasync def main():\n    await asyncio.sleep(1)\n";
+
+  /** One AW201 finding, on line 10; its fix needs Python 3.9. */
+  private static final String EXECUTOR =
+      "import asyncio\n\n\ndef load():\n    return 1\n\n\nasync def main():\n"
+          + "    loop = asyncio.get_running_loop()\n"
+          + "    return await loop.run_in_executor(None, load)\n";
+
+  private static final String EXECUTOR_FIXED =
+      "import asyncio\n\n\ndef load():\n    return 1\n\n\nasync def main():\n"
+          + "    loop = asyncio.get_running_loop()\n"
+          + "    return await asyncio.to_thread(load)\n";
+
+  private static final String CLEAN =
+      "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(1)\n";
+
+  @TempDir Path temp;
+
+  // ---- text output and exit statuses ----
+
+  @Test
+  void textReportGivesPathRowColumnCodeMessageHintAndSummary() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    write("proj/clean.py", CLEAN);
+    Run run = run("check", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    List<String> lines = run.outLines();
+    assertEquals(
+        List.of(
+            file + ":6:5: AW101 `time.sleep()` blocks the event loop inside a coroutine",
+            "  = unsafe fix, applied with --unsafe-fixes: Replace with `await asyncio.sleep(...)`",
+            "Found 1 error.",
+            "1 more fixable with --unsafe-fixes."),
+        lines,
+        run::toString);
+    assertEquals("", run.err(), run::toString);
+  }
+
+  @Test
+  void findingsComeInFileThenPositionOrder() throws IOException {
+    write("proj/b.py", SLEEPY + "    time.sleep(2)\n");
+    write("proj/a.py", EXECUTOR);
+    write("proj/sub/c.py", SLEEPY);
+    Run run = run("check", "--quiet", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    List<String> found = findings(run);
+    Path proj = temp.resolve("proj");
+    assertEquals(
+        List.of(
+            proj.resolve("a.py") + ":10:18: AW201",
+            proj.resolve("b.py") + ":6:5: AW101",
+            proj.resolve("b.py") + ":7:5: AW101",
+            proj.resolve("sub/c.py") + ":6:5: AW101"),
+        found,
+        run::toString);
+  }
+
+  @Test
+  void aCleanTreePassesWithExitZero() throws IOException {
+    write("proj/clean.py", CLEAN);
+    write("proj/pkg/__init__.py", "");
+    Run run = run("check", temp.resolve("proj").toString());
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(List.of("All checks passed!"), run.outLines(), run::toString);
+  }
+
+  @Test
+  void exitZeroReportsButSucceeds() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    Run run = run("check", "--exit-zero", temp.resolve("proj").toString());
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(List.of(file + ":6:5: AW101"), findings(run), run::toString);
+    assertTrue(run.out().contains("Found 1 error."), run::toString);
+  }
+
+  @Test
+  void quietPrintsTheFindingsWithoutTheSummary() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    Run run = run("check", "--quiet", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(List.of(file + ":6:5: AW101"), findings(run), run::toString);
+    assertFalse(run.out().contains("Found"), run::toString);
+    assertFalse(run.out().contains("fixable with"), run::toString);
+
+    write("proj/app.py", CLEAN);
+    Run clean = run("check", "-q", temp.resolve("proj").toString());
+    assertEquals(0, clean.status(), clean::toString);
+    assertEquals("", clean.out(), clean::toString);
+  }
+
+  @Test
+  void aMissingPathIsAUsageError() throws IOException {
+    write("proj/app.py", SLEEPY);
+    Path missing = temp.resolve("nowhere");
+    Run run = run("check", temp.resolve("proj").toString(), missing.toString());
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains(missing.toString()), run::toString);
+    assertEquals("", run.out(), run::toString);
+  }
+
+  @Test
+  void anUnknownRuleCodeIsAUsageError() throws IOException {
+    write("proj/app.py", SLEEPY);
+    for (String option : List.of("--select", "--ignore")) {
+      Run run = run("check", option, "AW101,AW999", temp.resolve("proj").toString());
+      assertEquals(2, run.status(), run::toString);
+      assertTrue(run.err().contains("AW999"), run::toString);
+      assertEquals("", run.out(), run::toString);
+    }
+  }
+
+  @Test
+  void aBadTargetVersionIsAUsageError() throws IOException {
+    write("proj/app.py", SLEEPY);
+    for (String bad : List.of("python3", "py27", "3", "")) {
+      Run run = run("check", "--target-version", bad, temp.resolve("proj").toString());
+      assertEquals(2, run.status(), () -> bad + ": " + run);
+      assertTrue(run.err().contains("--target-version"), run::toString);
+    }
+    assertEquals(
+        2, run("check", "--output-format", "xml", temp.resolve("proj").toString()).status());
+    assertEquals(2, run("check", "--no-such-option", temp.resolve("proj").toString()).status());
+  }
+
+  @Test
+  @Disabled(
+      "bug: PythonVersion.parse accepts any py3NN, so --target-version py399 (or py30, 3.99) is"
+          + " taken although the error message says 'expected py38 ... py313'")
+  void targetVersionsBeyondThoseSupportedAreRefused() throws IOException {
+    // The error message itself says "expected py38 ... py313".
+    write("proj/app.py", SLEEPY);
+    for (String bad : List.of("py399", "py30", "3.99")) {
+      Run run = run("check", "--target-version", bad, temp.resolve("proj").toString());
+      assertEquals(2, run.status(), () -> bad + ": " + run);
+    }
+  }
+
+  @Test
+  void aBrokenPyprojectIsAUsageErrorNamingTheFileAndKey() throws IOException {
+    write("proj/app.py", SLEEPY);
+    Path pyproject = temp.resolve("proj/pyproject.toml");
+    String[][] cases = {
+      {"[tool.asyncwright\nselect = [\"AW1\"]\n", null},
+      {"[tool.asyncwright]\nselect = \"AW101\"\n", "select"},
+      {"[tool.asyncwright]\nignore = [1, 2]\n", "ignore"},
+      {"[tool.asyncwright]\ntarget-version = \"python3\"\n", "target-version"},
+      {"[tool.asyncwright]\nunsafe-fixes = \"yes\"\n", "unsafe-fixes"},
+      {"[tool.asyncwright]\nexclude = \"build\"\n", "exclude"},
+      {"[tool.asyncwright]\nper-file-ignores = [\"x\"]\n", "per-file-ignores"},
+      {"[tool.asyncwright]\nselect = [\"AW999\"]\n", "select"},
+      {"[tool.asyncwright]\nselekt = [\"AW101\"]\n", "selekt"},
+      {"[project]\nrequires-python = 3.9\n", "requires-python"},
+    };
+    for (String[] c : cases) {
+      Files.writeString(pyproject, c[0]);
+      Run run = run("check", temp.resolve("proj").toString());
+      assertEquals(2, run.status(), () -> c[0] + run);
+      assertTrue(run.err().contains(pyproject.toString()), () -> c[0] + run);
+      if (c[1] != null) {
+        assertTrue(run.err().contains(c[1]), () -> c[0] + run);
+      }
+      assertEquals("", run.out(), () -> c[0] + run);
+    }
+  }
+
+  // ---- statistics, selection, target version ----
+
+  @Test
+  void statisticsCountEachRuleMostFirst() throws IOException {
+    write("proj/a.py", SLEEPY + "    time.sleep(2)\n");
+    write("proj/b.py", EXECUTOR);
+    Run run = run("check", "--statistics", "--quiet", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    List<String> stats =
+        run.outLines().stream().filter(line -> line.matches("\\s*\\d+\\t.*")).toList();
+    assertEquals(
+        List.of("    2\tAW101\t[ ] blocking-sleep", "    1\tAW201\t[ ] run-in-executor"),
+        stats,
+        run::toString);
+
+    Run unsafe =
+        run("check", "--statistics", "--unsafe-fixes", "-q", temp.resolve("proj").toString());
+    assertTrue(unsafe.out().contains("    2\tAW101\t[*] blocking-sleep\n"), unsafe::toString);
+    Run old =
+        run(
+            "check",
+            "--statistics",
+            "--unsafe-fixes",
+            "--target-version",
+            "py38",
+            "-q",
+            temp.resolve("proj").toString());
+    assertTrue(old.out().contains("    1\tAW201\t[ ] run-in-executor\n"), old::toString);
+  }
+
+  @Test
+  void selectAndIgnoreTakeCodesAndPrefixes() throws IOException {
+    Path proj = temp.resolve("proj");
+    write("proj/a.py", EXECUTOR);
+    write("proj/b.py", SLEEPY);
+    assertEquals(codes("AW101", "AW201"), codes(run("check", proj.toString())));
+    assertEquals(codes("AW101"), codes(run("check", "--select", "AW1", proj.toString())));
+    assertEquals(codes("AW101"), codes(run("check", "--select", "aw10", proj.toString())));
+    assertEquals(codes("AW201"), codes(run("check", "--select", "AW2", proj.toString())));
+    assertEquals(codes("AW201"), codes(run("check", "--ignore", "AW1", proj.toString())));
+    assertEquals(codes("AW201"), codes(run("check", "--select", "ALL", "--ignore", "AW101", proj)));
+    assertEquals(
+        codes("AW101", "AW201"), codes(run("check", "--select", "AW101,AW201", proj.toString())));
+    assertEquals(
+        codes("AW101"),
+        codes(run("check", "--select", "AW101", "--select", "AW401", proj.toString())));
+    Run none = run("check", "--select", "AW1", "--ignore", "AW101", proj.toString());
+    assertEquals(0, none.status(), none::toString);
+    assertEquals(codes(), codes(none));
+  }
+
+  @Test
+  void anOldTargetWithholdsAFixThatNeedsANewerPython() throws IOException {
+    Path file = write("proj/app.py", EXECUTOR);
+    Run run = run("check", "--target-version", "py38", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(
+        List.of(
+            file
+                + ":10:18: AW201 Use `asyncio.to_thread()` instead of `run_in_executor()` with the"
+                + " default executor",
+            "  = no fix: the fix needs Python 3.9 (the target is 3.8)",
+            "Found 1 error."),
+        run.outLines(),
+        run::toString);
+
+    Run fixing =
+        run(
+            "check",
+            "--fix",
+            "--unsafe-fixes",
+            "--target-version",
+            "py38",
+            temp.resolve("proj").toString());
+    assertEquals(1, fixing.status(), fixing::toString);
+    assertEquals(EXECUTOR, Files.readString(file), "nothing to write on py38");
+
+    Run json = run("check", "--output-format", "json", "--target-version", "3.8", file.toString());
+    assertTrue(parse(json).get(0).get("fix").isNull(), json::toString);
+
+    Run newer = run("check", "--target-version", "py39", temp.resolve("proj").toString());
+    assertTrue(
+        newer.out().contains("  = unsafe fix, applied with --unsafe-fixes"), newer::toString);
+  }
+
+  // ---- machine-readable formats ----
+
+  @Test
+  void jsonHasRuffsShape() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    write("proj/old.py", EXECUTOR);
+    Run run =
+        run(
+            "check",
+            "--output-format",
+            "json",
+            "--target-version",
+            "py38",
+            temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    JsonNode array = parse(run);
+    assertTrue(array.isArray(), run::toString);
+    assertEquals(2, array.size(), run::toString);
+
+    JsonNode sleep = array.get(0);
+    assertEquals("AW101", sleep.get("code").asText());
+    assertEquals(
+        "`time.sleep()` blocks the event loop inside a coroutine", sleep.get("message").asText());
+    assertEquals(file.toAbsolutePath().toString(), sleep.get("filename").asText());
+    assertTrue(Path.of(sleep.get("filename").asText()).isAbsolute());
+    assertEquals(6, sleep.get("location").get("row").asInt());
+    assertEquals(5, sleep.get("location").get("column").asInt());
+    assertEquals(6, sleep.get("end_location").get("row").asInt());
+    assertEquals(18, sleep.get("end_location").get("column").asInt());
+    assertEquals(6, sleep.get("noqa_row").asInt());
+    JsonNode fix = sleep.get("fix");
+    assertEquals("unsafe", fix.get("applicability").asText());
+    assertEquals("Replace with `await asyncio.sleep(...)`", fix.get("message").asText());
+    assertTrue(fix.get("edits").isArray() && fix.get("edits").size() > 0, run::toString);
+    for (JsonNode edit : fix.get("edits")) {
+      assertTrue(edit.get("content").isTextual());
+      assertTrue(edit.get("location").get("row").isInt());
+      assertTrue(edit.get("location").get("column").isInt());
+      assertTrue(edit.get("end_location").get("row").isInt());
+      assertTrue(edit.get("end_location").get("column").isInt());
+    }
+    assertEquals(SLEEPY_FIXED, applyJsonEdits(SLEEPY, fix.get("edits")), "the edits as given");
+
+    JsonNode old = array.get(1);
+    assertEquals("AW201", old.get("code").asText());
+    assertTrue(old.get("fix").isNull(), run::toString);
+    assertEquals(10, old.get("location").get("row").asInt());
+    assertEquals(10, old.get("noqa_row").asInt());
+
+    Run clean = run("check", "--output-format", "json", "--select", "AW4", file.toString());
+    assertEquals(0, clean.status(), clean::toString);
+    assertEquals(0, parse(clean).size(), clean::toString);
+  }
+
+  @Test
+  void jsonEditsOfAMultiEditFixRebuildTheFixedFile() throws IOException {
+    Path file = write("proj/app.py", EXECUTOR);
+    Run run = run("check", "--output-format", "json", file.toString());
+    JsonNode fix = parse(run).get(0).get("fix");
+    assertEquals("unsafe", fix.get("applicability").asText());
+    assertEquals(EXECUTOR_FIXED, applyJsonEdits(EXECUTOR, fix.get("edits")));
+  }
+
+  @Test
+  void sarifListsTheSelectedRulesAndTheResultsWithFixes() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    Run run =
+        run(
+            "check",
+            "--output-format",
+            "sarif",
+            "--select",
+            "AW10",
+            temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    JsonNode root = parse(run);
+    assertEquals("2.1.0", root.get("version").asText());
+    JsonNode runNode = root.get("runs").get(0);
+    JsonNode driver = runNode.get("tool").get("driver");
+    assertEquals("asyncwright", driver.get("name").asText());
+    assertEquals(AsyncwrightCommand.version(), driver.get("version").asText());
+    TreeSet<String> ids = new TreeSet<>();
+    for (JsonNode rule : driver.get("rules")) {
+      ids.add(rule.get("id").asText());
+      assertFalse(rule.get("shortDescription").get("text").asText().isBlank());
+    }
+    TreeSet<String> expected = new TreeSet<>(List.of("AW001"));
+    for (Rule rule : RuleRegistry.all()) {
+      if (rule.code().startsWith("AW10")) {
+        expected.add(rule.code());
+      }
+    }
+    assertEquals(expected, ids, run::toString);
+
+    JsonNode results = runNode.get("results");
+    assertEquals(1, results.size(), run::toString);
+    JsonNode result = results.get(0);
+    assertEquals("AW101", result.get("ruleId").asText());
+    assertFalse(result.get("message").get("text").asText().isBlank());
+    JsonNode physical = result.get("locations").get(0).get("physicalLocation");
+    assertEquals(file.toString(), physical.get("artifactLocation").get("uri").asText());
+    assertEquals(6, physical.get("region").get("startLine").asInt());
+    assertEquals(5, physical.get("region").get("startColumn").asInt());
+    assertEquals(18, physical.get("region").get("endColumn").asInt());
+    JsonNode change = result.get("fixes").get(0).get("artifactChanges").get(0);
+    assertEquals(file.toString(), change.get("artifactLocation").get("uri").asText());
+    List<Object[]> edits = new ArrayList<>();
+    for (JsonNode replacement : change.get("replacements")) {
+      JsonNode region = replacement.get("deletedRegion");
+      edits.add(
+          new Object[] {
+            region.get("startLine").asInt(),
+            region.get("startColumn").asInt(),
+            region.get("endLine").asInt(),
+            region.get("endColumn").asInt(),
+            replacement.get("insertedContent").get("text").asText()
+          });
+    }
+    assertEquals(SLEEPY_FIXED, applyEdits(SLEEPY, edits), "SARIF replacements");
+  }
+
+  @Test
+  void githubFormatGivesWorkflowCommands() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    write("proj/broken.py", "x = (\n");
+    Run run = run("check", "--output-format", "github", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    List<String> lines = run.outLines();
+    assertEquals(2, lines.size(), run::toString);
+    assertTrue(lines.get(0).startsWith("::warning file=" + file + ",line=6,col=5,"), run::toString);
+    assertTrue(lines.get(0).contains(",title=AW101"), run::toString);
+    assertTrue(
+        lines.get(0).endsWith("::`time.sleep()` blocks the event loop inside a coroutine"),
+        run::toString);
+    assertTrue(
+        lines
+            .get(1)
+            .matches("::(error|warning) file=.*broken\\.py,line=\\d+,col=\\d+,.*title=AW001.*::.+"),
+        run::toString);
+  }
+
+  @Test
+  void githubFormatEscapesCommasAndColonsInTheFileName() throws IOException {
+    write("proj/a,b.py", SLEEPY);
+    Run run = run("check", "--output-format", "github", temp.resolve("proj").toString());
+    assertEquals(1, run.outLines().size(), run::toString);
+    assertTrue(run.out().contains("a%2Cb.py,line=6,col=5,"), run::toString);
+  }
+
+  // ---- syntax errors ----
+
+  @Test
+  void syntaxErrorsAreReportedAsAw001AndTheScanGoesOn() throws IOException {
+    Path broken = write("proj/a_broken.py", "def f(:\n    pass\n");
+    Path undecodable = write("proj/b_klingon.py", "# coding: klingon-8\nx = 1\n");
+    Path sleepy = write("proj/c_sleepy.py", SLEEPY);
+    Run run = run("check", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    List<String> found = findings(run);
+    assertEquals(
+        List.of(broken + ":1:7: AW001", undecodable + ":1:1: AW001", sleepy + ":6:5: AW101"),
+        found.stream()
+            .map(line -> line.replaceFirst("^(.*b_klingon\\.py):\\d+:\\d+", "$1:1:1"))
+            .toList(),
+        run::toString);
+    assertTrue(run.out().contains(broken + ":1:7: AW001 SyntaxError"), run::toString);
+
+    Run json = run("check", "--output-format", "json", temp.resolve("proj").toString());
+    JsonNode first = parse(json).get(0);
+    assertEquals("AW001", first.get("code").asText());
+    assertEquals(1, first.get("location").get("row").asInt());
+    assertTrue(first.get("fix").isNull());
+
+    Run onlyBroken = run("check", broken.toString());
+    assertEquals(1, onlyBroken.status(), onlyBroken::toString);
+    Run exitZero = run("check", "--exit-zero", broken.toString());
+    assertEquals(0, exitZero.status(), exitZero::toString);
+    // --fix leaves a file that does not parse alone
+    Run fix = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(1, fix.status(), fix::toString);
+    assertEquals("def f(:\n    pass\n", Files.readString(broken));
+    assertEquals(SLEEPY_FIXED, Files.readString(sleepy));
+  }
+
+  // ---- fixing ----
+
+  @Test
+  void fixAppliesOnlySafeFixesUnlessUnsafeFixesAreAllowed() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    Run safeOnly = run("check", "--fix", temp.resolve("proj").toString());
+    assertEquals(1, safeOnly.status(), safeOnly::toString);
+    assertEquals(SLEEPY, Files.readString(file), "an unsafe fix needs --unsafe-fixes");
+    assertTrue(safeOnly.out().contains("1 more fixable with --unsafe-fixes."), safeOnly::toString);
+
+    Run unsafe = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(0, unsafe.status(), unsafe::toString);
+    assertEquals(SLEEPY_FIXED, Files.readString(file));
+    assertEquals(List.of(), findings(unsafe), unsafe::toString);
+    assertTrue(unsafe.out().contains("Found 1 error (1 fixed, 0 remaining)."), unsafe::toString);
+    assertNoTemporaryFiles(temp.resolve("proj"));
+  }
+
+  @Test
+  void unsafeFixesWithoutFixOnlyChangeTheHints() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    Run run = run("check", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(SLEEPY, Files.readString(file), "nothing written without --fix");
+    assertTrue(
+        run.out().contains("  = unsafe fix: Replace with `await asyncio.sleep(...)`"),
+        run::toString);
+    assertTrue(run.out().contains("[*] 1 fixable with --fix."), run::toString);
+  }
+
+  @Test
+  void fixingKeepsNewlinesBomEncodingAndMode() throws IOException {
+    Path crlf =
+        write(
+            "proj/crlf.py",
+            concat(BOM, utf8("import time\r\n\r\n\r\nasync def main():\r\n    time.sleep(1)\r\n")));
+    Path latin =
+        write(
+            "proj/latin.py",
+            ("# -*- coding: latin-1 -*-\nimport asyncio\nimport time\n\n\nasync def main():\n"
+                    + "    print('caf\u00e9')\n    time.sleep(1)\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    Path script = write("proj/script.py", SLEEPY);
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
+    Files.setPosixFilePermissions(latin, PosixFilePermissions.fromString("rw-------"));
+
+    Run run = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(0, run.status(), run::toString);
+
+    assertArrayEquals(
+        concat(
+            BOM,
+            utf8(
+                "import time\r\nimport asyncio\r\n\r\n\r\nasync def main():\r\n"
+                    + "    await asyncio.sleep(1)\r\n")),
+        Files.readAllBytes(crlf),
+        () -> new String(readQuietly(crlf), StandardCharsets.UTF_8));
+    assertArrayEquals(
+        ("# -*- coding: latin-1 -*-\nimport asyncio\nimport time\n\n\nasync def main():\n"
+                + "    print('caf\u00e9')\n    await asyncio.sleep(1)\n")
+            .getBytes(StandardCharsets.ISO_8859_1),
+        Files.readAllBytes(latin));
+    assertEquals(SLEEPY_FIXED, Files.readString(script));
+    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(script)));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(latin)));
+    assertNoTemporaryFiles(temp.resolve("proj"));
+  }
+
+  @Test
+  void fixingTwiceChangesNothingTheSecondTime() throws IOException {
+    Path a = write("proj/a.py", SLEEPY + "    time.sleep(2)\n");
+    Path b = write("proj/b.py", EXECUTOR);
+    Run first = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(0, first.status(), first::toString);
+    assertTrue(first.out().contains("Found 3 errors (3 fixed, 0 remaining)."), first::toString);
+    byte[] aAfter = Files.readAllBytes(a);
+    byte[] bAfter = Files.readAllBytes(b);
+    assertEquals(EXECUTOR_FIXED, new String(bAfter, StandardCharsets.UTF_8));
+
+    Run second = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(0, second.status(), second::toString);
+    assertEquals(List.of("All checks passed!"), second.outLines(), second::toString);
+    assertArrayEquals(aAfter, Files.readAllBytes(a));
+    assertArrayEquals(bAfter, Files.readAllBytes(b));
+    Run diff = run("check", "--diff", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(0, diff.status(), diff::toString);
+    assertEquals("", diff.out(), diff::toString);
+  }
+
+  @Test
+  void fixLeavesTheFindingsItCannotFixAndSaysSo() throws IOException {
+    Path a = write("proj/a.py", SLEEPY);
+    Path b = write("proj/b.py", EXECUTOR);
+    Run run =
+        run(
+            "check",
+            "--fix",
+            "--unsafe-fixes",
+            "--target-version",
+            "py38",
+            temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(SLEEPY_FIXED, Files.readString(a), "AW101's fix needs 3.7 only");
+    assertEquals(EXECUTOR, Files.readString(b));
+    assertEquals(List.of(b + ":10:18: AW201"), findings(run), run::toString);
+    assertTrue(run.out().contains("Found 2 errors (1 fixed, 1 remaining)."), run::toString);
+  }
+
+  @Test
+  @Disabled(
+      "bug: when a fixed file cannot be written (read-only, as non-root), check --fix prints the"
+          + " refusal on stderr but reports the findings of the in-memory result: 'All checks"
+          + " passed!' and exit 0, although the file still has its finding")
+  void aFileThatCannotBeWrittenKeepsItsFindingsAndTheExitStatus() throws IOException {
+    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root writes anything");
+    Path file = write("proj/app.py", SLEEPY);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+    Run run = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(SLEEPY, Files.readString(file));
+    assertTrue(run.err().contains(file.toString()), run::toString);
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(List.of(file + ":6:5: AW101"), findings(run), run::toString);
+  }
+
+  @Test
+  void diffPrintsAUnifiedDiffAndWritesNothing() throws IOException {
+    Path file = write("proj/app.py", SLEEPY);
+    long modified = Files.getLastModifiedTime(file).toMillis();
+    Run run = run("check", "--diff", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(SLEEPY, Files.readString(file));
+    assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
+    assertNoTemporaryFiles(temp.resolve("proj"));
+    String out = run.out();
+    assertTrue(out.contains("--- a/"), run::toString);
+    assertTrue(out.contains("+++ b/"), run::toString);
+    assertTrue(out.contains("app.py\n"), run::toString);
+    assertTrue(out.contains("\n@@ -3,4 +3,4 @@\n"), run::toString);
+    assertTrue(out.contains("\n-    time.sleep(1)\n+    await asyncio.sleep(1)\n"), run::toString);
+    assertFalse(out.contains("Found"), run::toString);
+
+    Run zero =
+        run("check", "--diff", "--unsafe-fixes", "--exit-zero", temp.resolve("proj").toString());
+    assertEquals(0, zero.status(), zero::toString);
+    // --diff wins over --fix: still nothing written
+    Run both = run("check", "--diff", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(1, both.status(), both::toString);
+    assertEquals(SLEEPY, Files.readString(file));
+    // without --unsafe-fixes there is no safe fix to show
+    Run safe = run("check", "--diff", temp.resolve("proj").toString());
+    assertEquals(0, safe.status(), safe::toString);
+    assertEquals("", safe.out(), safe::toString);
+  }
+
+  // ---- noqa ----
+
+  @Test
+  void noqaCommentsSuppressFindingsOnTheirLine() throws IOException {
+    String source =
+        "import asyncio\nimport time\n\n\nasync def main():\n"
+            + "    time.sleep(1)  # noqa\n"
+            + "    time.sleep(2)  # noqa: AW101\n"
+            + "    time.sleep(3)  # NOQA:aw101,AW201\n"
+            + "    time.sleep(4)  # noqa: AW201\n"
+            + "    time.sleep(5)  # a comment, not a suppression\n"
+            + "    time.sleep(6)\n";
+    Path file = write("proj/app.py", source);
+    Run run = run("check", "-q", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(
+        List.of(file + ":9:5: AW101", file + ":10:5: AW101", file + ":11:5: AW101"),
+        findings(run),
+        run::toString);
+    Run fix = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertEquals(0, fix.status(), fix::toString);
+    String fixed = Files.readString(file);
+    assertTrue(fixed.contains("    time.sleep(1)  # noqa\n"), fixed);
+    assertTrue(fixed.contains("    time.sleep(3)  # NOQA:aw101,AW201\n"), fixed);
+    assertTrue(fixed.contains("    await asyncio.sleep(4)  # noqa: AW201\n"), fixed);
+    assertTrue(fixed.contains("    await asyncio.sleep(6)\n"), fixed);
+  }
+
+  // ---- configuration ----
+
+  @Test
+  void pyprojectSelectsIgnoresAndExcludes() throws IOException {
+    Path proj = temp.resolve("proj");
+    Path a = write("proj/a.py", SLEEPY);
+    Path b = write("proj/b.py", EXECUTOR);
+    write("proj/build/gen.py", SLEEPY);
+    write("proj/legacy/old.py", SLEEPY);
+    write("proj/pyproject.toml", "[tool.asyncwright]\nselect = [\"AW1\"]\n");
+    assertEquals(
+        List.of(
+            a + ":6:5: AW101",
+            proj.resolve("build/gen.py") + ":6:5: AW101",
+            proj.resolve("legacy/old.py") + ":6:5: AW101"),
+        findings(run("check", "-q", proj.toString())));
+
+    write(
+        "proj/pyproject.toml",
+        "[tool.asyncwright]\nignore = [\"AW10\"]\nexclude = [\"build\", \"legacy/*.py\"]\n");
+    assertEquals(List.of(b + ":10:18: AW201"), findings(run("check", "-q", proj.toString())));
+    // command-line flags win over the file
+    assertEquals(
+        List.of(a + ":6:5: AW101"),
+        findings(run("check", "-q", "--select", "AW101", "--ignore", "AW2", proj.toString())));
+  }
+
+  @Test
+  void pyprojectTargetVersionAndRequiresPython() throws IOException {
+    Path proj = temp.resolve("proj");
+    write("proj/app.py", EXECUTOR);
+    String noFix = "  = no fix: the fix needs Python 3.9 (the target is 3.8)";
+    write("proj/pyproject.toml", "[project]\nname = \"x\"\nrequires-python = \">=3.8\"\n");
+    Run requires = run("check", proj.toString());
+    assertTrue(requires.out().contains(noFix), requires::toString);
+
+    write(
+        "proj/pyproject.toml",
+        "[project]\nrequires-python = \">=3.10\"\n\n[tool.asyncwright]\ntarget-version = \"py38\"\n");
+    Run target = run("check", proj.toString());
+    assertTrue(target.out().contains(noFix), "target-version wins over requires-python: " + target);
+
+    Run flag = run("check", "--target-version", "py311", proj.toString());
+    assertFalse(flag.out().contains("no fix"), "the flag wins over the file: " + flag);
+    assertTrue(flag.out().contains("  = unsafe fix, applied with --unsafe-fixes"), flag::toString);
+
+    write("proj/pyproject.toml", "[project]\nrequires-python = \">=3.9\"\n");
+    Run nine = run("check", proj.toString());
+    assertFalse(nine.out().contains("no fix"), nine::toString);
+  }
+
+  @Test
+  void pyprojectUnsafeFixesLetsFixApplyThem() throws IOException {
+    Path proj = temp.resolve("proj");
+    Path file = write("proj/app.py", SLEEPY);
+    write("proj/pyproject.toml", "[tool.asyncwright]\nunsafe-fixes = false\n");
+    run("check", "--fix", proj.toString());
+    assertEquals(SLEEPY, Files.readString(file));
+    write("proj/pyproject.toml", "[tool.asyncwright]\nunsafe-fixes = true\n");
+    Run run = run("check", "--fix", proj.toString());
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(SLEEPY_FIXED, Files.readString(file));
+  }
+
+  @Test
+  void pyprojectPerFileIgnores() throws IOException {
+    Path proj = temp.resolve("proj");
+    Path a = write("proj/app.py", SLEEPY);
+    write("proj/tests/test_app.py", SLEEPY + "    time.sleep(2)\n");
+    Path b = write("proj/tests/test_exec.py", EXECUTOR);
+    write(
+        "proj/pyproject.toml",
+        "[tool.asyncwright.per-file-ignores]\n\"tests/*.py\" = [\"AW101\"]\n");
+    Run run = run("check", "-q", proj.toString());
+    assertEquals(List.of(a + ":6:5: AW101", b + ":10:18: AW201"), findings(run), run::toString);
+    // the file's own findings stay fixable; ignored ones are not touched
+    run("check", "--fix", "--unsafe-fixes", proj.toString());
+    assertEquals(
+        SLEEPY + "    time.sleep(2)\n", Files.readString(proj.resolve("tests/test_app.py")));
+  }
+
+  @Test
+  @Disabled(
+      "bug: per-file-ignores codes are compared exactly (FileChecker: ignored.contains(code)), so"
+          + " a prefix such as \"AW1\" (accepted by select/ignore and by Ruff here) ignores nothing,"
+          + " and an unknown code is not reported")
+  void perFileIgnoresTakePrefixesAsSelectDoes() throws IOException {
+    // Ruff's per-file-ignores take codes or prefixes, like ignore.
+    Path proj = temp.resolve("proj");
+    Path a = write("proj/app.py", SLEEPY);
+    write("proj/tests/test_app.py", SLEEPY);
+    write("proj/pyproject.toml", "[tool.asyncwright.per-file-ignores]\n\"tests/*\" = [\"AW1\"]\n");
+    Run run = run("check", "-q", proj.toString());
+    assertEquals(List.of(a + ":6:5: AW101"), findings(run), run::toString);
+  }
+
+  @Test
+  @Disabled(
+      "bug (Ruff's convention): exclude and per-file-ignores globs are matched against the whole"
+          + " path from the pyproject folder only, so exclude = [\"generated\"] and"
+          + " \"__init__.py\" = [...] apply at the top level only, not at any depth as in Ruff")
+  void singleNamePatternsMatchAtAnyDepthAsRuffs() throws IOException {
+    // Ruff: "foo.py" excludes any file named foo.py, ".mypy_cache" any such folder; the same
+    // holds for per-file-ignores keys ("__init__.py" = [...]).
+    Path proj = temp.resolve("proj");
+    Path a = write("proj/pkg/app.py", SLEEPY);
+    write("proj/pkg/generated/gen.py", SLEEPY);
+    write("proj/pkg/__init__.py", SLEEPY);
+    write(
+        "proj/pyproject.toml",
+        "[tool.asyncwright]\nexclude = [\"generated\"]\n\n"
+            + "[tool.asyncwright.per-file-ignores]\n\"__init__.py\" = [\"AW101\"]\n");
+    Run run = run("check", "-q", proj.toString());
+    assertEquals(List.of(a + ":6:5: AW101"), findings(run), run::toString);
+  }
+
+  @Test
+  void theNearestPyprojectConfiguresAndSingleFilesFindIt() throws IOException {
+    Path proj = temp.resolve("proj");
+    Path file = write("proj/pkg/app.py", EXECUTOR);
+    write("proj/pyproject.toml", "[tool.asyncwright]\ntarget-version = \"py38\"\n");
+    Run single = run("check", file.toString());
+    assertTrue(single.out().contains("the target is 3.8"), single::toString);
+    write("proj/pkg/pyproject.toml", "[tool.asyncwright]\ntarget-version = \"py310\"\n");
+    Run nearer = run("check", proj.resolve("pkg").toString());
+    assertFalse(nearer.out().contains("no fix"), nearer::toString);
+  }
+
+  // ---- which files ----
+
+  @Test
+  void gitIgnoredFilesVirtualenvsAndCachesAreSkipped() throws IOException {
+    Path proj = temp.resolve("proj");
+    Files.createDirectories(proj.resolve(".git/info"));
+    Files.writeString(proj.resolve(".git/info/exclude"), "private.py\n");
+    write("proj/.gitignore", "generated/\n*_gen.py\n");
+    Path kept = write("proj/src/app.py", SLEEPY);
+    write("proj/src/thing_gen.py", SLEEPY);
+    write("proj/generated/out.py", SLEEPY);
+    write("proj/private.py", SLEEPY);
+    write("proj/env/pyvenv.cfg", "home = /usr/bin\n");
+    write("proj/env/lib/python3.11/site-packages/lib.py", SLEEPY);
+    write("proj/.venv/lib.py", SLEEPY);
+    write("proj/src/__pycache__/app.py", SLEEPY);
+    write("proj/.git/hook.py", SLEEPY);
+    write("proj/sub/.gitignore", "*.py\n!keep.py\n");
+    write("proj/sub/drop.py", SLEEPY);
+    Path keep = write("proj/sub/keep.py", SLEEPY);
+    Run run = run("check", "-q", proj.toString());
+    assertEquals(List.of(kept + ":6:5: AW101", keep + ":6:5: AW101"), findings(run), run::toString);
+
+    // a subfolder checked alone still honours the .gitignore files above it
+    Run sub = run("check", "-q", proj.resolve("src").toString());
+    assertEquals(List.of(kept + ":6:5: AW101"), findings(sub), sub::toString);
+  }
+
+  @Test
+  void outsideGitAGitignoreMeansNothingButVirtualenvsAreStillSkipped() throws IOException {
+    Path proj = temp.resolve("plain");
+    write("plain/.gitignore", "*.py\n");
+    Path file = write("plain/app.py", SLEEPY);
+    write("plain/myenv/pyvenv.cfg", "home = /usr/bin\n");
+    write("plain/myenv/lib.py", SLEEPY);
+    write("plain/__pycache__/x.py", SLEEPY);
+    Run run = run("check", "-q", proj.toString());
+    assertEquals(List.of(file + ":6:5: AW101"), findings(run), run::toString);
+  }
+
+  @Test
+  void aRealGitRepositoryIsHonoured() throws Exception {
+    Path proj = Files.createDirectories(temp.resolve("repo"));
+    Process init;
+    try {
+      init =
+          new ProcessBuilder("git", "init", "-q", proj.toString())
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException noGit) {
+      Assumptions.abort("git is not installed");
+      return;
+    }
+    assertEquals(0, init.waitFor());
+    write("repo/.gitignore", "ignored.py\n");
+    write("repo/ignored.py", SLEEPY);
+    Path file = write("repo/pkg/app.py", SLEEPY);
+    Run run = run("check", "-q", proj.toString());
+    assertEquals(List.of(file + ":6:5: AW101"), findings(run), run::toString);
+  }
+
+  @Test
+  void explicitFilesAreCheckedWhateverTheirName() throws IOException {
+    Path script = write("proj/tool", "#!/usr/bin/env python3\n" + SLEEPY.substring(0));
+    Run run = run("check", "-q", script.toString());
+    assertEquals(1, run.status(), run::toString);
+    assertEquals(List.of(script + ":7:5: AW101"), findings(run), run::toString);
+  }
+
+  // ---- rule ----
+
+  @Test
+  void ruleShowsTheDocumentationSections() {
+    Run run = run("rule", "AW101");
+    assertEquals(0, run.status(), run::toString);
+    List<String> lines = run.outLines();
+    assertEquals("AW101 blocking-sleep", lines.get(0), run::toString);
+    int previous = 0;
+    for (String title :
+        List.of(
+            "What it finds",
+            "Why it is a problem",
+            "Example",
+            "Use instead",
+            "Fix safety",
+            "Python version")) {
+      int at = lines.indexOf(title);
+      assertTrue(at > previous, () -> title + " missing or out of order:\n" + run);
+      assertFalse(lines.get(at + 1).isBlank(), () -> title + " is empty:\n" + run);
+      previous = at;
+    }
+    assertTrue(run.out().contains("time.sleep(0.5)"), run::toString);
+    assertTrue(run.out().contains("await asyncio.sleep(0.5)"), run::toString);
+    assertTrue(run.out().contains("3.7 or newer"), run::toString);
+    assertEquals(0, run("rule", "aw201").status(), "codes are case-insensitive");
+  }
+
+  @Test
+  void ruleAllListsEveryRegisteredRule() {
+    Run run = run("rule", "--all");
+    assertEquals(0, run.status(), run::toString);
+    List<String> lines = run.outLines();
+    assertEquals(RuleRegistry.all().size() + 1, lines.size(), run::toString);
+    for (int i = 0; i < RuleRegistry.all().size(); i++) {
+      Rule rule = RuleRegistry.all().get(i);
+      List<String> columns = List.of(lines.get(i + 1).trim().split("\\s+"));
+      assertEquals(rule.code(), columns.get(0), run::toString);
+      assertEquals(rule.name(), columns.get(1), run::toString);
+    }
+    List<String> codes = RuleRegistry.all().stream().map(Rule::code).toList();
+    assertTrue(
+        codes.containsAll(List.of("AW101", "AW102", "AW103", "AW104", "AW105", "AW201", "AW401")),
+        codes::toString);
+  }
+
+  @Test
+  void ruleWithAnUnknownCodeOrNoneExitsTwo() {
+    Run run = run("rule", "AW999");
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("AW999"), run::toString);
+    assertEquals("", run.out(), run::toString);
+    assertEquals(2, run("rule").status());
+  }
+
+  // ---- helpers ----
+
+  record Run(int status, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+      return "status " + status + "\n--- out:\n" + out + "--- err:\n" + err;
+    }
+  }
+
+  private static Run run(Object... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new AsyncwrightCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    String[] strings = Stream.of(args).map(String::valueOf).toArray(String[]::new);
+    int status = commandLine.execute(strings);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  /** The findings of a text report as {@code path:row:col: CODE}. */
+  private static List<String> findings(Run run) {
+    List<String> found = new ArrayList<>();
+    for (String line : run.outLines()) {
+      Matcher matcher = FINDING.matcher(line);
+      if (matcher.matches()) {
+        found.add(
+            matcher.group(1)
+                + ":"
+                + matcher.group(2)
+                + ":"
+                + matcher.group(3)
+                + ": "
+                + matcher.group(4));
+      }
+    }
+    return found;
+  }
+
+  private static TreeSet<String> codes(Run run) {
+    TreeSet<String> codes = new TreeSet<>();
+    for (String line : findings(run)) {
+      codes.add(line.substring(line.lastIndexOf(' ') + 1));
+    }
+    return codes;
+  }
+
+  private static TreeSet<String> codes(String... codes) {
+    return new TreeSet<>(List.of(codes));
+  }
+
+  private static JsonNode parse(Run run) {
+    try {
+      return JSON.readTree(run.out());
+    } catch (IOException e) {
+      throw new AssertionError("not JSON:\n" + run, e);
+    }
+  }
+
+  /** Applies edits given in 1-based rows and columns, as the JSON report gives them. */
+  private static String applyJsonEdits(String text, JsonNode edits) {
+    List<Object[]> list = new ArrayList<>();
+    for (JsonNode edit : edits) {
+      list.add(
+          new Object[] {
+            edit.get("location").get("row").asInt(),
+            edit.get("location").get("column").asInt(),
+            edit.get("end_location").get("row").asInt(),
+            edit.get("end_location").get("column").asInt(),
+            edit.get("content").asText()
+          });
+    }
+    return applyEdits(text, list);
+  }
+
+  /** Edits as {startRow, startColumn, endRow, endColumn, content}, on an ASCII text. */
+  private static String applyEdits(String text, List<Object[]> edits) {
+    List<int[]> ranges = new ArrayList<>();
+    for (Object[] edit : edits) {
+      ranges.add(
+          new int[] {
+            offset(text, (int) edit[0], (int) edit[1]), offset(text, (int) edit[2], (int) edit[3])
+          });
+    }
+    StringBuilder result = new StringBuilder(text);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < edits.size(); i++) {
+      order.add(i);
+    }
+    order.sort((x, y) -> Integer.compare(ranges.get(y)[0], ranges.get(x)[0]));
+    for (int i : order) {
+      result.replace(ranges.get(i)[0], ranges.get(i)[1], (String) edits.get(i)[4]);
+    }
+    return result.toString();
+  }
+
+  private static int offset(String text, int row, int column) {
+    int at = 0;
+    for (int line = 1; line < row; line++) {
+      at = text.indexOf('\n', at) + 1;
+      assertTrue(at > 0, "row " + row + " is past the end");
+    }
+    return at + column - 1;
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    return write(relative, utf8(text));
+  }
+
+  private Path write(String relative, byte[] bytes) throws IOException {
+    Path file = temp.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+    return file;
+  }
+
+  private static void assertNoTemporaryFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      List<Path> left =
+          files.filter(p -> p.getFileName().toString().contains("asyncwright")).toList();
+      assertEquals(List.of(), left, "temporary files left behind");
+    }
+  }
+
+  private static byte[] readQuietly(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = new byte[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    assertNotNull(all);
+    return all;
+  }
+}
