@@ -21,7 +21,6 @@ import dev.asyncwright.workspace.AtomicWriter;
 import dev.asyncwright.workspace.SourceTree;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,20 +140,27 @@ final class CheckCommand implements Callable<Integer> {
       return 2;
     }
     List<Checker.Input> inputs = new ArrayList<>();
-    for (SourceTree.Found file : files) {
-      inputs.add(
-          new Checker.Input(
-              file.file(),
-              file.displayPath(),
-              ProjectIndex.moduleName(relative(file.file(), configRoot, paths)),
-              ignoredCodes(file.file(), config)));
+    try {
+      for (SourceTree.Found file : files) {
+        inputs.add(
+            new Checker.Input(
+                file.file(),
+                file.displayPath(),
+                ProjectIndex.moduleName(relative(file.file(), configRoot, paths)),
+                ignoredCodes(file.file(), config)));
+      }
+    } catch (ConfigException e) {
+      err.println("asyncwright check: " + e.getMessage());
+      return 2;
     }
     List<FileResult> results =
         new Checker(settings, threads).run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
 
     int fixed = 0;
     boolean changes = false;
-    for (FileResult result : results) {
+    List<FileResult> reported = new ArrayList<>(results);
+    for (int i = 0; i < results.size(); i++) {
+      FileResult result = results.get(i);
       result.problems().forEach(problem -> err.println(result.path() + ": " + problem));
       if (!result.changed()) {
         continue;
@@ -169,6 +175,12 @@ final class CheckCommand implements Callable<Integer> {
           fixed += result.fixed().size();
         } catch (AtomicWriter.WriteRefused refused) {
           err.println("asyncwright check: " + refused.getMessage());
+          // the file keeps its findings: report those of what is on disk
+          reported.set(
+              i,
+              new Checker(settings, 1)
+                  .run(List.of(inputs.get(i)), false, (r, d, t) -> {}, () -> false)
+                  .get(0));
         }
       }
     }
@@ -176,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
       return changes && !exitZero ? 1 : 0;
     }
-    List<Diagnostic> diagnostics = Diagnostic.of(results);
+    List<Diagnostic> diagnostics = Diagnostic.of(reported);
     switch (format) {
       case json -> JsonReport.write(diagnostics, out);
       case sarif ->
@@ -215,8 +227,8 @@ final class CheckCommand implements Callable<Integer> {
     return new Settings(rules, target, unsafeFixes || config.unsafeFixes().orElse(false));
   }
 
-  /** The codes that per-file-ignores leave out for this file. */
-  private static Set<String> ignoredCodes(Path file, ProjectConfig config) {
+  /** The codes that per-file-ignores leave out for this file (codes or prefixes). */
+  private static Set<String> ignoredCodes(Path file, ProjectConfig config) throws ConfigException {
     Set<String> codes = new HashSet<>();
     if (config.root().isEmpty()) {
       return codes;
@@ -228,8 +240,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     Path relative = root.relativize(absolute);
     for (Map.Entry<String, List<String>> entry : config.perFileIgnores().entrySet()) {
-      if (FileSystems.getDefault().getPathMatcher("glob:" + entry.getKey()).matches(relative)) {
-        codes.addAll(entry.getValue());
+      if (SourceTree.matches(entry.getKey(), relative)) {
+        for (Rule rule :
+            RuleSelection.of(
+                entry.getValue(),
+                List.of(),
+                config.file().get() + ": per-file-ignores \"" + entry.getKey() + "\"")) {
+          codes.add(rule.code());
+        }
       }
     }
     return codes;

@@ -23,8 +23,14 @@ public final class ConfigLoader {
   private static final Set<String> KEYS =
       Set.of("select", "ignore", "exclude", "target-version", "unsafe-fixes", "per-file-ignores");
 
-  /** The lowest version a requires-python specifier admits: {@code >=3.9}, {@code ~=3.10}. */
-  private static final Pattern LOWER_BOUND = Pattern.compile("(?:>=|~=|==)\\s*3\\.(\\d+)");
+  /**
+   * A lower bound of a requires-python specifier: {@code >=3.9}, {@code ~=3.10}, {@code ==3.12.*},
+   * {@code >3.8} (3.9), {@code >=3} (any Python 3).
+   */
+  private static final Pattern LOWER_BOUND = Pattern.compile("(>=|~=|==|>)\\s*3(?:\\.(\\d+))?");
+
+  /** The oldest version we target, for bounds that admit anything older. */
+  private static final int OLDEST = 8;
 
   private ConfigLoader() {}
 
@@ -154,7 +160,9 @@ public final class ConfigLoader {
     Matcher matcher = LOWER_BOUND.matcher(value.asText());
     Integer lowest = null;
     while (matcher.find()) {
-      int minor = Integer.parseInt(matcher.group(1));
+      int minor = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+      // >3.8 admits 3.8.1, which is still 3.8 to us
+      minor = Math.max(minor, OLDEST);
       lowest = lowest == null ? minor : Math.min(lowest, minor);
     }
     return lowest == null ? Optional.empty() : Optional.of(new PythonVersion(lowest));

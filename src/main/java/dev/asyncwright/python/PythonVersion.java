@@ -10,6 +10,11 @@ public record PythonVersion(int minor) implements Comparable<PythonVersion> {
   /** The oldest CPython still supported, our default target. */
   public static final PythonVersion DEFAULT = new PythonVersion(11);
 
+  /** The versions a project may target: what our grammar and rules know. */
+  private static final int OLDEST = 8;
+
+  private static final int NEWEST = 13;
+
   private static final Pattern SPELLING = Pattern.compile("(?:py3|3\\.)(\\d{1,2})");
 
   /**
@@ -19,7 +24,9 @@ public record PythonVersion(int minor) implements Comparable<PythonVersion> {
    */
   public static PythonVersion parse(String text) {
     Matcher matcher = SPELLING.matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (!matcher.matches()) {
+    if (!matcher.matches()
+        || Integer.parseInt(matcher.group(1)) < OLDEST
+        || Integer.parseInt(matcher.group(1)) > NEWEST) {
       throw new IllegalArgumentException(
           "not a Python version: '" + text + "' (expected py38 ... py313)");
     }

@@ -11,14 +11,12 @@ public final class GithubReport {
   public static void write(List<Diagnostic> diagnostics, PrintWriter out) {
     for (Diagnostic d : diagnostics) {
       out.printf(
-          "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n",
+          "::%s file=%s,line=%d,col=%d,title=%s::%s%n",
           d.code().equals(Diagnostic.SYNTAX_ERROR) ? "error" : "warning",
           property(d.path()),
           d.start().line(),
           d.start().column(),
-          d.end().line(),
-          d.end().column(),
-          property(d.code() + " " + d.name()),
+          property(d.code()),
           data(d.message()));
     }
   }

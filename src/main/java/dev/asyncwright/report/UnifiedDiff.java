@@ -46,7 +46,9 @@ public final class UnifiedDiff {
         }
         end++;
       }
-      end = Math.min(script.size(), end - Math.max(0, equalRun - CONTEXT));
+      // The unchanged steps that close the hunk: the one that stopped the scan is not in it.
+      int trailing = end < script.size() ? equalRun - 1 : equalRun;
+      end -= Math.max(0, trailing - CONTEXT);
       hunk(out, script.subList(start, end), a, b);
       k = end;
     }

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Writes a file all at once or not at all: the new bytes go to a temporary file in the same folder,
@@ -32,12 +32,14 @@ public final class AtomicWriter {
    * @throws WriteRefused if the file changed since it was read, or cannot be written; the file is
    *     then as it was
    */
-  public static void replace(Path file, byte[] expected, byte[] content) throws WriteRefused {
+  public static void replace(Path link, byte[] expected, byte[] content) throws WriteRefused {
     try {
+      // Write where a symbolic link points, never over the link itself.
+      Path file = link.toRealPath();
       if (!Arrays.equals(Files.readAllBytes(file), expected)) {
         throw new WriteRefused(file + ": changed on disk since it was read; not written");
       }
-      if (!Files.isWritable(file)) {
+      if (!Files.isWritable(file) || readOnlyByMode(file)) {
         throw new WriteRefused(file + ": is read-only; not written");
       }
       Path temporary =
@@ -47,8 +49,9 @@ public final class AtomicWriter {
         PosixFileAttributeView view =
             Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (view != null) {
-          Set<PosixFilePermission> permissions = view.readAttributes().permissions();
-          Files.setPosixFilePermissions(temporary, permissions);
+          PosixFileAttributes attributes = view.readAttributes();
+          Files.setPosixFilePermissions(temporary, attributes.permissions());
+          keepOwner(temporary, attributes);
         }
         try {
           Files.move(
@@ -60,7 +63,33 @@ public final class AtomicWriter {
         Files.deleteIfExists(temporary);
       }
     } catch (IOException e) {
-      throw new WriteRefused(file + ": cannot be written (" + e.getMessage() + "); left as it was");
+      throw new WriteRefused(link + ": cannot be written (" + e.getMessage() + "); left as it was");
+    }
+  }
+
+  /**
+   * Whether the owner may not write the file. Root may write anything, so {@link Files#isWritable}
+   * says yes to root for a file its owner made read-only; we honour the mode the owner chose.
+   */
+  private static boolean readOnlyByMode(Path file) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    return view != null
+        && !view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+  }
+
+  /** The new file belongs to whoever owned the old one (a root run must not take it). */
+  private static void keepOwner(Path temporary, PosixFileAttributes attributes) {
+    try {
+      if (!Files.getOwner(temporary).equals(attributes.owner())) {
+        Files.setOwner(temporary, attributes.owner());
+      }
+      PosixFileAttributeView view =
+          Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+      if (!view.readAttributes().group().equals(attributes.group())) {
+        view.setGroup(attributes.group());
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // only root can give a file away; an ordinary user writes their own files
     }
   }
 }

@@ -42,10 +42,7 @@ public final class SourceTree {
    */
   public static List<Found> find(List<Path> paths, List<String> excludes, Path excludeRoot)
       throws IOException {
-    List<PathMatcher> excluded = new ArrayList<>();
-    for (String glob : excludes) {
-      excluded.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-    }
+    List<String> excluded = List.copyOf(excludes);
     List<Found> found = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
@@ -70,8 +67,7 @@ public final class SourceTree {
     return unique;
   }
 
-  private static void walk(
-      Path root, List<PathMatcher> excluded, Path excludeRoot, List<Found> found)
+  private static void walk(Path root, List<String> excluded, Path excludeRoot, List<Found> found)
       throws IOException {
     Path gitTop = gitTop(root.toAbsolutePath().normalize());
     Deque<Ignores> ignores = new ArrayDeque<>();
@@ -158,9 +154,27 @@ public final class SourceTree {
               return false;
             }
             Path relative = excludeRoot.relativize(absolute);
-            return excluded.stream().anyMatch(matcher -> matcher.matches(relative));
+            return excluded.stream().anyMatch(glob -> matches(glob, relative));
           }
         });
+  }
+
+  /**
+   * Whether a glob matches a path relative to the configuration's folder. As in Ruff and
+   * .gitignore, a pattern without a slash names a file or folder at any depth ({@code generated}
+   * skips {@code pkg/generated/}); one with a slash is matched from the top.
+   */
+  public static boolean matches(String glob, Path relative) {
+    if (!glob.contains("/")) {
+      PathMatcher name = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      for (Path part : relative) {
+        if (name.matches(part)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(relative);
   }
 
   /** The path as found under the path given, without a leading {@code ./}. */

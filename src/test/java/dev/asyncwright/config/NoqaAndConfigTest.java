@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,10 +118,6 @@ class NoqaAndConfigTest {
   }
 
   @Test
-  @Disabled(
-      "bug: a lower bound without a minor version or an exclusive one (\">=3\", \">3.8\") is not"
-          + " understood, and the target falls back to py311: fixes that need 3.9+ are offered to"
-          + " a project that supports 3.8")
   void requiresPythonLowerBoundsWithoutMinorOrExclusive() throws Exception {
     assertTrue(read("[project]\nrequires-python = \">=3\"\n").target().minor() <= 8, ">=3");
     assertEquals(new PythonVersion(8), read("[project]\nrequires-python = \">3.8\"\n").target());

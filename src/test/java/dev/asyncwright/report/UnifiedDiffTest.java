@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,10 +108,6 @@ class UnifiedDiffTest {
   }
 
   @Test
-  @Disabled(
-      "bug: a hunk followed by another hunk gets 2 lines of trailing context instead of 3"
-          + " (off by one in UnifiedDiff.of: the equal line that ends the scan is not in the hunk"
-          + " but is still counted when trimming)")
   void aHunkBeforeAnotherHasThreeLinesOfTrailingContext() {
     String before = lines(1, 30);
     String twoHunks = before.replace("\n3\n", "\nthree\n").replace("\n25\n", "\ntwenty-five\n");
@@ -147,7 +142,6 @@ class UnifiedDiffTest {
   }
 
   @Test
-  @Disabled("bug: see aHunkBeforeAnotherHasThreeLinesOfTrailingContext")
   void randomTextsDiffAsGnuDiffDoes() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(DIFF), "no " + DIFF);
     Random random = new Random(20240613);

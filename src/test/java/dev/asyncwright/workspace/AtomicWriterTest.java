@@ -14,7 +14,6 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,9 +106,6 @@ class AtomicWriterTest {
   }
 
   @Test
-  @Disabled(
-      "bug: as root, AtomicWriter replaces a file with mode r--r--r-- (Files.isWritable is"
-          + " true for root) and the new file is owned by root, not by the file's owner")
   void asRootKeepsTheOwnerAndRefusesAFileWithoutWritePermission() throws Exception {
     Assumptions.assumeTrue(isRoot(), "needs root to give a file to another user");
     Path file = Files.write(temp.resolve("theirs.py"), OLD);
@@ -124,9 +120,6 @@ class AtomicWriterTest {
   }
 
   @Test
-  @Disabled(
-      "bug: replacing through a symbolic link moves the new file over the link: the link becomes"
-          + " a regular file and its target is left unchanged")
   void writesThroughASymbolicLink() throws Exception {
     Path target = Files.write(temp.resolve("real.py"), OLD);
     Path link = Files.createSymbolicLink(temp.resolve("link.py"), target.getFileName());
