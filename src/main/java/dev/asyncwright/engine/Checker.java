@@ -109,7 +109,7 @@ public final class Checker {
   private static void index(Input input, ProjectIndex index) {
     try {
       byte[] bytes = Files.readAllBytes(input.file());
-      if (mentionsAsync(bytes)) { // no other file can define a coroutine function
+      if (mayDefineCoroutines(bytes)) {
         SourceFile source = SourceFile.decode(input.displayPath(), bytes);
         index.addFromTokens(input.moduleName(), ParserThreads.parser().visibleTokens(source));
       }
@@ -118,15 +118,35 @@ public final class Checker {
     }
   }
 
-  /** Whether the bytes hold "async" (in every encoding Python source may use, ASCII is ASCII). */
-  private static boolean mentionsAsync(byte[] bytes) {
-    for (int i = 0; i + 5 <= bytes.length; i++) {
+  /**
+   * Whether the bytes may hold {@code async def}: "async", blanks or line continuations, then "def"
+   * (in every encoding Python source may use, these are ASCII). Only such files can define a
+   * coroutine function; most files need not be lexed for the index at all.
+   */
+  static boolean mayDefineCoroutines(byte[] bytes) {
+    for (int i = 0; i + 9 <= bytes.length; i++) {
       if (bytes[i] == 'a'
           && bytes[i + 1] == 's'
           && bytes[i + 2] == 'y'
           && bytes[i + 3] == 'n'
           && bytes[i + 4] == 'c') {
-        return true;
+        int j = i + 5;
+        while (j < bytes.length
+            && (bytes[j] == ' '
+                || bytes[j] == '\t'
+                || bytes[j] == '\f'
+                || bytes[j] == '\\'
+                || bytes[j] == '\r'
+                || bytes[j] == '\n')) {
+          j++;
+        }
+        if (j > i + 5
+            && j + 3 <= bytes.length
+            && bytes[j] == 'd'
+            && bytes[j + 1] == 'e'
+            && bytes[j + 2] == 'f') {
+          return true;
+        }
       }
     }
     return false;

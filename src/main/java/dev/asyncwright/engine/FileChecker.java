@@ -18,6 +18,7 @@ import dev.asyncwright.semantic.ProjectIndex;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -165,6 +166,15 @@ public final class FileChecker {
   }
 
   private List<Finding> findings(ParsedModule module, List<String> problems) {
+    String text = module.source().text();
+    Map<String, Boolean> present = new HashMap<>(); // several rules share a needle
+    List<Rule> rules =
+        settings.rules().stream()
+            .filter(rule -> present.computeIfAbsent(rule.requiredText(), text::contains))
+            .toList();
+    if (rules.isEmpty()) {
+      return new ArrayList<>(); // no rule can fire here: no model to build
+    }
     ModuleModel model = ModuleModel.of(module);
     Noqa noqa = Noqa.of(module);
     List<Finding> found = new ArrayList<>();
@@ -179,7 +189,7 @@ public final class FileChecker {
                 found.add(finding);
               }
             });
-    for (Rule rule : settings.rules()) {
+    for (Rule rule : rules) {
       try {
         rule.check(context);
       } catch (RuntimeException e) {

@@ -13,4 +13,12 @@ public interface Rule {
 
   /** Reports what the rule finds in one module through the context. */
   void check(RuleContext context);
+
+  /**
+   * Text without which the rule cannot fire in a file ({@code "TimeoutError"}, {@code "async"} for
+   * a rule about coroutines); files without it are not looked at. Empty: every file is.
+   */
+  default String requiredText() {
+    return "";
+  }
 }

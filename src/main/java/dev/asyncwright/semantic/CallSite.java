@@ -22,15 +22,23 @@ public final class CallSite {
   private final PrimaryContext primary;
   private final int callIndex;
   private final List<TrailerContext> trailers;
+  private final Scope scope;
 
+  /** A call found outside the model's walk; its scope is asked of the model when needed. */
   public CallSite(PrimaryContext primary, int callIndex) {
-    this(primary, callIndex, primary.getRuleContexts(TrailerContext.class));
+    this(primary, callIndex, primary.getRuleContexts(TrailerContext.class), null);
   }
 
-  CallSite(PrimaryContext primary, int callIndex, List<TrailerContext> trailers) {
+  CallSite(PrimaryContext primary, int callIndex, List<TrailerContext> trailers, Scope scope) {
     this.primary = primary;
     this.callIndex = callIndex;
     this.trailers = trailers;
+    this.scope = scope;
+  }
+
+  /** The scope the call is evaluated in, as the model's walk saw it, or null. */
+  Scope scope() {
+    return scope;
   }
 
   public PrimaryContext primary() {

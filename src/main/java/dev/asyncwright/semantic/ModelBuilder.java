@@ -1,6 +1,7 @@
 package dev.asyncwright.semantic;
 
 import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.antlr.PythonParser;
 import dev.asyncwright.python.antlr.PythonParser.AnnotationContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** The one walk over a module's tree that builds its {@link ModuleModel}. */
 final class ModelBuilder {
@@ -64,9 +64,40 @@ final class ModelBuilder {
   }
 
   private void visit(ParseTree node, Scope scope) {
-    if (node instanceof TerminalNode) {
+    if (!(node instanceof ParserRuleContext context)) {
       return;
     }
+    // Most nodes are none of the kinds below: one switch on the rule tells, where a chain of
+    // instanceof tests would cost a dozen checks per node.
+    switch (context.getRuleIndex()) {
+      case PythonParser.RULE_functionDef,
+          PythonParser.RULE_classDef,
+          PythonParser.RULE_lambdef,
+          PythonParser.RULE_primary,
+          PythonParser.RULE_importName,
+          PythonParser.RULE_importFrom,
+          PythonParser.RULE_expressionStatement,
+          PythonParser.RULE_forStatement,
+          PythonParser.RULE_comprehensionFor,
+          PythonParser.RULE_withItem,
+          PythonParser.RULE_exceptClause,
+          PythonParser.RULE_exceptStarClause,
+          PythonParser.RULE_namedExpression,
+          PythonParser.RULE_globalStatement,
+          PythonParser.RULE_nonlocalStatement,
+          PythonParser.RULE_typeAlias ->
+          visitSpecial(context, scope);
+      default -> {
+        if (context.children != null) {
+          for (ParseTree child : context.children) {
+            visit(child, scope);
+          }
+        }
+      }
+    }
+  }
+
+  private void visitSpecial(ParserRuleContext node, Scope scope) {
     if (node instanceof FunctionDefContext function) {
       function(function, scope);
       return;
@@ -103,7 +134,7 @@ final class ModelBuilder {
       List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
       for (int i = 0; i < trailers.size(); i++) {
         if (trailers.get(i) instanceof CallContext) {
-          calls.add(new CallSite(primary, i, trailers));
+          calls.add(new CallSite(primary, i, trailers, scope));
         }
       }
     }

@@ -78,7 +78,7 @@ public final class ModuleModel {
    */
   public List<CallSite> coroutineCalls() {
     if (coroutineCalls == null) {
-      coroutineCalls = calls.stream().filter(call -> inCoroutine(call.primary())).toList();
+      coroutineCalls = calls.stream().filter(call -> call.scope().isCoroutine()).toList();
     }
     return coroutineCalls;
   }

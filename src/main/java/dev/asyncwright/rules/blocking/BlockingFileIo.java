@@ -36,6 +36,11 @@ public final class BlockingFileIo implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "async";
+  }
+
+  @Override
   public String name() {
     return "blocking-file-io";
   }

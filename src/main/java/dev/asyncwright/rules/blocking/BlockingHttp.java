@@ -49,6 +49,11 @@ public final class BlockingHttp implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "async";
+  }
+
+  @Override
   public String name() {
     return "blocking-http";
   }

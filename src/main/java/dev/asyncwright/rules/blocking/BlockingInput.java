@@ -14,6 +14,11 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "input";
+  }
+
+  @Override
   public String name() {
     return "blocking-input";
   }

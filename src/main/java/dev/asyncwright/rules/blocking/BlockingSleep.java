@@ -19,6 +19,11 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "sleep";
+  }
+
+  @Override
   public String name() {
     return "blocking-sleep";
   }

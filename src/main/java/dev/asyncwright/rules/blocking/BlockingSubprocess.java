@@ -61,6 +61,11 @@ public final class BlockingSubprocess implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "async";
+  }
+
+  @Override
   public String name() {
     return "blocking-subprocess";
   }

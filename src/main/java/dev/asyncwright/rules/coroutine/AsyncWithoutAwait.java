@@ -40,6 +40,11 @@ public final class AsyncWithoutAwait implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "async";
+  }
+
+  @Override
   public String name() {
     return "async-without-await";
   }

@@ -31,6 +31,11 @@ public final class RunInExecutor implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "run_in_executor";
+  }
+
+  @Override
   public String name() {
     return "run-in-executor";
   }

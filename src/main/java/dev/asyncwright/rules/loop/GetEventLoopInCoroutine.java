@@ -26,6 +26,11 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "get_event_loop";
+  }
+
+  @Override
   public String name() {
     return "get-event-loop-in-coroutine";
   }

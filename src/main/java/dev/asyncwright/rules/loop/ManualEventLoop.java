@@ -50,6 +50,11 @@ public final class ManualEventLoop implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "run_until_complete";
+  }
+
+  @Override
   public String name() {
     return "manual-event-loop";
   }

@@ -53,6 +53,11 @@ public final class RemovedLoopArgument implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "loop";
+  }
+
+  @Override
   public String name() {
     return "removed-loop-argument";
   }

@@ -21,6 +21,11 @@ public final class RunInCoroutine implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "async";
+  }
+
+  @Override
   public String name() {
     return "run-in-coroutine";
   }

@@ -67,6 +67,11 @@ public final class EnsureFuture implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "ensure_future";
+  }
+
+  @Override
   public String name() {
     return "ensure-future";
   }

@@ -56,6 +56,11 @@ public final class TimeoutErrorAlias implements Rule {
   }
 
   @Override
+  public String requiredText() {
+    return "TimeoutError";
+  }
+
+  @Override
   public String name() {
     return "timeout-error-alias";
   }
