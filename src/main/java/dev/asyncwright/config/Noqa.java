@@ -25,6 +25,9 @@ public final class Noqa {
 
   private static final Set<String> ALL = Set.of("*");
 
+  /** No suppression anywhere. */
+  public static final Noqa NONE = new Noqa(Map.of());
+
   private final Map<Integer, Set<String>> byLine;
 
   private Noqa(Map<Integer, Set<String>> byLine) {

@@ -8,7 +8,6 @@ import dev.asyncwright.semantic.ProjectIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +49,10 @@ public final class Checker {
   /**
    * Checks (and with {@code fix}, fixes in memory) the files.
    *
+   * <p>The project index fills as files are checked. A file whose rules asked the index while it
+   * was still filling is checked again once every file has been seen: few files are (only {@code
+   * ensure_future} asks today), so the whole tree is read and parsed once.
+   *
    * @throws CancellationException if {@code cancelled} turns true; files still running finish
    */
   public List<FileResult> run(
@@ -58,17 +61,11 @@ public final class Checker {
     ExecutorService pool = ParserThreads.pool(threads);
     try {
       ProjectIndex index = new ProjectIndex();
-      List<Future<?>> indexing = new ArrayList<>();
-      for (Input input : inputs) {
-        indexing.add(pool.submit(() -> index(input, index)));
-      }
-      for (Future<?> future : indexing) {
-        get(future, cancelled);
-      }
       FileChecker checker = new FileChecker(settings, index);
-      CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
       FileResult[] results = new FileResult[inputs.size()];
+      boolean[] again = new boolean[inputs.size()];
       AtomicInteger done = new AtomicInteger();
+      CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
       for (int i = 0; i < inputs.size(); i++) {
         int at = i;
         completion.submit(
@@ -77,13 +74,33 @@ public final class Checker {
                 return at;
               }
               Input input = inputs.get(at);
-              FileResult result = checkOne(checker.ignoring(input.ignored()), input, fix);
-              results[at] = result;
-              listener.fileDone(result, done.incrementAndGet(), inputs.size());
+              FileChecker one = checker.forFile(input.moduleName(), input.ignored());
+              results[at] = checkOne(one, input, fix);
+              again[at] = one.consultedProject();
+              if (!again[at]) {
+                listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
+              }
               return at;
             });
       }
       for (int i = 0; i < inputs.size(); i++) {
+        get(completion.take(), cancelled);
+      }
+      int rechecks = 0;
+      for (int i = 0; i < inputs.size(); i++) {
+        if (again[i]) {
+          int at = i;
+          rechecks++;
+          completion.submit(
+              () -> {
+                Input input = inputs.get(at);
+                results[at] = checkOne(checker.forFile(null, input.ignored()), input, fix);
+                listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
+                return at;
+              });
+        }
+      }
+      for (int i = 0; i < rechecks; i++) {
         get(completion.take(), cancelled);
       }
       if (cancelled.getAsBoolean()) {
@@ -104,52 +121,6 @@ public final class Checker {
     if (cancelled.getAsBoolean()) {
       throw new CancellationException("check cancelled");
     }
-  }
-
-  private static void index(Input input, ProjectIndex index) {
-    try {
-      byte[] bytes = Files.readAllBytes(input.file());
-      if (mayDefineCoroutines(bytes)) {
-        SourceFile source = SourceFile.decode(input.displayPath(), bytes);
-        index.addFromTokens(input.moduleName(), ParserThreads.parser().visibleTokens(source));
-      }
-    } catch (IOException | UndecodableSourceException e) {
-      // reported when the file is checked
-    }
-  }
-
-  /**
-   * Whether the bytes may hold {@code async def}: "async", blanks or line continuations, then "def"
-   * (in every encoding Python source may use, these are ASCII). Only such files can define a
-   * coroutine function; most files need not be lexed for the index at all.
-   */
-  static boolean mayDefineCoroutines(byte[] bytes) {
-    for (int i = 0; i + 9 <= bytes.length; i++) {
-      if (bytes[i] == 'a'
-          && bytes[i + 1] == 's'
-          && bytes[i + 2] == 'y'
-          && bytes[i + 3] == 'n'
-          && bytes[i + 4] == 'c') {
-        int j = i + 5;
-        while (j < bytes.length
-            && (bytes[j] == ' '
-                || bytes[j] == '\t'
-                || bytes[j] == '\f'
-                || bytes[j] == '\\'
-                || bytes[j] == '\r'
-                || bytes[j] == '\n')) {
-          j++;
-        }
-        if (j > i + 5
-            && j + 3 <= bytes.length
-            && bytes[j] == 'd'
-            && bytes[j + 1] == 'e'
-            && bytes[j + 2] == 'f') {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static FileResult checkOne(FileChecker checker, Input input, boolean fix) {

@@ -18,7 +18,6 @@ import dev.asyncwright.semantic.ProjectIndex;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,21 +38,38 @@ public final class FileChecker {
   private final Settings settings;
   private final ProjectIndex project;
   private final Set<String> ignored;
+  private final String moduleName;
+  private final Set<String> needles;
+  private boolean consultedProject;
 
+  /** A checker that reads the project index but adds nothing to it. */
   public FileChecker(Settings settings, ProjectIndex project) {
-    this(settings, project, Set.of());
+    this(settings, project, Set.of(), null);
   }
 
-  /** A checker for one file whose per-file ignores leave out some codes. */
-  private FileChecker(Settings settings, ProjectIndex project, Set<String> ignored) {
+  private FileChecker(
+      Settings settings, ProjectIndex project, Set<String> ignored, String moduleName) {
     this.settings = settings;
     this.project = project;
     this.ignored = ignored;
+    this.moduleName = moduleName;
+    this.needles = new HashSet<>();
+    settings.rules().forEach(rule -> needles.add(rule.requiredName()));
+    needles.add("async");
+    needles.remove("");
   }
 
-  /** The same checker, leaving out findings of these codes (per-file ignores). */
-  public FileChecker ignoring(Set<String> codes) {
-    return codes.isEmpty() ? this : new FileChecker(settings, project, Set.copyOf(codes));
+  /**
+   * A checker for one file: it leaves out the codes its per-file ignores name, and adds the file's
+   * coroutine functions to the project index under {@code moduleName} as it goes.
+   */
+  public FileChecker forFile(String moduleName, Set<String> codes) {
+    return new FileChecker(settings, project, Set.copyOf(codes), moduleName);
+  }
+
+  /** Whether a rule asked the project index while this checker ran. */
+  public boolean consultedProject() {
+    return consultedProject;
   }
 
   /** Checks a file without changing it. */
@@ -166,17 +182,20 @@ public final class FileChecker {
   }
 
   private List<Finding> findings(ParsedModule module, List<String> problems) {
-    String text = module.source().text();
-    Map<String, Boolean> present = new HashMap<>(); // several rules share a needle
+    TokenSummary tokens = TokenSummary.of(module, needles);
     List<Rule> rules =
         settings.rules().stream()
-            .filter(rule -> present.computeIfAbsent(rule.requiredText(), text::contains))
+            .filter(rule -> rule.requiredName().isEmpty() || tokens.has(rule.requiredName()))
             .toList();
-    if (rules.isEmpty()) {
-      return new ArrayList<>(); // no rule can fire here: no model to build
+    boolean indexed = moduleName != null && tokens.has("async");
+    if (rules.isEmpty() && !indexed) {
+      return new ArrayList<>(); // no rule can fire here, no coroutine to index: no model
     }
     ModuleModel model = ModuleModel.of(module);
-    Noqa noqa = Noqa.of(module);
+    if (indexed) {
+      project.add(moduleName, model);
+    }
+    Noqa noqa = tokens.mentionsNoqa() ? Noqa.of(module) : Noqa.NONE;
     List<Finding> found = new ArrayList<>();
     RuleContext context =
         new RuleContext(
@@ -196,6 +215,7 @@ public final class FileChecker {
         problems.add("rule " + rule.code() + " failed on this file: " + e);
       }
     }
+    consultedProject |= context.consultedProject();
     found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::code));
     return found;
   }

@@ -60,16 +60,6 @@ public final class ModuleParser {
     }
   }
 
-  /**
-   * The visible tokens of a file (no whitespace or comments), or empty if the lexer finds an error:
-   * enough to see its definitions without parsing it.
-   */
-  public List<Token> visibleTokens(SourceFile source) {
-    List<Token> visible = new ArrayList<>(source.text().length() / 6 + 16);
-    lex(source, new ArrayList<>(), visible);
-    return lexer.error() == null ? visible : List.of();
-  }
-
   private void lex(SourceFile source, List<Token> tokens, List<Token> visible) {
     lexer.setInputStream(CharStreams.fromString(source.text(), source.path()));
     Token token;

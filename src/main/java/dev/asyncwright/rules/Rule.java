@@ -15,10 +15,11 @@ public interface Rule {
   void check(RuleContext context);
 
   /**
-   * Text without which the rule cannot fire in a file ({@code "TimeoutError"}, {@code "async"} for
-   * a rule about coroutines); files without it are not looked at. Empty: every file is.
+   * A name (or the keyword {@code async}) without which the rule cannot fire in a file: {@code
+   * "TimeoutError"}, {@code "run_until_complete"}, {@code "async"} for a rule about coroutines.
+   * Files whose tokens lack it are not handed to the rule. Empty: every file is.
    */
-  default String requiredText() {
+  default String requiredName() {
     return "";
   }
 }

@@ -25,6 +25,7 @@ public final class RuleContext {
   private final ProjectIndex project;
   private final Consumer<Finding> sink;
   private final Imports imports;
+  private boolean consultedProject;
 
   public RuleContext(
       ModuleModel model, PythonVersion target, ProjectIndex project, Consumer<Finding> sink) {
@@ -47,8 +48,21 @@ public final class RuleContext {
     return target;
   }
 
+  /**
+   * The project's index of coroutine functions. Asking for it is noted: see {@link
+   * #consultedProject()}.
+   */
   public ProjectIndex project() {
+    consultedProject = true;
     return project;
+  }
+
+  /**
+   * Whether a rule asked for the project index: its answer may have depended on files not indexed
+   * yet when this one was checked.
+   */
+  public boolean consultedProject() {
+    return consultedProject;
   }
 
   public Imports imports() {

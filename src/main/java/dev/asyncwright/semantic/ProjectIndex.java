@@ -1,16 +1,12 @@
 package dev.asyncwright.semantic;
 
-import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
@@ -28,70 +24,6 @@ public final class ProjectIndex {
   public void add(String moduleName, ModuleModel model) {
     for (String name : coroutineFunctions(model)) {
       coroutines.add(moduleName.isEmpty() ? name : moduleName + "." + name);
-    }
-  }
-
-  /**
-   * Adds the coroutine functions a module defines, seen from its visible tokens alone (no parse):
-   * {@code async def} at module level or in class bodies, found by following the INDENT and DEDENT
-   * tokens that open and close each {@code class} and {@code def} body. This is what lets the whole
-   * tree be indexed before any file is checked, at the cost of lexing each file once more.
-   */
-  public void addFromTokens(String moduleName, List<Token> tokens) {
-    record Frame(String name, boolean isClass, int bodyDepth) {}
-    Deque<Frame> frames = new ArrayDeque<>();
-    int depth = 0;
-    String pendingName = null;
-    boolean pendingClass = false;
-    boolean headerEnded = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      switch (token.getType()) {
-        case PythonLexer.INDENT -> {
-          depth++;
-          if (pendingName != null && headerEnded) {
-            frames.push(new Frame(pendingName, pendingClass, depth));
-          }
-          pendingName = null;
-        }
-        case PythonLexer.DEDENT -> {
-          if (headerEnded) {
-            pendingName = null; // the header's body was on its own line
-            headerEnded = false;
-          }
-          depth--;
-          while (!frames.isEmpty() && frames.peek().bodyDepth() > depth) {
-            frames.pop();
-          }
-        }
-        case PythonLexer.NEWLINE -> headerEnded = pendingName != null;
-        case PythonLexer.CLASS, PythonLexer.DEF -> {
-          if (i + 1 < tokens.size()) {
-            String name = tokens.get(i + 1).getText();
-            boolean isClass = token.getType() == PythonLexer.CLASS;
-            boolean insideFunction = frames.stream().anyMatch(frame -> !frame.isClass());
-            if (!isClass
-                && i > 0
-                && tokens.get(i - 1).getType() == PythonLexer.ASYNC
-                && !insideFunction) {
-              List<String> parts = new ArrayList<>();
-              frames.descendingIterator().forEachRemaining(frame -> parts.add(frame.name()));
-              parts.add(name);
-              String qualified = String.join(".", parts);
-              coroutines.add(moduleName.isEmpty() ? qualified : moduleName + "." + qualified);
-            }
-            pendingName = name;
-            pendingClass = isClass;
-            headerEnded = false;
-          }
-        }
-        default -> {
-          if (headerEnded) {
-            pendingName = null; // a one-line body: no INDENT follows
-            headerEnded = false;
-          }
-        }
-      }
     }
   }
 

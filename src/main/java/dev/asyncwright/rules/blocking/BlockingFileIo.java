@@ -36,7 +36,7 @@ public final class BlockingFileIo implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "async";
   }
 

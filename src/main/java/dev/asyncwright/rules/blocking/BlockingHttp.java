@@ -49,7 +49,7 @@ public final class BlockingHttp implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "async";
   }
 

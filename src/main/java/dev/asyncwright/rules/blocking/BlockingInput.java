@@ -14,7 +14,7 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "input";
   }
 

@@ -19,7 +19,7 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "sleep";
   }
 

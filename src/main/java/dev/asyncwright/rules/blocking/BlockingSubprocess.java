@@ -61,7 +61,7 @@ public final class BlockingSubprocess implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "async";
   }
 

@@ -40,7 +40,7 @@ public final class AsyncWithoutAwait implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "async";
   }
 

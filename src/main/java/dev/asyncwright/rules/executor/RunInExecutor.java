@@ -31,7 +31,7 @@ public final class RunInExecutor implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "run_in_executor";
   }
 

@@ -26,7 +26,7 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "get_event_loop";
   }
 

@@ -50,7 +50,7 @@ public final class ManualEventLoop implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "run_until_complete";
   }
 

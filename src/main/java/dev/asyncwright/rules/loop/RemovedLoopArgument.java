@@ -53,7 +53,7 @@ public final class RemovedLoopArgument implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "loop";
   }
 

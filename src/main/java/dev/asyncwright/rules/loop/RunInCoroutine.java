@@ -21,7 +21,7 @@ public final class RunInCoroutine implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "async";
   }
 

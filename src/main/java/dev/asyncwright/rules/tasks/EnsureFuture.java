@@ -67,7 +67,7 @@ public final class EnsureFuture implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "ensure_future";
   }
 

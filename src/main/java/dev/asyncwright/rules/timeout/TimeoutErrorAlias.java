@@ -56,7 +56,7 @@ public final class TimeoutErrorAlias implements Rule {
   }
 
   @Override
-  public String requiredText() {
+  public String requiredName() {
     return "TimeoutError";
   }
 

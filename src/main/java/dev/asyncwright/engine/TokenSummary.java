@@ -1,0 +1,66 @@
+package dev.asyncwright.engine;
+
+import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.antlr.PythonLexer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * One pass over a module's tokens: which of some names occur in it, and whether a comment mentions
+ * noqa. Cheaper than searching the text once per rule, and exact: a name inside a string or comment
+ * is not a name.
+ */
+final class TokenSummary {
+
+  private final Set<String> found;
+  private final boolean noqa;
+
+  private TokenSummary(Set<String> found, boolean noqa) {
+    this.found = found;
+    this.noqa = noqa;
+  }
+
+  static TokenSummary of(ParsedModule module, Set<String> names) {
+    Map<Integer, List<String>> byLength = new HashMap<>();
+    for (String name : names) {
+      byLength.computeIfAbsent(name.length(), key -> new java.util.ArrayList<>()).add(name);
+    }
+    String text = module.source().text();
+    boolean sameIndexes = text.length() == text.codePointCount(0, text.length());
+    Set<String> found = new HashSet<>();
+    boolean noqa = false;
+    for (Token token : module.tokens()) {
+      int type = token.getType();
+      if (type == PythonLexer.ASYNC) {
+        found.add("async");
+      } else if (type == PythonLexer.NAME) {
+        List<String> candidates = byLength.get(token.getStopIndex() - token.getStartIndex() + 1);
+        if (candidates != null) {
+          for (String candidate : candidates) {
+            if (sameIndexes
+                ? text.regionMatches(token.getStartIndex(), candidate, 0, candidate.length())
+                : token.getText().equals(candidate)) {
+              found.add(candidate);
+            }
+          }
+        }
+      } else if (type == PythonLexer.COMMENT && !noqa) {
+        noqa = token.getText().toLowerCase(Locale.ROOT).contains("noqa");
+      }
+    }
+    return new TokenSummary(found, noqa);
+  }
+
+  boolean has(String name) {
+    return found.contains(name);
+  }
+
+  boolean mentionsNoqa() {
+    return noqa;
+  }
+}
