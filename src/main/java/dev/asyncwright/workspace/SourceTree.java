@@ -27,8 +27,36 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  */
 public final class SourceTree {
 
+  /** Ruff's default excludes, which users of Python linters expect. */
   private static final Set<String> SKIPPED_FOLDERS =
-      Set.of(".git", "__pycache__", ".venv", "venv", ".tox", ".nox", ".mypy_cache", ".ruff_cache");
+      Set.of(
+          ".bzr",
+          ".direnv",
+          ".eggs",
+          ".git",
+          ".git-rewrite",
+          ".hg",
+          ".ipynb_checkpoints",
+          ".mypy_cache",
+          ".nox",
+          ".pants.d",
+          ".pyenv",
+          ".pytest_cache",
+          ".pytype",
+          ".ruff_cache",
+          ".svn",
+          ".tox",
+          ".venv",
+          ".vscode",
+          "__pycache__",
+          "__pypackages__",
+          "_build",
+          "buck-out",
+          "build",
+          "dist",
+          "node_modules",
+          "site-packages",
+          "venv");
 
   private SourceTree() {}
 

@@ -666,19 +666,19 @@ class CheckCommandTest {
     Path proj = temp.resolve("proj");
     Path a = write("proj/a.py", SLEEPY);
     Path b = write("proj/b.py", EXECUTOR);
-    write("proj/build/gen.py", SLEEPY);
+    write("proj/generated/gen.py", SLEEPY);
     write("proj/legacy/old.py", SLEEPY);
     write("proj/pyproject.toml", "[tool.asyncwright]\nselect = [\"AW1\"]\n");
     assertEquals(
         List.of(
             a + ":6:5: AW101",
-            proj.resolve("build/gen.py") + ":6:5: AW101",
+            proj.resolve("generated/gen.py") + ":6:5: AW101",
             proj.resolve("legacy/old.py") + ":6:5: AW101"),
         findings(run("check", "-q", proj.toString())));
 
     write(
         "proj/pyproject.toml",
-        "[tool.asyncwright]\nignore = [\"AW10\"]\nexclude = [\"build\", \"legacy/*.py\"]\n");
+        "[tool.asyncwright]\nignore = [\"AW10\"]\nexclude = [\"generated\", \"legacy/*.py\"]\n");
     assertEquals(List.of(b + ":10:18: AW201"), findings(run("check", "-q", proj.toString())));
     // command-line flags win over the file
     assertEquals(
