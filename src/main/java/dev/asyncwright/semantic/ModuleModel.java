@@ -157,35 +157,14 @@ public final class ModuleModel {
    * reach).
    */
   public Optional<String> resolve(String name, ParseTree at) {
-    Scope scope = scopeAt(at);
-    boolean first = true;
-    while (scope != null) {
-      if (scope.kind() == Scope.Kind.CLASS && !first) {
-        scope = scope.parent(); // a class body is not visible from functions inside it
-        continue;
-      }
-      Binding binding = scope.binding(name);
-      if (binding != null) {
-        switch (binding.kind()) {
-          case IMPORT:
-            return Optional.of(binding.qualifiedName());
-          case LOCAL:
-            return Optional.empty();
-          case GLOBAL:
-            scope = moduleScope;
-            first = false;
-            continue;
-          default: // NONLOCAL
-            break;
-        }
-      }
-      if (scope.binds(ModelBuilder.STAR_IMPORT)) {
-        return Optional.empty();
-      }
-      scope = scope.parent();
-      first = false;
+    Lookup found = lookup(name, at);
+    if (found == null) {
+      return Optional.of("builtins." + name);
     }
-    return Optional.of("builtins." + name);
+    if (found.binding() == null || found.binding().kind() != Binding.Kind.IMPORT) {
+      return Optional.empty(); // local, or perhaps bound by a star import
+    }
+    return Optional.of(found.binding().qualifiedName());
   }
 
   /**
@@ -194,6 +173,19 @@ public final class ModuleModel {
    * bound.
    */
   public Optional<Scope> bindingScope(String name, ParseTree at) {
+    Lookup found = lookup(name, at);
+    return found == null || found.binding() == null ? Optional.empty() : Optional.of(found.scope());
+  }
+
+  /** Where a name's binding was found; a null binding means a star import may bind it. */
+  private record Lookup(Scope scope, Binding binding) {}
+
+  /**
+   * Python's name lookup from {@code at} outwards: class bodies are skipped from the functions
+   * inside them, {@code global} goes to the module, {@code nonlocal} further out. Null when no
+   * scope binds the name (a builtin).
+   */
+  private Lookup lookup(String name, ParseTree at) {
     Scope scope = scopeAt(at);
     boolean first = true;
     while (scope != null) {
@@ -204,7 +196,7 @@ public final class ModuleModel {
       Binding binding = scope.binding(name);
       if (binding != null) {
         if (binding.kind() == Binding.Kind.IMPORT || binding.kind() == Binding.Kind.LOCAL) {
-          return Optional.of(scope);
+          return new Lookup(scope, binding);
         }
         if (binding.kind() == Binding.Kind.GLOBAL) {
           scope = moduleScope;
@@ -213,12 +205,12 @@ public final class ModuleModel {
         }
       }
       if (scope.binds(ModelBuilder.STAR_IMPORT)) {
-        return Optional.empty();
+        return new Lookup(scope, null);
       }
       scope = scope.parent();
       first = false;
     }
-    return Optional.empty();
+    return null;
   }
 
   /**

@@ -82,9 +82,6 @@ public final class BlockingFileIo implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().inCoroutine(call.primary())) {
-        continue;
-      }
       Optional<String> callee = context.model().calleeName(call);
       if (callee.isPresent() && OPENERS.contains(callee.get())) {
         context.report(opener(call, ToThreadRewrite.display(callee.get())));

@@ -94,9 +94,6 @@ public final class BlockingHttp implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().inCoroutine(call.primary())) {
-        continue;
-      }
       Optional<String> what = blockingCall(context, call);
       if (what.isEmpty()) {
         continue;

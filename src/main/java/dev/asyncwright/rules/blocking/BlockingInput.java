@@ -47,8 +47,7 @@ public final class BlockingInput implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().calleeName(call).orElse("").equals("builtins.input")
-          || !context.model().inCoroutine(call.primary())) {
+      if (!context.model().calleeName(call).orElse("").equals("builtins.input")) {
         continue;
       }
       ToThreadRewrite.report(

@@ -45,8 +45,7 @@ public final class BlockingSleep implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().calleeName(call).orElse("").equals("time.sleep")
-          || !context.model().inCoroutine(call.primary())) {
+      if (!context.model().calleeName(call).orElse("").equals("time.sleep")) {
         continue;
       }
       Finding finding =

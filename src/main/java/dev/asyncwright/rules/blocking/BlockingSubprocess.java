@@ -105,9 +105,6 @@ public final class BlockingSubprocess implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().inCoroutine(call.primary())) {
-        continue;
-      }
       String callee = context.model().calleeName(call).orElse("");
       boolean waits =
           WAITING.contains(callee) || (SPAWN.contains(callee) && waitMode(context, call));
