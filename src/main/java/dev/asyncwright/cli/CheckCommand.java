@@ -16,9 +16,13 @@ import dev.asyncwright.report.Statistics;
 import dev.asyncwright.report.TextReport;
 import dev.asyncwright.report.UnifiedDiff;
 import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.workspace.AtomicWriter;
+import dev.asyncwright.workspace.GitRepository;
+import dev.asyncwright.workspace.MigrationMessage;
 import dev.asyncwright.workspace.SourceTree;
+import dev.asyncwright.workspace.WorkspaceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,8 +31,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,6 +110,23 @@ final class CheckCommand implements Callable<Integer> {
   private boolean quiet;
 
   @Option(
+      names = "--commit",
+      description = "With --fix: commit the files fixed, and only those, to the Git repository.")
+  private boolean commit;
+
+  @Option(
+      names = "--message",
+      paramLabel = "MSG",
+      description = "With --commit: the commit's subject (default: counts the fixes).")
+  private String message;
+
+  @Option(
+      names = "--branch",
+      paramLabel = "NAME",
+      description = "With --commit: create this branch from HEAD and commit there.")
+  private String branch;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: one per core).")
@@ -122,6 +147,40 @@ final class CheckCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if ((message != null || branch != null) && !commit || commit && (!fix || diff)) {
+      err.println(
+          "asyncwright check: --commit goes with --fix (and not --diff); --message and --branch with --commit");
+      return 2;
+    }
+    GitRepository repository = null;
+    if (commit) {
+      try {
+        repository = GitRepository.find(paths.get(0));
+        Optional<String> why = repository.whyNoCommit();
+        if (why.isEmpty() && branch != null && repository.hasBranch(branch)) {
+          why = Optional.of("a branch named " + branch + " exists already");
+        }
+        if (why.isPresent()) {
+          err.println("asyncwright check: cannot commit, nothing written: " + why.get());
+          repository.close();
+          return 2;
+        }
+      } catch (WorkspaceException | IOException | GitAPIException e) {
+        err.println("asyncwright check: cannot commit, nothing written: " + e.getMessage());
+        return 2;
+      }
+    }
+    try {
+      return check(out, err, repository);
+    } finally {
+      if (repository != null) {
+        repository.close();
+      }
+    }
+  }
+
+  private int check(PrintWriter out, PrintWriter err, GitRepository repository)
+      throws InterruptedException {
     ProjectConfig config;
     Settings settings;
     try {
@@ -159,6 +218,17 @@ final class CheckCommand implements Callable<Integer> {
     int fixed = 0;
     boolean changes = false;
     List<FileResult> reported = new ArrayList<>(results);
+    Set<String> ownChanges = Set.of();
+    if (repository != null) {
+      try {
+        ownChanges = repository.filesWithChanges();
+      } catch (GitAPIException | IOException e) {
+        err.println("asyncwright check: cannot read the Git status: " + e.getMessage());
+        return 2;
+      }
+    }
+    List<String> committed = new ArrayList<>();
+    Map<String, Integer> perRule = new TreeMap<>();
     for (int i = 0; i < results.size(); i++) {
       FileResult result = results.get(i);
       result.problems().forEach(problem -> err.println(result.path() + ": " + problem));
@@ -166,27 +236,62 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       changes = true;
+      String gitPath = repository == null ? null : repository.gitPath(Path.of(result.path()));
       if (diff) {
         out.print(UnifiedDiff.of(result.path(), result.original().text(), result.result().text()));
+      } else if (gitPath != null && ownChanges.contains(gitPath)) {
+        // Committing this file would sweep the user's own edits into our commit.
+        err.println(
+            "asyncwright check: "
+                + result.path()
+                + ": has uncommitted changes of its own; not fixed, so that they stay out of"
+                + " the migration commit");
+        reported.set(i, recheck(settings, inputs.get(i)));
       } else {
         try {
           AtomicWriter.replace(
               Path.of(result.path()), result.original().bytes(), result.result().bytes());
           fixed += result.fixed().size();
+          if (gitPath != null) {
+            committed.add(gitPath);
+            for (FileResult.AppliedFix applied : result.fixed()) {
+              String rule =
+                  applied.code()
+                      + " "
+                      + RuleRegistry.byCode(applied.code()).map(Rule::name).orElse("");
+              perRule.merge(rule, 1, Integer::sum);
+            }
+          }
         } catch (AtomicWriter.WriteRefused refused) {
           err.println("asyncwright check: " + refused.getMessage());
           // the file keeps its findings: report those of what is on disk
-          reported.set(
-              i,
-              new Checker(settings, 1)
-                  .run(List.of(inputs.get(i)), false, (r, d, t) -> {}, () -> false)
-                  .get(0));
+          reported.set(i, recheck(settings, inputs.get(i)));
         }
       }
     }
     if (diff) {
       out.flush();
       return changes && !exitZero ? 1 : 0;
+    }
+    if (repository != null && !committed.isEmpty()) {
+      String text =
+          MigrationMessage.of(message, perRule, committed.size(), settings.target().toString());
+      try {
+        RevCommit made = repository.commit(committed, text, branch);
+        String where = repository.isDetached() ? "detached HEAD" : repository.branch();
+        out.printf("[%s %s] %s%n", where, made.abbreviate(7).name(), made.getShortMessage());
+        out.printf(
+            "%d fixes in %d files committed%s%n",
+            perRule.values().stream().mapToInt(Integer::intValue).sum(),
+            committed.size(),
+            repository.isDetached() ? " (on a detached HEAD: no branch points to it)" : "");
+      } catch (GitAPIException | IOException | RuntimeException e) {
+        err.println(
+            "asyncwright check: the fixes are written but the commit failed: " + e.getMessage());
+        return 2;
+      }
+    } else if (repository != null) {
+      out.println("Nothing fixed: no commit made.");
     }
     List<Diagnostic> diagnostics = Diagnostic.of(reported);
     switch (format) {
@@ -206,6 +311,11 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return diagnostics.isEmpty() || exitZero ? 0 : 1;
+  }
+
+  /** A file checked again as it is on disk (its fixes were not written). */
+  private FileResult recheck(Settings settings, Checker.Input input) throws InterruptedException {
+    return new Checker(settings, 1).run(List.of(input), false, (r, d, t) -> {}, () -> false).get(0);
   }
 
   private Settings settings(ProjectConfig config) throws ConfigException {

@@ -1,0 +1,168 @@
+package dev.asyncwright.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The Git working tree a path is in, as far as the migration commit needs it: whether a commit can
+ * be made now (and if not, why), which files have changes of their own, and the commit itself, of
+ * exactly the files Asyncwright changed.
+ */
+public final class GitRepository implements AutoCloseable {
+
+  private final Repository repository;
+  private final Git git;
+
+  private GitRepository(Repository repository) {
+    this.repository = repository;
+    this.git = new Git(repository);
+  }
+
+  /**
+   * The working tree holding a path.
+   *
+   * @throws WorkspaceException if there is none, or it is bare
+   */
+  public static GitRepository find(Path path) throws WorkspaceException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
+    builder.findGitDir(path.toAbsolutePath().normalize().toFile());
+    if (builder.getGitDir() == null) {
+      throw new WorkspaceException(path + " is not in a Git working tree: nothing to commit to");
+    }
+    try {
+      Repository repository = builder.setMustExist(true).build();
+      if (repository.isBare()) {
+        repository.close();
+        throw new WorkspaceException(
+            builder.getGitDir() + " is a bare repository: no working tree");
+      }
+      return new GitRepository(repository);
+    } catch (IOException e) {
+      throw new WorkspaceException(
+          "cannot open the repository at " + builder.getGitDir() + ": " + e.getMessage());
+    }
+  }
+
+  public Path workTree() {
+    return repository.getWorkTree().toPath();
+  }
+
+  /** The current branch, or a short commit id when HEAD is detached, or null when unborn. */
+  public String branch() throws IOException {
+    String full = repository.getFullBranch();
+    if (full == null) {
+      return null;
+    }
+    return full.startsWith(Constants.R_HEADS) ? repository.getBranch() : full.substring(0, 7);
+  }
+
+  public boolean isDetached() throws IOException {
+    String full = repository.getFullBranch();
+    return full != null && !full.startsWith(Constants.R_HEADS) && ObjectId.isId(full);
+  }
+
+  /**
+   * Why a commit cannot be made now, if it cannot: a merge, rebase, cherry-pick or revert in
+   * progress, an unresolved conflict, no identity, or signing required by {@code commit.gpgsign}
+   * (Asyncwright does not sign).
+   */
+  public Optional<String> whyNoCommit() throws IOException, GitAPIException {
+    RepositoryState state = repository.getRepositoryState();
+    if (state != RepositoryState.SAFE) {
+      return Optional.of(
+          "the repository is in the middle of an operation ("
+              + state.getDescription()
+              + "): finish or abort it first");
+    }
+    Status status = git.status().call();
+    if (!status.getConflicting().isEmpty()) {
+      return Optional.of(
+          "unresolved conflicts in " + String.join(", ", status.getConflicting()) + "");
+    }
+    UserConfig user = repository.getConfig().get(UserConfig.KEY);
+    if (user.isAuthorNameImplicit()
+        || user.isAuthorEmailImplicit()
+        || user.isCommitterNameImplicit()
+        || user.isCommitterEmailImplicit()) {
+      return Optional.of(
+          "no Git identity: set user.name and user.email (git config --global user.name ...)");
+    }
+    if (repository.getConfig().getBoolean("commit", "gpgsign", false)) {
+      return Optional.of(
+          "commit.gpgsign asks for signed commits, and Asyncwright cannot sign: commit by hand");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a local branch of that name exists. */
+  public boolean hasBranch(String name) throws IOException {
+    return repository.exactRef(Constants.R_HEADS + name) != null;
+  }
+
+  /**
+   * The files (relative to the working tree, '/'-separated) that hold content of the user's not yet
+   * committed: committing them would sweep it into our commit. That is every changed or untracked
+   * file; before the first commit, every file whose working copy differs from what was added, and
+   * every untracked one.
+   */
+  public Set<String> filesWithChanges() throws GitAPIException, IOException {
+    Status status = git.status().call();
+    Set<String> files = new java.util.HashSet<>(status.getUntracked());
+    if (repository.resolve(Constants.HEAD) == null) {
+      files.addAll(status.getModified());
+      files.addAll(status.getMissing());
+    } else {
+      files.addAll(status.getUncommittedChanges());
+    }
+    return files;
+  }
+
+  /** The path of a file relative to the working tree, '/'-separated, as Git names it. */
+  public String gitPath(Path file) {
+    return workTree().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /**
+   * Commits exactly these files as they are in the working tree; every other index entry stays as
+   * it was. With a branch name, the branch is created from HEAD and checked out first.
+   */
+  public RevCommit commit(List<String> gitPaths, String message, String newBranch)
+      throws GitAPIException, IOException {
+    if (newBranch != null) {
+      boolean unborn = repository.resolve(Constants.HEAD) == null;
+      if (unborn) {
+        // no commit to branch from: the first commit goes on the new branch
+        repository.updateRef(Constants.HEAD).link(Constants.R_HEADS + newBranch);
+      } else {
+        git.checkout().setCreateBranch(true).setName(newBranch).call();
+      }
+    }
+    PersonIdent author = new PersonIdent(repository);
+    var commit =
+        git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false);
+    for (String path : gitPaths) {
+      commit.setOnly(path);
+    }
+    return commit.call();
+  }
+
+  @Override
+  public void close() {
+    git.close();
+    repository.close();
+  }
+}

@@ -1,0 +1,204 @@
+package dev.asyncwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code check --fix --commit} on real repositories made by JGit. */
+class MigrationCommitTest {
+
+  private static final String SLEEPY =
+      "import asyncio\nimport time\n\n\nasync def main():\n    time.sleep(1)\n"
+          + "    await asyncio.sleep(0)\n";
+  private static final String FIXED =
+      "import asyncio\nimport time\n\n\nasync def main():\n    await asyncio.sleep(1)\n"
+          + "    await asyncio.sleep(0)\n";
+
+  @TempDir Path dir;
+  private Git git;
+
+  @BeforeEach
+  void repository() throws Exception {
+    git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("user", null, "name", "Test Person");
+    config.setString("user", null, "email", "test@example.com");
+    config.setBoolean("commit", null, "gpgsign", false);
+    config.save();
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(Object... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = new CommandLine(new AsyncwrightCommand());
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    int status =
+        line.execute(java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  private void commitAll(String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setSign(false).call();
+  }
+
+  private String inHead(String path) throws IOException {
+    var repository = git.getRepository();
+    ObjectId head = repository.resolve(Constants.HEAD);
+    try (TreeWalk walk =
+        TreeWalk.forPath(repository, path, repository.parseCommit(head).getTree())) {
+      return walk == null
+          ? null
+          : new String(repository.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void commitsOnlyTheFixedFilesAndLeavesTheUsersChangesAlone() throws Exception {
+    write("app.py", SLEEPY);
+    write("mine.py", "x = 1\n");
+    commitAll("init");
+    write("mine.py", "x = 1\ny = 2\n");
+    git.add().addFilepattern("mine.py").call(); // staged
+    write("mine.py", "x = 1\ny = 2\nz = 3\n"); // and more, unstaged
+    write("untracked.py", "w = 4\n");
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(0, run.status(), run::toString);
+    assertTrue(run.out().contains("] Modernise asyncio usage (1 fix in 1 file)"), run::toString);
+
+    RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+    assertEquals(
+        "Modernise asyncio usage (1 fix in 1 file)\n\nAW101 blocking-sleep: 1\n\n"
+            + "Target Python: 3.11\n",
+        head.getFullMessage());
+    assertEquals("Test Person", head.getAuthorIdent().getName());
+    assertEquals(FIXED, inHead("app.py"));
+    assertEquals("x = 1\n", inHead("mine.py"), "the user's change is not in our commit");
+    assertEquals(null, inHead("untracked.py"));
+    var status = git.status().call();
+    assertEquals(
+        java.util.Set.of("mine.py"), status.getChanged(), "the staged change stays staged");
+    assertEquals(java.util.Set.of("mine.py"), status.getModified(), "the unstaged one too");
+    assertEquals(java.util.Set.of("untracked.py"), status.getUntracked());
+    assertEquals("x = 1\ny = 2\nz = 3\n", Files.readString(dir.resolve("mine.py")));
+  }
+
+  @Test
+  void aFileWithChangesOfItsOwnIsNotFixedNorCommitted() throws Exception {
+    Path app = write("app.py", SLEEPY);
+    write("other.py", SLEEPY);
+    commitAll("init");
+    Files.writeString(app, SLEEPY + "# my edit\n");
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertTrue(run.err().contains("app.py: has uncommitted changes of its own"), run::toString);
+    assertEquals(SLEEPY + "# my edit\n", Files.readString(app));
+    assertEquals(SLEEPY, inHead("app.py"));
+    assertEquals(FIXED, inHead("other.py"));
+    assertEquals(1, run.status(), "app.py keeps its finding: " + run);
+  }
+
+  @Test
+  void aMergeInProgressIsRefusedAndNothingIsWritten() throws Exception {
+    Path app = write("app.py", SLEEPY);
+    commitAll("init");
+    ObjectId head = git.getRepository().resolve(Constants.HEAD);
+    Files.writeString(dir.resolve(".git/MERGE_HEAD"), head.name() + "\n");
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("cannot commit, nothing written"), run::toString);
+    assertEquals(SLEEPY, Files.readString(app));
+  }
+
+  @Test
+  void requiredSigningIsRefusedAndNothingIsWritten() throws Exception {
+    Path app = write("app.py", SLEEPY);
+    commitAll("init");
+    StoredConfig config = git.getRepository().getConfig();
+    config.setBoolean("commit", null, "gpgsign", true);
+    config.save();
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("commit.gpgsign"), run::toString);
+    assertEquals(SLEEPY, Files.readString(app));
+  }
+
+  @Test
+  void theFirstCommitOfAnUnbornRepository() throws Exception {
+    write("app.py", SLEEPY);
+    git.add().addFilepattern("app.py").call();
+    Path loose = write("notes.py", SLEEPY); // untracked: not the project's yet
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", "--message", "Start", dir);
+    assertEquals(1, run.status(), "notes.py keeps its finding: " + run);
+    assertEquals(FIXED, inHead("app.py"));
+    assertEquals("Start", git.log().call().iterator().next().getShortMessage());
+    assertEquals(null, inHead("notes.py"));
+    assertEquals(SLEEPY, Files.readString(loose), "an untracked file is not fixed with --commit");
+  }
+
+  @Test
+  void onANewBranch() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", "--branch", "asyncio", dir);
+    assertEquals(0, run.status(), run::toString);
+    assertEquals("asyncio", git.getRepository().getBranch());
+    assertEquals(FIXED, inHead("app.py"));
+    assertEquals(FIXED, Files.readString(dir.resolve("app.py")));
+
+    Run again = run("check", "--fix", "--unsafe-fixes", "--commit", "--branch", "asyncio", dir);
+    assertEquals(2, again.status(), "the branch exists: " + again);
+  }
+
+  @Test
+  void aDetachedHeadIsSaidSo() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    ObjectId head = git.getRepository().resolve(Constants.HEAD);
+    git.checkout().setName(head.name()).call();
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(0, run.status(), run::toString);
+    assertTrue(run.out().contains("detached HEAD"), run::toString);
+    assertEquals(FIXED, inHead("app.py"));
+  }
+
+  @Test
+  void commitNeedsFixAndARepository(@TempDir Path elsewhere) throws Exception {
+    write("app.py", SLEEPY);
+    assertEquals(2, run("check", "--commit", dir).status());
+    assertEquals(2, run("check", "--fix", "--branch", "x", dir).status());
+    Path loose = Files.writeString(elsewhere.resolve("app.py"), SLEEPY);
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", elsewhere);
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("not in a Git working tree"), run::toString);
+    assertEquals(SLEEPY, Files.readString(loose));
+  }
+}
