@@ -1,0 +1,75 @@
+package dev.asyncwright.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes new contents into files, remembering each file's bytes before, so that the whole apply can
+ * be undone until it is committed. Each file is written atomically and only if it still holds what
+ * was read; a file that cannot be written is left as it was and reported, and the others go on.
+ */
+public final class AppliedChanges {
+
+  /** One file to change: what it held when read, and what it is to hold. */
+  public record Change(Path file, byte[] before, byte[] after) {}
+
+  /** A file written: undo restores {@code before} if the file still holds {@code after}. */
+  private record Written(Path file, byte[] before, byte[] after) {}
+
+  private final List<Written> written = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+
+  private AppliedChanges() {}
+
+  /** Writes the changes; what could not be written is in {@link #problems()}. */
+  public static AppliedChanges apply(List<Change> changes) {
+    AppliedChanges applied = new AppliedChanges();
+    for (Change change : changes) {
+      try {
+        AtomicWriter.replace(change.file(), change.before(), change.after());
+        applied.written.add(new Written(change.file(), change.before(), change.after()));
+      } catch (AtomicWriter.WriteRefused refused) {
+        applied.problems.add(refused.getMessage());
+      }
+    }
+    return applied;
+  }
+
+  /** The files written, in order. */
+  public List<Path> files() {
+    return written.stream().map(Written::file).toList();
+  }
+
+  /** Why some files were not written. */
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Restores the exact bytes each file had before the apply. A file edited since is left alone and
+   * named in the result: its new content is someone's work.
+   *
+   * @return why some files could not be restored (empty when all were)
+   */
+  public List<String> undo() {
+    List<String> refused = new ArrayList<>();
+    for (int i = written.size() - 1; i >= 0; i--) {
+      Written file = written.get(i);
+      try {
+        if (!Arrays.equals(Files.readAllBytes(file.file()), file.after())) {
+          refused.add(file.file() + ": edited since the fixes were applied; not undone");
+          continue;
+        }
+        AtomicWriter.replace(file.file(), file.after(), file.before());
+      } catch (IOException | AtomicWriter.WriteRefused e) {
+        refused.add(file.file() + ": cannot be restored (" + e.getMessage() + ")");
+      }
+    }
+    written.clear();
+    return refused;
+  }
+}
