@@ -125,6 +125,22 @@ class MigrationCommitTest {
   }
 
   @Test
+  void autocrlfKeepsTheRepositoryInLfAndTheWorkingTreeInCrlf() throws Exception {
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("core", null, "autocrlf", "true");
+    config.save();
+    Path app = write("app.py", SLEEPY.replace("\n", "\r\n"));
+    commitAll("init");
+    assertEquals(SLEEPY, inHead("app.py"), "the repository holds LF");
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(FIXED, inHead("app.py"), "only the fix changed, endings not flipped");
+    assertEquals(FIXED.replace("\n", "\r\n"), Files.readString(app));
+    assertTrue(git.status().call().isClean(), "nothing left over: " + git.status().call());
+  }
+
+  @Test
   void aMergeInProgressIsRefusedAndNothingIsWritten() throws Exception {
     Path app = write("app.py", SLEEPY);
     commitAll("init");
