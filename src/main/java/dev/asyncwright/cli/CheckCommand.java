@@ -193,7 +193,16 @@ final class CheckCommand implements Callable<Integer> {
     Path configRoot = config.root().orElse(null);
     List<SourceTree.Found> files;
     try {
-      files = SourceTree.find(paths, config.exclude(), configRoot);
+      files =
+          SourceTree.find(
+              paths,
+              config.exclude(),
+              configRoot,
+              note -> {
+                if (!quiet) {
+                  err.println("asyncwright check: " + note);
+                }
+              });
     } catch (IOException e) {
       err.println("asyncwright check: cannot list the files: " + e.getMessage());
       return 2;

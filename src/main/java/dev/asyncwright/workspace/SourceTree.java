@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -70,11 +71,21 @@ public final class SourceTree {
    */
   public static List<Found> find(List<Path> paths, List<String> excludes, Path excludeRoot)
       throws IOException {
+    return find(paths, excludes, excludeRoot, note -> {});
+  }
+
+  /**
+   * The same, telling {@code notes} what was left out that a user would not expect: nested Git
+   * repositories and submodules, which belong to another project.
+   */
+  public static List<Found> find(
+      List<Path> paths, List<String> excludes, Path excludeRoot, Consumer<String> notes)
+      throws IOException {
     List<String> excluded = List.copyOf(excludes);
     List<Found> found = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        walk(path, excluded, excludeRoot, found);
+        walk(path, excluded, excludeRoot, found, notes);
       } else {
         found.add(new Found(path, path.toString()));
       }
@@ -95,7 +106,8 @@ public final class SourceTree {
     return unique;
   }
 
-  private static void walk(Path root, List<String> excluded, Path excludeRoot, List<Found> found)
+  private static void walk(
+      Path root, List<String> excluded, Path excludeRoot, List<Found> found, Consumer<String> notes)
       throws IOException {
     Path gitTop = gitTop(root.toAbsolutePath().normalize());
     Deque<Ignores> ignores = new ArrayDeque<>();
@@ -121,6 +133,10 @@ public final class SourceTree {
               throws IOException {
             if (!dir.equals(root)) {
               String name = dir.getFileName().toString();
+              if (!name.equals(".git") && Files.exists(dir.resolve(".git"))) {
+                notes.accept(display(dir) + ": a nested Git repository or submodule; skipped");
+                return FileVisitResult.SKIP_SUBTREE;
+              }
               if (SKIPPED_FOLDERS.contains(name)
                   || Files.exists(dir.resolve("pyvenv.cfg"))
                   || ignored(dir, true)

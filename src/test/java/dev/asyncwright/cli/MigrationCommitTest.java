@@ -141,6 +141,18 @@ class MigrationCommitTest {
   }
 
   @Test
+  void nestedRepositoriesAreSkippedAndSaidSo() throws Exception {
+    write("app.py", SLEEPY);
+    Path inner = write("vendor/lib/inner.py", SLEEPY);
+    Git.init().setDirectory(dir.resolve("vendor/lib").toFile()).call().close();
+    Run run = run("check", dir);
+    assertTrue(run.err().contains("a nested Git repository or submodule; skipped"), run::toString);
+    assertTrue(run.out().contains("app.py:6:5: AW101"), run::toString);
+    assertTrue(!run.out().contains("inner.py"), run::toString);
+    assertEquals(SLEEPY, Files.readString(inner));
+  }
+
+  @Test
   void aMergeInProgressIsRefusedAndNothingIsWritten() throws Exception {
     Path app = write("app.py", SLEEPY);
     commitAll("init");
