@@ -13,6 +13,7 @@ import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
+import dev.asyncwright.rules.timeout.WaitFor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,8 @@ public final class RuleRegistry {
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
               new RemovedLoopArgument(),
-              new AsyncWithoutAwait())
+              new AsyncWithoutAwait(),
+              new WaitFor())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
