@@ -12,6 +12,7 @@ import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import dev.asyncwright.rules.timeout.WaitFor;
 import java.util.Comparator;
@@ -36,7 +37,8 @@ public final class RuleRegistry {
               new TimeoutErrorAlias(),
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
-              new WaitFor())
+              new WaitFor(),
+              new SwallowedCancellation())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
