@@ -6,6 +6,7 @@ import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
+import dev.asyncwright.rules.coroutine.UnawaitedCoroutine;
 import dev.asyncwright.rules.executor.RunInExecutor;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
@@ -38,7 +39,8 @@ public final class RuleRegistry {
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
               new WaitFor(),
-              new SwallowedCancellation())
+              new SwallowedCancellation(),
+              new UnawaitedCoroutine())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
