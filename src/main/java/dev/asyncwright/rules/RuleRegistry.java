@@ -6,13 +6,16 @@ import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
+import dev.asyncwright.rules.coroutine.UnawaitedCoroutine;
 import dev.asyncwright.rules.executor.RunInExecutor;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
+import dev.asyncwright.rules.timeout.WaitFor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,10 @@ public final class RuleRegistry {
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
               new RemovedLoopArgument(),
-              new AsyncWithoutAwait())
+              new AsyncWithoutAwait(),
+              new WaitFor(),
+              new SwallowedCancellation(),
+              new UnawaitedCoroutine())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();

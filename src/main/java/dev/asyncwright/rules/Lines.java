@@ -1,0 +1,165 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.BlockContext;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Whole lines, as fixes that add or remove statements see them: the indentation in front of a
+ * statement, the indentation unit in use at that spot (tabs or spaces, and the width the enclosing
+ * block uses), where a statement's logical line ends, and edits that insert lines in the file's own
+ * line break.
+ */
+public final class Lines {
+
+  private Lines() {}
+
+  /** The line break the file uses. */
+  public static String newline(SourceFile source) {
+    return source.lineEnding().text();
+  }
+
+  /** The code-point offset where the physical line holding {@code offset} starts. */
+  public static int lineStart(SourceFile source, int offset) {
+    String text = source.text();
+    int at = source.charIndex(offset);
+    while (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
+      at--;
+    }
+    return source.codePointIndex(at);
+  }
+
+  /**
+   * The whitespace between the start of the line and {@code offset}, if nothing else stands there
+   * (the node starts its line).
+   */
+  public static Optional<String> indentation(SourceFile source, int offset) {
+    String before = source.slice(lineStart(source, offset), offset);
+    for (int i = 0; i < before.length(); i++) {
+      if (" \t\f".indexOf(before.charAt(i)) < 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(before);
+  }
+
+  /** The indentation of the line a node starts, if the node starts its line. */
+  public static Optional<String> indentation(SourceFile source, ParserRuleContext node) {
+    return indentation(source, RuleContext.start(node));
+  }
+
+  /**
+   * The indentation unit at a node: the indentation of the statement it starts, less that of the
+   * header ({@code def}, {@code if}, {@code except}...) of the indented block it stands in. Empty
+   * when the node does not start its line, stands in a one-line suite ({@code if x: y}) or at
+   * module level, or when the two indentations do not nest (tabs against spaces).
+   */
+  public static Optional<String> unit(SourceFile source, ParserRuleContext node) {
+    Optional<String> own = indentation(source, node);
+    Optional<BlockContext> block = Statements.ancestor(node, BlockContext.class);
+    if (own.isEmpty() || block.isEmpty() || block.get().INDENT() == null) {
+      return Optional.empty();
+    }
+    ParserRuleContext header = block.get().getParent();
+    Optional<String> outer = indentation(source, header);
+    if (outer.isEmpty()
+        || !own.get().startsWith(outer.get())
+        || own.get().length() == outer.get().length()) {
+      return Optional.empty();
+    }
+    return Optional.of(own.get().substring(outer.get().length()));
+  }
+
+  /**
+   * The token that ends the logical line a node ends on: its {@code NEWLINE}. For a compound
+   * statement, the line break of its last line. At the end of a file without a final line break, a
+   * zero-width token (stop index before start index).
+   */
+  public static Token lineBreak(List<Token> tokens, ParserRuleContext node) {
+    Token stop = node.getStop();
+    int index = stop.getTokenIndex();
+    if (stop.getType() == PythonLexer.DEDENT) {
+      while (index > 0 && !isLineBreak(tokens.get(index))) {
+        index--;
+      }
+      return tokens.get(index);
+    }
+    while (index < tokens.size() - 1 && !isLineBreak(tokens.get(index))) {
+      index++;
+    }
+    return tokens.get(index);
+  }
+
+  private static boolean isLineBreak(Token token) {
+    return token.getType() == PythonLexer.NEWLINE && token.getChannel() == Token.DEFAULT_CHANNEL;
+  }
+
+  /** Whether the token is the zero-width line break of a file that does not end with one. */
+  public static boolean isMissingLineBreak(Token lineBreak) {
+    return lineBreak.getStopIndex() < lineBreak.getStartIndex();
+  }
+
+  /**
+   * An edit that inserts lines, each with the given indentation and the file's line break, before
+   * the line on which {@code node} starts.
+   */
+  public static Edit insertBefore(
+      SourceFile source, ParserRuleContext node, String indent, List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      text.append(indent).append(line).append(newline(source));
+    }
+    return Edit.insert(lineStart(source, RuleContext.start(node)), text.toString());
+  }
+
+  /**
+   * An edit that inserts lines, each with the given indentation, after the logical line on which
+   * {@code node} ends (after its comment, if any), in the file's line break; it adds the line break
+   * a file without a final one lacks.
+   */
+  public static Edit insertAfter(
+      SourceFile source,
+      List<Token> tokens,
+      ParserRuleContext node,
+      String indent,
+      List<String> lines) {
+    Token lineBreak = lineBreak(tokens, node);
+    String newline = newline(source);
+    StringBuilder text = new StringBuilder();
+    if (isMissingLineBreak(lineBreak)) {
+      for (String line : lines) {
+        text.append(newline).append(indent).append(line);
+      }
+      return Edit.insert(lineBreak.getStartIndex(), text.toString());
+    }
+    for (String line : lines) {
+      text.append(indent).append(line).append(newline);
+    }
+    return Edit.insert(lineBreak.getStopIndex() + 1, text.toString());
+  }
+
+  /**
+   * An edit that deletes a statement's whole line(s), its indentation included, or empty if a
+   * comment would go with them or another statement shares them.
+   */
+  public static Optional<Edit> deleteLines(
+      SourceFile source, List<Token> tokens, ParserRuleContext statement) {
+    int first = statement.getStart().getTokenIndex();
+    Token lineBreak = lineBreak(tokens, statement);
+    for (int i = first; i <= lineBreak.getTokenIndex(); i++) {
+      if (tokens.get(i).getType() == PythonLexer.COMMENT) {
+        return Optional.empty();
+      }
+    }
+    if (indentation(source, statement).isEmpty()) {
+      return Optional.empty();
+    }
+    int start = lineStart(source, RuleContext.start(statement));
+    return Optional.of(Edit.delete(start, lineBreak.getStopIndex() + 1));
+  }
+}

@@ -1,0 +1,240 @@
+package dev.asyncwright.rules.coroutine;
+
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
+import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
+import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * AW601: a coroutine function called as a bare statement: the coroutine object is made and thrown
+ * away, and its body never runs.
+ */
+public final class UnawaitedCoroutine implements Rule {
+
+  /** asyncio's coroutine functions (not those that return futures, like gather). */
+  private static final Set<String> ASYNCIO =
+      Set.of(
+          "asyncio.sleep",
+          "asyncio.wait_for",
+          "asyncio.wait",
+          "asyncio.open_connection",
+          "asyncio.start_server",
+          "asyncio.create_subprocess_exec",
+          "asyncio.create_subprocess_shell",
+          "asyncio.to_thread");
+
+  @Override
+  public String code() {
+    return "AW601";
+  }
+
+  @Override
+  public String name() {
+    return "unawaited-coroutine";
+  }
+
+  @Override
+  public RuleDoc doc() {
+    return new RuleDoc(
+        "A call of a coroutine function as a statement of its own, its result unused: an"
+            + " `async def` of the same module or of any module of the scanned tree, a method"
+            + " called on `self` whose class defines it with `async def`, or one of asyncio's"
+            + " coroutine functions (`sleep`, `wait_for`, `wait`, `open_connection`,"
+            + " `start_server`, `create_subprocess_exec`, `create_subprocess_shell`,"
+            + " `to_thread`). Calls that are awaited, assigned, returned or passed on"
+            + " (to `create_task`, `gather`...) are not reported.",
+        "Calling a coroutine function only makes a coroutine object; nothing of its body runs"
+            + " until it is awaited. Python warns `coroutine ... was never awaited` when the"
+            + " object is collected, long after the call that was meant to do something.",
+        "async def main():\n    asyncio.sleep(1)\n    save(data)",
+        "async def main():\n    await asyncio.sleep(1)\n    save(data)",
+        "Unsafe: the coroutine's body now runs, which is the point but changes what the"
+            + " program does, and the caller now waits for it and sees its exceptions. Inside"
+            + " a coroutine the fix prefixes `await`; outside one (a plain `def`, module level)"
+            + " the finding comes without a fix: the call needs `asyncio.run()` or a task, a"
+            + " decision for the author. A method is recognised only on `self`, in a method of"
+            + " the class that defines it with `async def` (a subclass could override it).",
+        "any: `await` exists in every Python the tool reads (3.8 on).");
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    ModuleModel model = context.model();
+    for (CallSite call : model.calls()) {
+      if (!call.endsPrimary()
+          || call.callIndex() > 1
+          || !Statements.isWholeStatement(call.primary())
+          || context.isAwaited(call.primary())
+          || !(call.primary() instanceof NameAtomContext)) {
+        continue;
+      }
+      Optional<String> coroutine = coroutineName(context, call);
+      if (coroutine.isEmpty()) {
+        continue;
+      }
+      Finding finding =
+          Finding.of(
+              code(),
+              "Coroutine `" + coroutine.get() + "` is called but never awaited",
+              RuleContext.start(call.primary()),
+              RuleContext.end(call.call()));
+      if (!model.inCoroutine(call.primary())) {
+        context.report(finding);
+        continue;
+      }
+      context.report(
+          finding,
+          new Fix(
+              "Add `await`",
+              Applicability.UNSAFE,
+              null,
+              List.of(Edit.insert(RuleContext.start(call.primary()), "await "))));
+    }
+  }
+
+  /** The name of the coroutine function the call calls, if it calls one we know. */
+  private static Optional<String> coroutineName(RuleContext context, CallSite call) {
+    ModuleModel model = context.model();
+    PrimaryContext primary = call.primary();
+    String head = primary.getStart().getText();
+    if (call.callIndex() == 0) {
+      Optional<Scope> scope = model.bindingScope(head, primary);
+      if (scope.isPresent() && model.resolve(head, primary).isEmpty()) {
+        return onlyAsyncDefs(model, scope.get(), head) ? Optional.of(head) : Optional.empty();
+      }
+    } else if (head.equals("self")
+        && call.trailers().get(0) instanceof AttributeContext attribute
+        && selfMethodIsAsync(model, primary, attribute.name().getText())) {
+      return Optional.of("self." + attribute.name().getText());
+    }
+    Optional<String> qualified = model.calleeName(call);
+    if (qualified.isEmpty() || qualified.get().startsWith("builtins.")) {
+      return Optional.empty();
+    }
+    if (ASYNCIO.contains(qualified.get())) {
+      return qualified;
+    }
+    return context.project().isCoroutineFunction(qualified.get()) ? qualified : Optional.empty();
+  }
+
+  /**
+   * Whether the name is bound in the scope by {@code async def}s only: at least one, no plain
+   * {@code def} and no assignment to it.
+   */
+  private static boolean onlyAsyncDefs(ModuleModel model, Scope scope, String name) {
+    boolean any = false;
+    for (FunctionDefContext function : model.functions()) {
+      if (function.name().getText().equals(name) && model.scopeAt(function) == scope) {
+        if (!isPlainCoroutineFunction(model, function)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    for (PrimaryContext use : model.namePrimaries()) {
+      if (use.getStart().getText().equals(name)
+          && Statements.bareName(use).isPresent()
+          && model.scopeAt(use) == scope
+          && isAssignmentTarget(use)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An {@code async def} whose call gives a coroutine: not an async generator ({@code yield} in its
+   * body), and without decorators that could make it something else ({@code @asynccontextmanager});
+   * {@code staticmethod}, {@code classmethod} and {@code abstractmethod} are fine.
+   */
+  private static boolean isPlainCoroutineFunction(ModuleModel model, FunctionDefContext function) {
+    if (function.ASYNC() == null) {
+      return false;
+    }
+    if (function.getParent() instanceof DecoratedContext decorated) {
+      for (DecoratorContext decorator : decorated.decorator()) {
+        String text = decorator.namedExpression().getText();
+        if (!Set.of("staticmethod", "classmethod", "abstractmethod", "abc.abstractmethod")
+            .contains(text)) {
+          return false;
+        }
+      }
+    }
+    return !yields(model, function.block(), function);
+  }
+
+  private static boolean yields(ModuleModel model, ParseTree node, FunctionDefContext function) {
+    if (node instanceof YieldExpressionContext && model.scopeAt(node).node() == function) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (yields(model, node.getChild(i), function)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAssignmentTarget(PrimaryContext use) {
+    for (ParseTree node = use.getParent(); node != null; node = node.getParent()) {
+      if (node instanceof StarExpressionsContext list
+          && list.getParent() instanceof ExpressionStatementContext statement) {
+        return statement.assignmentTail() != null && statement.starExpressions() == list;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code self.name(...)} calls an async method: the call stands in a method (its first
+   * parameter {@code self}) defined directly in a class whose body defines {@code name} with {@code
+   * async def} only.
+   */
+  private static boolean selfMethodIsAsync(ModuleModel model, PrimaryContext at, String name) {
+    Optional<FunctionDefContext> method = model.enclosingFunction(at);
+    if (method.isEmpty()
+        || method.get().parameters() == null
+        || method.get().parameters().parameter().isEmpty()) {
+      return false;
+    }
+    ParameterContext first = method.get().parameters().parameter(0);
+    if (!(first instanceof PlainParameterContext plain)
+        || !plain.name().getText().equals("self")
+        || model.bindingScope("self", at).map(Scope::node).orElse(null) != method.get()) {
+      return false;
+    }
+    Scope classScope = model.scopeAt(method.get());
+    if (classScope.kind() != Scope.Kind.CLASS
+        || !(classScope.node() instanceof ClassDefContext)
+        || !classScope.binds(name)) {
+      return false;
+    }
+    return onlyAsyncDefs(model, classScope, name);
+  }
+}

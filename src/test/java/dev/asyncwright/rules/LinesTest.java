@@ -1,0 +1,91 @@
+package dev.asyncwright.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.python.ModuleParser;
+import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.junit.jupiter.api.Test;
+
+class LinesTest {
+
+  private static ParsedModule parse(String text) {
+    return (ParsedModule) new ModuleParser().parse(SourceFile.ofText("m.py", text));
+  }
+
+  /** The one-line statements of the module, in source order. */
+  private static List<SimpleStatementsContext> lines(ParseTree node) {
+    List<SimpleStatementsContext> found = new ArrayList<>();
+    if (node instanceof SimpleStatementsContext line) {
+      found.add(line);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      found.addAll(lines(node.getChild(i)));
+    }
+    return found;
+  }
+
+  private static String apply(String text, Edit edit) {
+    return text.substring(0, edit.start()) + edit.content() + text.substring(edit.end());
+  }
+
+  @Test
+  void theUnitIsWhatTheEnclosingBlockAddsToItsHeader() {
+    String text = "def f():\n  if x:\n      a = 1\n  b = 2\nc = 3\nif y: d = 4\n";
+    ParsedModule module = parse(text);
+    List<SimpleStatementsContext> lines = lines(module.tree());
+    SourceFile source = module.source();
+    assertEquals(Optional.of("    "), Lines.unit(source, lines.get(0)));
+    assertEquals(Optional.of("      "), Lines.indentation(source, lines.get(0)));
+    assertEquals(Optional.of("  "), Lines.unit(source, lines.get(1)));
+    assertEquals(Optional.empty(), Lines.unit(source, lines.get(2)), "module level");
+    assertEquals(Optional.empty(), Lines.unit(source, lines.get(3)), "one-line suite");
+    assertEquals(Optional.empty(), Lines.indentation(source, lines.get(3)));
+  }
+
+  @Test
+  void tabsAreAUnitToo() {
+    String text = "async def f():\r\n\twhile 1:\r\n\t\tpass\r\n";
+    ParsedModule module = parse(text);
+    List<SimpleStatementsContext> lines = lines(module.tree());
+    assertEquals(Optional.of("\t"), Lines.unit(module.source(), lines.get(0)));
+    assertEquals("\r\n", Lines.newline(module.source()));
+  }
+
+  @Test
+  void insertsWholeLinesInTheFilesLineBreak() {
+    String text = "def f():\r\n    a = 1  # note\r\n    b = 2";
+    ParsedModule module = parse(text);
+    List<SimpleStatementsContext> lines = lines(module.tree());
+    SourceFile source = module.source();
+    assertEquals(
+        "def f():\r\n    a = 1  # note\r\n    x\r\n    b = 2",
+        apply(
+            text, Lines.insertAfter(source, module.tokens(), lines.get(0), "    ", List.of("x"))));
+    assertEquals(
+        "def f():\r\n    a = 1  # note\r\n    b = 2\r\n    x",
+        apply(text, Lines.insertAfter(source, module.tokens(), lines.get(1), "    ", List.of("x"))),
+        "a file without a final line break");
+    assertEquals(
+        "def f():\r\n    # c\r\n    a = 1  # note\r\n    b = 2",
+        apply(text, Lines.insertBefore(source, lines.get(0), "    ", List.of("# c"))));
+  }
+
+  @Test
+  void deletesWholeLinesButNotComments() {
+    String text = "def f():\n    a = 1  # note\n    b = 2\n    c = 3\n";
+    ParsedModule module = parse(text);
+    List<SimpleStatementsContext> lines = lines(module.tree());
+    assertEquals(
+        Optional.empty(), Lines.deleteLines(module.source(), module.tokens(), lines.get(0)));
+    assertEquals(
+        "def f():\n    a = 1  # note\n    c = 3\n",
+        apply(text, Lines.deleteLines(module.source(), module.tokens(), lines.get(1)).get()));
+  }
+}

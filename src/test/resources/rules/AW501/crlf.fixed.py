@@ -1,0 +1,9 @@
+from asyncio import wait_for
+import asyncio
+
+
+async def main(aw):
+  while True:
+     async with asyncio.timeout(1):
+        x = await aw  # error: AW501
+     return x

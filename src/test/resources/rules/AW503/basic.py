@@ -1,0 +1,50 @@
+import asyncio
+from asyncio import CancelledError
+
+
+async def work():
+    await asyncio.sleep(0)
+
+
+async def main(log):
+    try:
+        await work()
+    except asyncio.CancelledError:  # error: AW503
+        log("cancelled")
+    try:
+        await work()
+    except (ValueError, CancelledError) as e:  # error: AW503
+        log(e)
+        if e:
+            log("nested")
+    try:
+        await work()
+    except BaseException:  # error: AW503
+        pass
+    try:
+        await work()
+    except:  # error: AW503
+        pass  # on purpose
+    try:
+        await work()
+    except CancelledError: pass  # error: AW503
+    try:
+        await work()
+    except CancelledError: log("one line")  # error: AW503
+    while True:
+        try:
+            await work()
+        except CancelledError:  # error: AW503
+            log("bye")
+            break
+    try:
+        async with log:
+            pass
+    except CancelledError:  # error: AW503
+        return None
+    try:
+        await work()
+    except CancelledError:
+        raise
+    except BaseException:  # ok: the cancellation went to the handler above
+        pass

@@ -1,0 +1,12 @@
+import asyncio
+
+
+async def main():
+	while True:
+		try:
+			await asyncio.sleep(0)
+		except asyncio.CancelledError:  # error: AW503
+			print("x")
+		try:
+			await asyncio.sleep(0)
+		except BaseException: print("y")  # error: AW503

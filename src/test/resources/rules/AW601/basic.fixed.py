@@ -1,0 +1,59 @@
+import asyncio
+import asyncio as aio
+
+
+async def save(x):
+    await asyncio.sleep(0)
+
+
+def plain():
+    pass
+
+
+async def agen():
+    yield 1
+
+
+@some_decorator
+async def decorated():
+    pass
+
+
+class Client:
+    async def close(self):
+        pass
+
+    def sync_close(self):
+        pass
+
+    async def run(self, other):
+        await self.close()  # error: AW601
+        self.sync_close()
+        other.close()
+        await save(1)  # error: AW601
+        await asyncio.sleep(1)  # error: AW601
+        await aio.to_thread(  # error: AW601
+            plain,
+        )
+        if other:
+            await save(2)  # error: AW601
+        await save(3)
+        x = save(4)
+        asyncio.create_task(save(5))
+        await asyncio.gather(save(6))
+        plain()
+        agen()
+        decorated()
+        asyncio.gather(x)
+        return save(7)
+
+    def not_a_coroutine(self):
+        self.close()  # error: AW601
+        save(8)  # error: AW601
+
+        async def inner():
+            await save(9)  # error: AW601
+        return inner
+
+
+save(10)  # error: AW601

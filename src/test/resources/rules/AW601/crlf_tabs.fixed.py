@@ -1,0 +1,10 @@
+import asyncio
+
+
+async def tick():
+	await asyncio.sleep(0)
+
+
+async def main():
+	for _ in range(2):
+		await tick()  # error: AW601
