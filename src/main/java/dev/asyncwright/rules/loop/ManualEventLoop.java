@@ -4,7 +4,6 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
-import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
@@ -15,6 +14,7 @@ import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
+import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * AW401: an event loop fetched or made by hand, run until a coroutine completes, perhaps set and
@@ -190,7 +189,10 @@ public final class ManualEventLoop implements Rule {
         return Optional.empty();
       }
       Optional<Edit> line =
-          deleteLine(context, (StatementContext) statement.getParent().getParent());
+          Lines.deleteLines(
+              context.source(),
+              context.model().module().tokens(),
+              (StatementContext) statement.getParent().getParent());
       if (line.isEmpty()) {
         return Optional.empty();
       }
@@ -230,26 +232,5 @@ public final class ManualEventLoop implements Rule {
       }
     }
     return Optional.empty();
-  }
-
-  /** Deletes a statement's whole line(s), or nothing if a comment would go with them. */
-  private static Optional<Edit> deleteLine(RuleContext context, StatementContext statement) {
-    List<Token> tokens = context.model().module().tokens();
-    int first = statement.getStart().getTokenIndex();
-    int last = statement.getStop().getTokenIndex();
-    for (int i = first; i <= last; i++) {
-      if (tokens.get(i).getType() == PythonLexer.COMMENT) {
-        return Optional.empty();
-      }
-    }
-    int start = statement.getStart().getStartIndex();
-    String text = context.source().text();
-    int charStart = context.source().charIndex(start);
-    while (charStart > 0 && " \t\f".indexOf(text.charAt(charStart - 1)) >= 0) {
-      charStart--; // the indentation goes with the line
-    }
-    start = context.source().codePointIndex(charStart);
-    Token newline = statement.getStop();
-    return Optional.of(Edit.delete(start, newline.getStopIndex() + 1));
   }
 }
