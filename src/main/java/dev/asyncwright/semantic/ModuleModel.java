@@ -3,11 +3,14 @@ package dev.asyncwright.semantic;
 import dev.asyncwright.python.ParsedModule;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
+import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -286,5 +289,38 @@ public final class ModuleModel {
       }
     }
     return true;
+  }
+
+  /**
+   * An {@code async def} whose call gives a coroutine: not an async generator ({@code yield} in its
+   * body), and without decorators that could make it something else ({@code @asynccontextmanager});
+   * {@code staticmethod}, {@code classmethod} and {@code abstractmethod} are fine.
+   */
+  public boolean isPlainCoroutineFunction(FunctionDefContext function) {
+    if (function.ASYNC() == null) {
+      return false;
+    }
+    if (function.getParent() instanceof DecoratedContext decorated) {
+      for (DecoratorContext decorator : decorated.decorator()) {
+        String text = decorator.namedExpression().getText();
+        if (!Set.of("staticmethod", "classmethod", "abstractmethod", "abc.abstractmethod")
+            .contains(text)) {
+          return false;
+        }
+      }
+    }
+    return !yields(function.block(), function);
+  }
+
+  private boolean yields(ParseTree node, FunctionDefContext function) {
+    if (node instanceof YieldExpressionContext && scopeAt(node).node() == function) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (yields(node.getChild(i), function)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -36,11 +36,15 @@ public final class ProjectIndex {
     return Collections.unmodifiableSet(coroutines);
   }
 
-  /** The qualified names (within the module) of the module's own coroutine functions. */
+  /**
+   * The qualified names (within the module) of the module's own coroutine functions: {@code async
+   * def}s whose call gives a coroutine.
+   */
   public static List<String> coroutineFunctions(ModuleModel model) {
     List<String> names = new ArrayList<>();
     for (FunctionDefContext function : model.functions()) {
-      if (function.ASYNC() != null) {
+      // async generators and decorated functions (@asynccontextmanager...) give no coroutine
+      if (model.isPlainCoroutineFunction(function)) {
         String name = qualifiedName(function);
         if (name != null) {
           names.add(name);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProjectIndexTest {
 
   @Test
-  void findsModuleFunctionsAndMethodsButNotNestedFunctions() {
+  void findsCoroutineFunctionsAndMethodsButNotNestedDecoratedOrGenerators() {
     String text =
         """
         async def top():
@@ -25,9 +25,15 @@ class ProjectIndexTest {
                 async def hidden():
                     pass
             class Nested:
-                @decorated
-                async def deep(self):
+                @staticmethod
+                async def deep():
                     pass
+                @contextlib.asynccontextmanager
+                async def managed(self):
+                    yield self
+
+        async def stream():
+            yield 1
 
         def plain(): pass
         async def one_liner(): return 1

@@ -5,8 +5,6 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
-import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
-import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
@@ -14,7 +12,6 @@ import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
-import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
@@ -148,7 +145,7 @@ public final class UnawaitedCoroutine implements Rule {
     boolean any = false;
     for (FunctionDefContext function : model.functions()) {
       if (function.name().getText().equals(name) && model.scopeAt(function) == scope) {
-        if (!isPlainCoroutineFunction(model, function)) {
+        if (!model.isPlainCoroutineFunction(function)) {
           return false;
         }
         any = true;
@@ -166,39 +163,6 @@ public final class UnawaitedCoroutine implements Rule {
       }
     }
     return true;
-  }
-
-  /**
-   * An {@code async def} whose call gives a coroutine: not an async generator ({@code yield} in its
-   * body), and without decorators that could make it something else ({@code @asynccontextmanager});
-   * {@code staticmethod}, {@code classmethod} and {@code abstractmethod} are fine.
-   */
-  private static boolean isPlainCoroutineFunction(ModuleModel model, FunctionDefContext function) {
-    if (function.ASYNC() == null) {
-      return false;
-    }
-    if (function.getParent() instanceof DecoratedContext decorated) {
-      for (DecoratorContext decorator : decorated.decorator()) {
-        String text = decorator.namedExpression().getText();
-        if (!Set.of("staticmethod", "classmethod", "abstractmethod", "abc.abstractmethod")
-            .contains(text)) {
-          return false;
-        }
-      }
-    }
-    return !yields(model, function.block(), function);
-  }
-
-  private static boolean yields(ModuleModel model, ParseTree node, FunctionDefContext function) {
-    if (node instanceof YieldExpressionContext && model.scopeAt(node).node() == function) {
-      return true;
-    }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      if (yields(model, node.getChild(i), function)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isAssignmentTarget(PrimaryContext use) {
