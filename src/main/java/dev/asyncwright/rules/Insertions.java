@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -80,6 +81,15 @@ public final class Insertions {
    */
   public static boolean onlyMentionedBy(
       ModuleModel model, String name, Predicate<PrimaryContext> allowed) {
+    return onlyMentionedBy(model, name, model.module().tree(), allowed);
+  }
+
+  /**
+   * Like {@link #onlyMentionedBy(ModuleModel, String, Predicate)}, for the mentions inside one node
+   * (a function, for a name local to it); mentions elsewhere do not count.
+   */
+  public static boolean onlyMentionedBy(
+      ModuleModel model, String name, ParserRuleContext within, Predicate<PrimaryContext> allowed) {
     Map<Integer, PrimaryContext> primaries = new HashMap<>();
     for (PrimaryContext primary : model.namePrimaries()) {
       if (primary.getStart().getText().equals(name)) {
@@ -88,7 +98,8 @@ public final class Insertions {
     }
     List<Token> tokens = model.module().tokens();
     int previous = -1;
-    for (Token token : tokens) {
+    int last = within.getStop() == null ? -1 : within.getStop().getTokenIndex();
+    for (Token token : tokens.subList(within.getStart().getTokenIndex(), last + 1)) {
       if (token.getChannel() != Token.DEFAULT_CHANNEL) {
         continue;
       }

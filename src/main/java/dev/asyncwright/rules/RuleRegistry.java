@@ -11,6 +11,7 @@ import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ public final class RuleRegistry {
               new BlockingInput(),
               new RunInExecutor(),
               new GetEventLoopInCoroutine(),
+              new DanglingTask(),
               new EnsureFuture(),
               new ManualEventLoop(),
               new RunInCoroutine(),

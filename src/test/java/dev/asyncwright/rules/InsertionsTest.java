@@ -43,7 +43,8 @@ class InsertionsTest {
     String text = "def f():\r\n\tif x:\r\n\t\tg(  # why\r\n\t\t  1)  # end\r\n\treturn 1\r\n";
     RuleContext context = context(text);
     Edit edit =
-        Insertions.linesAfter(context, statement(context, "g("), List.of("a()", "b()")).orElseThrow();
+        Insertions.linesAfter(context, statement(context, "g("), List.of("a()", "b()"))
+            .orElseThrow();
     assertEquals(
         "def f():\r\n\tif x:\r\n\t\tg(  # why\r\n\t\t  1)  # end\r\n\t\ta()\r\n\t\tb()\r\n"
             + "\treturn 1\r\n",
@@ -54,7 +55,8 @@ class InsertionsTest {
   void linesAfterTheLastStatementOfAFileWithoutFinalNewline() {
     String text = "f()\ng()";
     RuleContext context = context(text);
-    Edit edit = Insertions.linesAfter(context, statement(context, "g"), List.of("h()")).orElseThrow();
+    Edit edit =
+        Insertions.linesAfter(context, statement(context, "g"), List.of("h()")).orElseThrow();
     assertEquals("f()\ng()\nh()", apply(text, edit));
   }
 
@@ -82,5 +84,14 @@ class InsertionsTest {
     assertFalse(Insertions.onlyMentionedBy(model, "done", p -> false));
     assertFalse(Insertions.onlyMentionedBy(model, "task", p -> true)); // a parameter
     assertFalse(Insertions.onlyMentionedBy(model, "os", p -> false));
+  }
+
+  @Test
+  void mentionsOutsideTheGivenNodeDoNotCount() {
+    RuleContext context = context("def f(task):\n    return task\n\ndef g():\n    pass\n");
+    ModuleModel model = context.model();
+    var g = model.functions().get(1);
+    assertTrue(Insertions.onlyMentionedBy(model, "task", g, p -> false));
+    assertFalse(Insertions.onlyMentionedBy(model, "task", model.functions().get(0), p -> true));
   }
 }
