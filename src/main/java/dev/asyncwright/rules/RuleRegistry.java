@@ -13,6 +13,7 @@ import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class RuleRegistry {
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
               new RemovedLoopArgument(),
-              new AsyncWithoutAwait())
+              new AsyncWithoutAwait(),
+              new UncheckedGatherExceptions())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
