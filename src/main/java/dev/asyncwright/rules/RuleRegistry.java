@@ -5,6 +5,7 @@ import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
+import dev.asyncwright.rules.concurrency.UnboundedFanOut;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.executor.RunInExecutor;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
@@ -38,7 +39,8 @@ public final class RuleRegistry {
               new TimeoutErrorAlias(),
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
-              new UncheckedGatherExceptions())
+              new UncheckedGatherExceptions(),
+              new UnboundedFanOut())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
