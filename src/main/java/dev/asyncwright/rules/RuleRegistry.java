@@ -5,6 +5,7 @@ import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
+import dev.asyncwright.rules.concurrency.BusyWait;
 import dev.asyncwright.rules.concurrency.UnboundedFanOut;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.executor.RunInExecutor;
@@ -40,7 +41,8 @@ public final class RuleRegistry {
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
               new UncheckedGatherExceptions(),
-              new UnboundedFanOut())
+              new UnboundedFanOut(),
+              new BusyWait())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
