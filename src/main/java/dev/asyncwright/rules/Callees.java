@@ -5,8 +5,12 @@ import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.Imports.ModuleReference;
 import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.antlr.v4.runtime.Token;
 
 /** Making a call of one {@code asyncio} function call another, in the file's own spelling. */
@@ -48,5 +52,27 @@ public final class Callees {
     edits.add(new Edit(start, end, asyncio.name() + "." + newName));
     asyncio.importEdit().ifPresent(edits::add);
     return edits;
+  }
+
+  /**
+   * The calls that call one of these qualified names ({@code asyncio.gather}), however imported:
+   * the calls named like the last part, and those of the local names that import one of them
+   * ({@code from asyncio import gather as collect}), resolved through the model.
+   */
+  public static List<CallSite> callsOf(ModuleModel model, Set<String> qualifiedNames) {
+    Set<String> names = new TreeSet<>(model.namesImporting(qualifiedNames));
+    for (String qualified : qualifiedNames) {
+      names.add(qualified.substring(qualified.lastIndexOf('.') + 1));
+    }
+    List<CallSite> calls = new ArrayList<>();
+    for (String name : names) {
+      for (CallSite call : model.callsNamed(name)) {
+        if (model.calleeName(call).filter(qualifiedNames::contains).isPresent()) {
+          calls.add(call);
+        }
+      }
+    }
+    calls.sort(Comparator.comparingInt(call -> RuleContext.start(call.primary())));
+    return calls;
   }
 }

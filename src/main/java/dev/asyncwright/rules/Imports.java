@@ -53,6 +53,15 @@ public final class Imports {
         && model.isFree(name, model.module().tree());
   }
 
+  /**
+   * An edit that adds a statement on a line of its own at the top of the module, where an added
+   * import goes: after the leading imports (or the docstring), so {@code from __future__} stays
+   * first.
+   */
+  public Edit afterImports(String statement) {
+    return insertLine(statement);
+  }
+
   /** An edit that adds a statement on a line of its own at the top of the module. */
   private Edit insertLine(String statement) {
     String newline = model.module().source().lineEnding().text();

@@ -5,6 +5,8 @@ import dev.asyncwright.rules.blocking.BlockingHttp;
 import dev.asyncwright.rules.blocking.BlockingInput;
 import dev.asyncwright.rules.blocking.BlockingSleep;
 import dev.asyncwright.rules.blocking.BlockingSubprocess;
+import dev.asyncwright.rules.concurrency.BusyWait;
+import dev.asyncwright.rules.concurrency.UnboundedFanOut;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.coroutine.UnawaitedCoroutine;
 import dev.asyncwright.rules.executor.RunInExecutor;
@@ -12,8 +14,10 @@ import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
+import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import dev.asyncwright.rules.timeout.WaitFor;
 import java.util.Comparator;
@@ -32,6 +36,7 @@ public final class RuleRegistry {
               new BlockingInput(),
               new RunInExecutor(),
               new GetEventLoopInCoroutine(),
+              new DanglingTask(),
               new EnsureFuture(),
               new ManualEventLoop(),
               new RunInCoroutine(),
@@ -40,7 +45,10 @@ public final class RuleRegistry {
               new AsyncWithoutAwait(),
               new WaitFor(),
               new SwallowedCancellation(),
-              new UnawaitedCoroutine())
+              new UnawaitedCoroutine(),
+              new UncheckedGatherExceptions(),
+              new UnboundedFanOut(),
+              new BusyWait())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();

@@ -1,0 +1,423 @@
+package dev.asyncwright.rules.concurrency;
+
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
+import dev.asyncwright.python.antlr.PythonParser.DictOrSetContext;
+import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ForStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ListDisplayContext;
+import dev.asyncwright.python.antlr.PythonParser.NumberContext;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
+import dev.asyncwright.rules.Callees;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Insertions;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.Targets;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * AW701: one task per item of an iterable of unknown size, all gathered at once, with nothing
+ * bounding how many run together.
+ */
+public final class UnboundedFanOut implements Rule {
+
+  private static final Set<String> GATHER = Set.of("asyncio.gather", "asyncio.tasks.gather");
+
+  /** A {@code range()} of at most this many items counts as small. */
+  private static final long SMALL_RANGE = 100;
+
+  @Override
+  public String code() {
+    return "AW701";
+  }
+
+  @Override
+  public String requiredName() {
+    return "gather";
+  }
+
+  @Override
+  public String name() {
+    return "unbounded-fan-out";
+  }
+
+  @Override
+  public RuleDoc doc() {
+    return new RuleDoc(
+        "`asyncio.gather(*tasks)` (however imported) where the awaitables are made one per item"
+            + " of an iterable of unknown size: `gather(*[fetch(u) for u in urls])`, or a list"
+            + " built in the same function by a comprehension (`tasks = [...]`) or by"
+            + " `tasks.append(...)` in a `for` loop. Not reported when the iterable is a literal"
+            + " (a list, tuple, set or string display, `range()` of at most 100 literal items, or"
+            + " a name assigned only such literals in the function), when the gather itself runs"
+            + " in a loop (batches), or when the module mentions a semaphore or a limit"
+            + " (`asyncio.Semaphore`, `BoundedSemaphore`, anything named `*semaphore*` or"
+            + " `*limit*`).",
+        "Everything starts at once: ten thousand URLs open ten thousand connections, exhaust"
+            + " file descriptors, trip the server's rate limits and hold every response in memory"
+            + " together. How much runs at a time should be a decision, not the size of the"
+            + " input.",
+        "async def fetch_all(session, urls):\n"
+            + "    return await asyncio.gather(*[fetch(session, u) for u in urls])",
+        "async def fetch_all(session, urls, limit=10):\n"
+            + "    semaphore = asyncio.Semaphore(limit)\n\n"
+            + "    async def bounded(u):\n"
+            + "        async with semaphore:\n"
+            + "            return await fetch(session, u)\n\n"
+            + "    return await asyncio.gather(*[bounded(u) for u in urls])\n\n"
+            + "or a fixed number of workers taking items from an `asyncio.Queue`.",
+        "Display-only: the right bound depends on the resource (connections, processes, an"
+            + " API's rate limit), which only the author knows.",
+        "any");
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    ModuleModel model = context.model();
+    List<CallSite> gathers = Callees.callsOf(model, GATHER);
+    if (gathers.isEmpty() || mentionsALimit(model)) {
+      return;
+    }
+    for (CallSite call : gathers) {
+      if (model.calleeName(call).filter(GATHER::contains).isEmpty()
+          || insideLoop(model, call.primary())) {
+        continue;
+      }
+      for (ArgumentContext argument : call.arguments()) {
+        if (!(argument instanceof StarArgumentContext star)) {
+          continue;
+        }
+        Optional<String> iterable = fannedOut(model, star.expression(), call.primary());
+        if (iterable.isPresent()) {
+          context.report(
+              Finding.of(
+                  code(),
+                  "`gather()` starts one awaitable per item of `"
+                      + iterable.get()
+                      + "`, all at once: bound the concurrency with an `asyncio.Semaphore` or a"
+                      + " fixed pool of workers",
+                  RuleContext.start(call.primary()),
+                  RuleContext.end(call.call())));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The text of the unbounded iterable a starred argument fans out over: a comprehension of calls
+   * written in place, or a name the same function fills by a comprehension or by {@code append} in
+   * a {@code for} loop.
+   */
+  private static Optional<String> fannedOut(
+      ModuleModel model, ExpressionContext expression, PrimaryContext at) {
+    Optional<PrimaryContext> operand = Statements.soleOperand(expression);
+    if (operand.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> inPlace = comprehensionOfCalls(model, operand.get());
+    if (inPlace.isPresent()) {
+      return inPlace;
+    }
+    Optional<String> name = Statements.bareName(operand.get());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Scope scope = model.scopeAt(at);
+    if (scope.kind() != Scope.Kind.FUNCTION) {
+      return Optional.empty();
+    }
+    for (PrimaryContext mention : model.namePrimaries()) {
+      if (!mention.getStart().getText().equals(name.get()) || model.scopeAt(mention) != scope) {
+        continue;
+      }
+      List<TrailerContext> trailers = mention.getRuleContexts(TrailerContext.class);
+      if (trailers.isEmpty() && Targets.isTarget(mention)) {
+        Optional<String> built = assignedComprehension(model, mention);
+        if (built.isPresent()) {
+          return built;
+        }
+      } else if (trailers.size() == 2
+          && trailers.get(0).getText().equals(".append")
+          && trailers.get(1) instanceof CallContext append
+          && isCallArgument(append)) {
+        Optional<ForStatementContext> loop =
+            Statements.ancestor(mention, ForStatementContext.class);
+        if (loop.isPresent()
+            && model.scopeAt(loop.get()) == scope
+            && !isSmallLiteral(model, loop.get().starExpressions(), scope)) {
+          return Optional.of(loop.get().starExpressions().getText());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For {@code name = [<call> for x in xs]}, where the mention is the target: {@code xs}. */
+  private static Optional<String> assignedComprehension(ModuleModel model, PrimaryContext target) {
+    Optional<ExpressionStatementContext> statement =
+        Statements.ancestor(target, ExpressionStatementContext.class);
+    if (statement.isEmpty()
+        || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
+        || assignment.assignedValue().size() != 1
+        || assignment.assignedValue(0).starExpressions() == null) {
+      return Optional.empty();
+    }
+    return Statements.single(assignment.assignedValue(0).starExpressions())
+        .flatMap(Statements::soleOperand)
+        .flatMap(value -> comprehensionOfCalls(model, value));
+  }
+
+  /**
+   * For a list comprehension or generator expression whose items are calls ({@code [f(x) for x in
+   * xs]}), the text of its first unbounded iterable.
+   */
+  private static Optional<String> comprehensionOfCalls(ModuleModel model, PrimaryContext value) {
+    ElementsContext elements;
+    if (value instanceof ListDisplayContext list
+        && list.getRuleContexts(TrailerContext.class).isEmpty()) {
+      elements = list.elements();
+    } else if (value instanceof ParenthesizedContext parenthesized
+        && parenthesized.getRuleContexts(TrailerContext.class).isEmpty()) {
+      elements = parenthesized.elements();
+    } else {
+      return Optional.empty();
+    }
+    if (elements == null
+        || elements.comprehension() == null
+        || elements.starNamedExpression(0).namedExpression() == null
+        || elements.starNamedExpression(0).namedExpression().COLONEQUAL() != null
+        || !isCall(elements.starNamedExpression(0).namedExpression().expression(0))) {
+      return Optional.empty();
+    }
+    Scope scope = model.scopeAt(value);
+    for (ComprehensionForContext clause : elements.comprehension().comprehensionFor()) {
+      OperationContext iterable = clause.operation(0);
+      if (!isSmallLiteral(model, iterable, scope)) {
+        return Optional.of(iterable.getText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an expression is a call, perhaps of a call ({@code f(x)}, {@code a.b(c(x))}). */
+  private static boolean isCall(ExpressionContext expression) {
+    return Statements.soleOperand(expression)
+        .map(primary -> primary.getRuleContexts(TrailerContext.class))
+        .filter(trailers -> !trailers.isEmpty())
+        .filter(trailers -> trailers.get(trailers.size() - 1) instanceof CallContext)
+        .isPresent();
+  }
+
+  private static boolean isCallArgument(CallContext append) {
+    return append.arguments() != null
+        && append.arguments().argument().size() == 1
+        && append.arguments().argument(0) instanceof ValueArgumentContext value
+        && value.EQUAL() == null
+        && value.comprehension() == null
+        && isCall(value.expression(0));
+  }
+
+  /** Whether an iterable is a literal of known, small size. */
+  private static boolean isSmallLiteral(ModuleModel model, ParserRuleContext node, Scope scope) {
+    ParserRuleContext current = node;
+    if (current instanceof StarExpressionsContext list) {
+      Optional<ExpressionContext> single = Statements.single(list);
+      if (single.isEmpty()) {
+        return list.starExpression().size() > 1; // `for x in a, b:` is a tuple display
+      }
+      current = single.get();
+    }
+    Optional<PrimaryContext> primary =
+        current instanceof ExpressionContext expression
+            ? Statements.soleOperand(expression)
+            : current instanceof OperationContext operation
+                    && operation.getChildCount() == 1
+                    && operation.getChild(0) instanceof PrimaryContext p
+                ? Optional.of(p)
+                : Optional.empty();
+    if (primary.isEmpty()) {
+      return false;
+    }
+    PrimaryContext value = primary.get();
+    List<TrailerContext> trailers = value.getRuleContexts(TrailerContext.class);
+    if ((value instanceof ListDisplayContext
+            || value instanceof ParenthesizedContext
+            || value instanceof DictOrSetContext
+            || value instanceof StringAtomContext)
+        && trailers.isEmpty()) {
+      return !(value instanceof ListDisplayContext list
+              && list.elements() != null
+              && list.elements().comprehension() != null)
+          && !(value instanceof ParenthesizedContext parenthesized
+              && parenthesized.elements() != null
+              && parenthesized.elements().comprehension() != null);
+    }
+    if (trailers.size() == 1 && trailers.get(0) instanceof CallContext range) {
+      return model.calleeName(new CallSite(value, 0)).equals(Optional.of("builtins.range"))
+          && smallRange(model, range);
+    }
+    Optional<String> name = Statements.bareName(value);
+    return name.isPresent() && onlyLiteralsAssigned(model, name.get(), scope);
+  }
+
+  private static boolean smallRange(ModuleModel model, CallContext range) {
+    if (range.arguments() == null) {
+      return false;
+    }
+    long[] numbers = new long[range.arguments().argument().size()];
+    for (int i = 0; i < numbers.length; i++) {
+      if (!(range.arguments().argument(i) instanceof ValueArgumentContext value)
+          || value.EQUAL() != null) {
+        return false;
+      }
+      Optional<Long> number = integer(model, value.expression(0), 0);
+      if (number.isEmpty()) {
+        return false;
+      }
+      numbers[i] = number.get();
+    }
+    long start = numbers.length > 1 ? numbers[0] : 0;
+    long stop = numbers.length > 1 ? numbers[1] : numbers[0];
+    long step = numbers.length > 2 ? Math.abs(numbers[2]) : 1;
+    return numbers.length <= 3 && step > 0 && Math.abs(stop - start) / step <= SMALL_RANGE;
+  }
+
+  /**
+   * The value of an integer literal, or of a name every assignment of which (in the scope it is
+   * bound in, and at least one) is the same integer literal ({@code COUNT = 25}).
+   */
+  private static Optional<Long> integer(
+      ModuleModel model, ExpressionContext expression, int depth) {
+    Optional<PrimaryContext> primary = Statements.soleOperand(expression);
+    if (primary.isEmpty() || !primary.get().getRuleContexts(TrailerContext.class).isEmpty()) {
+      return Optional.empty();
+    }
+    if (primary.get() instanceof NumberContext number) {
+      try {
+        return Optional.of(Long.parseLong(number.getText().replace("_", "")));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    Optional<String> name = Statements.bareName(primary.get());
+    Optional<Scope> scope = name.flatMap(n -> model.bindingScope(n, primary.get()));
+    if (name.isEmpty()
+        || scope.isEmpty()
+        || depth > 0
+        // a parameter, import, def... of that name: bound by more than assignments
+        || !Insertions.onlyMentionedBy(model, name.get(), scope.get().node(), p -> true)) {
+      return Optional.empty();
+    }
+    Optional<Long> value = Optional.empty();
+    for (PrimaryContext mention : model.namePrimaries()) {
+      if (!mention.getStart().getText().equals(name.get())
+          || !mention.getRuleContexts(TrailerContext.class).isEmpty()
+          || !Targets.isTarget(mention)
+          || !model.bindingScope(name.get(), mention).equals(scope)) {
+        continue;
+      }
+      Optional<Long> assigned =
+          assignedValue(mention, name.get()).flatMap(e -> integer(model, e, depth + 1));
+      if (assigned.isEmpty() || (value.isPresent() && !value.equals(assigned))) {
+        return Optional.empty();
+      }
+      value = assigned;
+    }
+    return value;
+  }
+
+  /** For {@code name = value} where the mention is the target, the value. */
+  private static Optional<ExpressionContext> assignedValue(PrimaryContext target, String name) {
+    Optional<ExpressionStatementContext> statement =
+        Statements.ancestor(target, ExpressionStatementContext.class);
+    if (statement.isEmpty()
+        || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
+        || assignment.assignedValue().size() != 1
+        || assignment.assignedValue(0).starExpressions() == null
+        || !Statements.targetName(statement.get()).equals(Optional.of(name))) {
+      return Optional.empty();
+    }
+    return Statements.single(assignment.assignedValue(0).starExpressions());
+  }
+
+  /** Whether every assignment of the name in the scope gives it a literal display, and one does. */
+  private static boolean onlyLiteralsAssigned(ModuleModel model, String name, Scope scope) {
+    if (scope == null || !Insertions.onlyMentionedBy(model, name, scope.node(), p -> true)) {
+      return false; // a parameter, import, def... of that name
+    }
+    boolean any = false;
+    for (PrimaryContext mention : model.namePrimaries()) {
+      if (!mention.getStart().getText().equals(name)
+          || model.scopeAt(mention) != scope
+          || !mention.getRuleContexts(TrailerContext.class).isEmpty()
+          || !Targets.isTarget(mention)) {
+        continue;
+      }
+      Optional<ExpressionStatementContext> statement =
+          Statements.ancestor(mention, ExpressionStatementContext.class);
+      if (statement.isEmpty()
+          || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
+          || assignment.assignedValue().size() != 1
+          || assignment.assignedValue(0).starExpressions() == null
+          || !Statements.targetName(statement.get()).equals(Optional.of(name))
+          || !isSmallLiteral(model, assignment.assignedValue(0).starExpressions(), null)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** Whether the node runs in a {@code for} or {@code while} loop of its own function. */
+  private static boolean insideLoop(ModuleModel model, ParseTree node) {
+    Scope scope = model.scopeAt(node);
+    for (ParseTree current = node.getParent(); current != null; current = current.getParent()) {
+      if (current == scope.node()) {
+        return false;
+      }
+      if (current instanceof ForStatementContext || current instanceof WhileStatementContext) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the module names a semaphore or a limit anywhere: the fan-out may well be bounded. */
+  private static boolean mentionsALimit(ModuleModel model) {
+    for (Token token : model.module().tokens()) {
+      if (token.getType() == PythonLexer.NAME) {
+        String text = token.getText().toLowerCase(Locale.ROOT);
+        if (text.contains("semaphore") || text.contains("limit")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,294 @@
+package dev.asyncwright.rules.tasks;
+
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.StatementContext;
+import dev.asyncwright.rules.EventLoops;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Insertions;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * AW303: a task created and forgotten. The event loop keeps only a weak reference to a task, so a
+ * task nobody holds may be garbage-collected before it finishes.
+ */
+public final class DanglingTask implements Rule {
+
+  private static final Set<String> CREATORS =
+      Set.of(
+          "asyncio.create_task",
+          "asyncio.tasks.create_task",
+          "asyncio.ensure_future",
+          "asyncio.tasks.ensure_future");
+
+  private static final String SET_NAME = "_background_tasks";
+  private static final String TASK_NAME = "task";
+  private static final int MAX_SUFFIX = 8;
+
+  @Override
+  public String code() {
+    return "AW303";
+  }
+
+  @Override
+  public String requiredName() {
+    return "asyncio";
+  }
+
+  @Override
+  public String name() {
+    return "dangling-task";
+  }
+
+  @Override
+  public RuleDoc doc() {
+    return new RuleDoc(
+        "A call of `asyncio.create_task(...)`, `asyncio.ensure_future(...)` or"
+            + " `loop.create_task(...)` on a known event loop (however imported) that is a"
+            + " statement of its own: the task it returns is thrown away. `tg.create_task(...)`"
+            + " of a `TaskGroup` is not reported (the group holds its tasks), nor is an awaited"
+            + " call.",
+        "The event loop keeps only weak references to tasks. A task that nothing else"
+            + " references can be garbage-collected while it is still pending, and then it"
+            + " silently stops in the middle of its work (the asyncio documentation warns about"
+            + " exactly this). Its exception, if any, is also never retrieved.",
+        "async def handle(event):\n    asyncio.create_task(notify(event))",
+        "_background_tasks = set()\n\n\n"
+            + "async def handle(event):\n"
+            + "    task = asyncio.create_task(notify(event))\n"
+            + "    _background_tasks.add(task)\n"
+            + "    task.add_done_callback(_background_tasks.discard)",
+        "Unsafe: the task is now kept alive until it finishes, which is the point of the fix"
+            + " but changes when it (and what it holds) is released. The fix follows the idiom of"
+            + " the asyncio documentation: one module-level set per module (`_background_tasks`,"
+            + " added after the imports, or reused when a module-level `_background_tasks ="
+            + " set()` exists), the call assigned to `task` and two lines after it, in the"
+            + " statement's own indentation, that add the task to the set and discard it when"
+            + " done. The assignment keeps comments and the call's layout as written. When a"
+            + " name is taken by anything else, `_background_tasks_` or `task_` (and so on) is"
+            + " used instead. No fix when the call shares its line with another statement (`a;"
+            + " b`, `if x: create_task(...)`) or stands in a class body.",
+        "3.7 (`asyncio.create_task()`; the set and `add_done_callback` work on any version)");
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    ModuleModel model = context.model();
+    for (CallSite call : model.calls()) {
+      if (!call.endsPrimary() || !createsTask(model, call) || !bareStatement(call.primary())) {
+        continue;
+      }
+      String called = call.calledName().orElse("create_task");
+      Finding finding =
+          Finding.of(
+              code(),
+              "The task `"
+                  + called
+                  + "()` returns is thrown away: it may be garbage-collected before it"
+                  + " finishes",
+              RuleContext.start(call.primary()),
+              RuleContext.end(call.call()));
+      Optional<Fix> fix = fix(context, call);
+      if (fix.isPresent()) {
+        context.report(finding, fix.get());
+      } else {
+        context.report(finding);
+      }
+    }
+  }
+
+  private static boolean createsTask(ModuleModel model, CallSite call) {
+    if (model.calleeName(call).filter(CREATORS::contains).isPresent()) {
+      return true;
+    }
+    return call.callIndex() > 0
+        && call.calledName().equals(Optional.of("create_task"))
+        && EventLoops.receiverIsLoop(model, call);
+  }
+
+  private static Optional<Fix> fix(RuleContext context, CallSite call) {
+    ModuleModel model = context.model();
+    PrimaryContext primary = call.primary();
+    Scope scope = model.scopeAt(primary);
+    if (scope.kind() != Scope.Kind.FUNCTION && scope.kind() != Scope.Kind.MODULE) {
+      return Optional.empty();
+    }
+    Optional<SimpleStatementContext> statement = Statements.aloneStatement(primary);
+    if (statement.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> setName = Optional.empty();
+    Optional<Edit> creation = Optional.empty();
+    for (String candidate : candidates(SET_NAME)) {
+      if (hasModuleLevelSet(model, candidate)
+          && model
+              .bindingScope(candidate, primary)
+              .filter(found -> found == model.moduleScope())
+              .isPresent()) {
+        setName = Optional.of(candidate);
+        break;
+      }
+      if (Insertions.onlyMentionedBy(model, candidate, p -> false)
+          && model.isFree(candidate, primary)) {
+        setName = Optional.of(candidate);
+        creation = Optional.of(context.imports().afterImports(candidate + " = set()"));
+        break;
+      }
+    }
+    if (setName.isEmpty()) {
+      return Optional.empty();
+    }
+    String set = setName.get();
+    Optional<String> taskName = Optional.empty();
+    for (String candidate : candidates(TASK_NAME)) {
+      // a local of the function: mentions outside it cannot see it, nor it them
+      if (Insertions.onlyMentionedBy(model, candidate, scope.node(), p -> ownUse(p, candidate))) {
+        taskName = Optional.of(candidate);
+        break;
+      }
+    }
+    if (taskName.isEmpty()) {
+      return Optional.empty();
+    }
+    String task = taskName.get();
+    Optional<Edit> after =
+        Insertions.linesAfter(
+            context,
+            statement.get(),
+            List.of(set + ".add(" + task + ")", task + ".add_done_callback(" + set + ".discard)"));
+    if (after.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Edit> edits = new ArrayList<>();
+    int start = RuleContext.start(primary);
+    if (creation.isPresent() && creation.get().start() == start) {
+      // a module-level call right after the imports: the set goes first, in one insertion
+      edits.add(Edit.insert(start, creation.get().content() + task + " = "));
+    } else {
+      edits.add(Edit.insert(start, task + " = "));
+      creation.ifPresent(edits::add);
+    }
+    edits.add(after.get());
+    return Optional.of(
+        new Fix(
+            "Keep a reference to the task in `" + set + "` until it is done",
+            Applicability.UNSAFE,
+            new PythonVersion(7),
+            edits));
+  }
+
+  private static List<String> candidates(String base) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < MAX_SUFFIX; i++) {
+      names.add(base + "_".repeat(i));
+    }
+    return names;
+  }
+
+  /** Whether the module has a top-level statement {@code name = set()}. */
+  private static boolean hasModuleLevelSet(ModuleModel model, String name) {
+    if (!model.resolve("set", model.module().tree()).equals(Optional.of("builtins.set"))) {
+      return false;
+    }
+    for (StatementContext statement : model.module().tree().statement()) {
+      SimpleStatementsContext line = statement.simpleStatements();
+      if (line != null
+          && line.simpleStatement().size() == 1
+          && line.simpleStatement(0).expressionStatement() != null
+          && line.simpleStatement(0).expressionStatement().getText().equals(name + "=set()")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the primary is an expression statement of its own: {@code f(x)}, not {@code y = f(x)}.
+   */
+  private static boolean bareStatement(PrimaryContext primary) {
+    return primary.getParent() instanceof OperationContext operation
+        && operation.getChildCount() == 1
+        && operation.getParent() instanceof ExpressionContext expression
+        && expression.getChildCount() == 1
+        && expression.getParent() instanceof StarExpressionContext star
+        && star.getParent() instanceof StarExpressionsContext list
+        && list.getChildCount() == 1
+        && list.getParent() instanceof ExpressionStatementContext statement
+        && statement.assignmentTail() == null;
+  }
+
+  /**
+   * Whether a mention of the task name is part of what this rule writes, three statements in a row:
+   * {@code task = <call>}, {@code SET.add(task)} and {@code task.add_done_callback(SET.discard)}.
+   * When every mention of a name is, the value of the name never lives beyond its three statements,
+   * and the fix may use the name again.
+   */
+  private static boolean ownUse(PrimaryContext mention, String name) {
+    Optional<SimpleStatementContext> simple = Statements.aloneStatement(mention);
+    if (simple.isEmpty()
+        || !(simple.get().getParent().getParent() instanceof StatementContext statement)) {
+      return false;
+    }
+    List<StatementContext> siblings =
+        ((ParserRuleContext) statement.getParent()).getRuleContexts(StatementContext.class);
+    int index = siblings.indexOf(statement);
+    for (int first = Math.max(0, index - 2); first <= index; first++) {
+      if (isTriple(siblings, first, name)
+          && (first != index || mention.getStart() == statement.getStart())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTriple(List<StatementContext> statements, int first, String name) {
+    if (first + 2 >= statements.size()) {
+      return false;
+    }
+    String quoted = Pattern.quote(name);
+    String assign = expressionText(statements.get(first));
+    String add = expressionText(statements.get(first + 1));
+    String discard = expressionText(statements.get(first + 2));
+    if (assign == null || add == null || discard == null) {
+      return false;
+    }
+    Matcher added = Pattern.compile("([A-Za-z_]\\w*)\\.add\\(" + quoted + "\\)").matcher(add);
+    return assign.matches(quoted + "=[A-Za-z_][\\w.]*\\(.*\\)")
+        && added.matches()
+        && discard.equals(name + ".add_done_callback(" + added.group(1) + ".discard)");
+  }
+
+  /** The text (without spaces) of a statement that is one expression statement, or null. */
+  private static String expressionText(StatementContext statement) {
+    SimpleStatementsContext line = statement.simpleStatements();
+    if (line == null
+        || line.simpleStatement().size() != 1
+        || line.simpleStatement(0).expressionStatement() == null) {
+      return null;
+    }
+    return line.simpleStatement(0).expressionStatement().getText();
+  }
+}

@@ -1,0 +1,14 @@
+import asyncio
+_background_tasks = set()
+
+
+async def work():
+	await asyncio.sleep(0)
+
+
+async def main():
+	if True:
+		task = asyncio.create_task(work())  # error: AW303
+		_background_tasks.add(task)
+		task.add_done_callback(_background_tasks.discard)
+	return 1

@@ -1,0 +1,23 @@
+from asyncio import create_task as spawn
+import asyncio as aio
+
+_background_tasks = set()
+
+
+async def work():
+    await aio.sleep(0)
+
+
+async def one():
+    task = spawn(work())
+    _background_tasks.add(task)
+    task.add_done_callback(_background_tasks.discard)
+
+
+async def two():
+    task = spawn(work())  # error: AW303
+    _background_tasks.add(task)
+    task.add_done_callback(_background_tasks.discard)
+    task = aio.ensure_future(work())  # error: AW303
+    _background_tasks.add(task)
+    task.add_done_callback(_background_tasks.discard)

@@ -1,0 +1,7 @@
+import asyncio
+
+
+async def main(flag):
+	if flag:
+		while not flag.done:  # error: AW702
+			await asyncio.sleep(0.1)
