@@ -23,7 +23,7 @@ import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
-import dev.asyncwright.rules.Insertions;
+import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -331,7 +331,7 @@ public final class UnboundedFanOut implements Rule {
         || scope.isEmpty()
         || depth > 0
         // a parameter, import, def... of that name: bound by more than assignments
-        || !Insertions.onlyMentionedBy(model, name.get(), scope.get().node(), p -> true)) {
+        || !Names.onlyMentionedBy(model, name.get(), scope.get().node(), p -> true)) {
       return Optional.empty();
     }
     Optional<Long> value = Optional.empty();
@@ -368,7 +368,7 @@ public final class UnboundedFanOut implements Rule {
 
   /** Whether every assignment of the name in the scope gives it a literal display, and one does. */
   private static boolean onlyLiteralsAssigned(ModuleModel model, String name, Scope scope) {
-    if (scope == null || !Insertions.onlyMentionedBy(model, name, scope.node(), p -> true)) {
+    if (scope == null || !Names.onlyMentionedBy(model, name, scope.node(), p -> true)) {
       return false; // a parameter, import, def... of that name
     }
     boolean any = false;

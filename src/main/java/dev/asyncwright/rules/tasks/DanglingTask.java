@@ -15,7 +15,8 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Finding;
-import dev.asyncwright.rules.Insertions;
+import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -151,8 +152,7 @@ public final class DanglingTask implements Rule {
         setName = Optional.of(candidate);
         break;
       }
-      if (Insertions.onlyMentionedBy(model, candidate, p -> false)
-          && model.isFree(candidate, primary)) {
+      if (Names.onlyMentionedBy(model, candidate, p -> false) && model.isFree(candidate, primary)) {
         setName = Optional.of(candidate);
         creation = Optional.of(context.imports().afterImports(candidate + " = set()"));
         break;
@@ -165,7 +165,7 @@ public final class DanglingTask implements Rule {
     Optional<String> taskName = Optional.empty();
     for (String candidate : candidates(TASK_NAME)) {
       // a local of the function: mentions outside it cannot see it, nor it them
-      if (Insertions.onlyMentionedBy(model, candidate, scope.node(), p -> ownUse(p, candidate))) {
+      if (Names.onlyMentionedBy(model, candidate, scope.node(), p -> ownUse(p, candidate))) {
         taskName = Optional.of(candidate);
         break;
       }
@@ -174,11 +174,19 @@ public final class DanglingTask implements Rule {
       return Optional.empty();
     }
     String task = taskName.get();
+    // the two lines go after the statement, at its indentation (none if it shares its line)
     Optional<Edit> after =
-        Insertions.linesAfter(
-            context,
-            statement.get(),
-            List.of(set + ".add(" + task + ")", task + ".add_done_callback(" + set + ".discard)"));
+        Lines.indentation(context.source(), statement.get())
+            .map(
+                indent ->
+                    Lines.insertAfter(
+                        context.source(),
+                        context.model().module().tokens(),
+                        statement.get(),
+                        indent,
+                        List.of(
+                            set + ".add(" + task + ")",
+                            task + ".add_done_callback(" + set + ".discard)")));
     if (after.isEmpty()) {
       return Optional.empty();
     }
