@@ -54,9 +54,8 @@ public final class FileChecker {
     this.ignored = ignored;
     this.moduleName = moduleName;
     this.needles = new HashSet<>();
-    settings.rules().forEach(rule -> needles.add(rule.requiredName()));
+    settings.rules().forEach(rule -> needles.addAll(rule.requiredNames()));
     needles.add("async");
-    needles.remove("");
   }
 
   /**
@@ -185,7 +184,10 @@ public final class FileChecker {
     TokenSummary tokens = TokenSummary.of(module, needles);
     List<Rule> rules =
         settings.rules().stream()
-            .filter(rule -> rule.requiredName().isEmpty() || tokens.has(rule.requiredName()))
+            .filter(
+                rule ->
+                    rule.requiredNames().isEmpty()
+                        || rule.requiredNames().stream().anyMatch(tokens::has))
             .toList();
     boolean indexed = moduleName != null && tokens.has("async");
     if (rules.isEmpty() && !indexed) {

@@ -1,5 +1,7 @@
 package dev.asyncwright.rules;
 
+import java.util.Set;
+
 /** One rule: a public code (never renumbered), a name, its documentation, and its check. */
 public interface Rule {
 
@@ -15,11 +17,11 @@ public interface Rule {
   void check(RuleContext context);
 
   /**
-   * A name (or the keyword {@code async}) without which the rule cannot fire in a file: {@code
-   * "TimeoutError"}, {@code "run_until_complete"}, {@code "async"} for a rule about coroutines.
-   * Files whose tokens lack it are not handed to the rule. Empty: every file is.
+   * Names (or the keyword {@code async}) of which a file must hold one for the rule to fire there:
+   * {@code "TimeoutError"}, {@code "run_until_complete"}, {@code "async"} for a rule about
+   * coroutines. Files whose tokens hold none are not handed to the rule. Empty: every file is.
    */
-  default String requiredName() {
-    return "";
+  default Set<String> requiredNames() {
+    return Set.of();
   }
 }

@@ -36,8 +36,8 @@ public final class BlockingFileIo implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "async";
+  public Set<String> requiredNames() {
+    return Set.of("async");
   }
 
   @Override

@@ -49,8 +49,8 @@ public final class BlockingHttp implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "async";
+  public Set<String> requiredNames() {
+    return Set.of("async");
   }
 
   @Override

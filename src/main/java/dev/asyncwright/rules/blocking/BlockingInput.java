@@ -4,6 +4,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.semantic.CallSite;
+import java.util.Set;
 
 /** AW105: {@code input()} in a coroutine waits for the user with the event loop stopped. */
 public final class BlockingInput implements Rule {
@@ -14,8 +15,8 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "input";
+  public Set<String> requiredNames() {
+    return Set.of("input");
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.semantic.CallSite;
+import java.util.Set;
 
 /** AW101: {@code time.sleep(...)} in a coroutine stops every task of the event loop. */
 public final class BlockingSleep implements Rule {
@@ -19,8 +20,8 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "sleep";
+  public Set<String> requiredNames() {
+    return Set.of("sleep");
   }
 
   @Override

@@ -61,8 +61,8 @@ public final class BlockingSubprocess implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "async";
+  public Set<String> requiredNames() {
+    return Set.of("async");
   }
 
   @Override

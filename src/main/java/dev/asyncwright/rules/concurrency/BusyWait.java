@@ -40,8 +40,8 @@ public final class BusyWait implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "sleep";
+  public Set<String> requiredNames() {
+    return Set.of("sleep");
   }
 
   @Override

@@ -57,8 +57,8 @@ public final class UnboundedFanOut implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "gather";
+  public Set<String> requiredNames() {
+    return Set.of("gather");
   }
 
   @Override

@@ -40,8 +40,8 @@ public final class AsyncWithoutAwait implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "async";
+  public Set<String> requiredNames() {
+    return Set.of("async");
   }
 
   @Override

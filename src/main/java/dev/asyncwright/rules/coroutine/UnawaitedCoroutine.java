@@ -20,7 +20,10 @@ import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -46,6 +49,13 @@ public final class UnawaitedCoroutine implements Rule {
   @Override
   public String code() {
     return "AW601";
+  }
+
+  @Override
+  public Set<String> requiredNames() {
+    // a coroutine function of this module needs `async`; asyncio's need its name. A call in a
+    // file with neither, of a coroutine function imported from elsewhere, is not seen.
+    return Set.of("async", "asyncio");
   }
 
   @Override
@@ -80,15 +90,16 @@ public final class UnawaitedCoroutine implements Rule {
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
+    AsyncDefs asyncDefs = new AsyncDefs(model);
     for (CallSite call : model.calls()) {
       if (!call.endsPrimary()
           || call.callIndex() > 1
-          || !Statements.isWholeStatement(call.primary())
+          || !(call.primary() instanceof NameAtomContext)
           || context.isAwaited(call.primary())
-          || !(call.primary() instanceof NameAtomContext)) {
+          || !Statements.isWholeStatement(call.primary())) {
         continue;
       }
-      Optional<String> coroutine = coroutineName(context, call);
+      Optional<String> coroutine = coroutineName(context, asyncDefs, call);
       if (coroutine.isEmpty()) {
         continue;
       }
@@ -113,18 +124,19 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   /** The name of the coroutine function the call calls, if it calls one we know. */
-  private static Optional<String> coroutineName(RuleContext context, CallSite call) {
+  private static Optional<String> coroutineName(
+      RuleContext context, AsyncDefs asyncDefs, CallSite call) {
     ModuleModel model = context.model();
     PrimaryContext primary = call.primary();
     String head = primary.getStart().getText();
     if (call.callIndex() == 0) {
       Optional<Scope> scope = model.bindingScope(head, primary);
       if (scope.isPresent() && model.resolve(head, primary).isEmpty()) {
-        return onlyAsyncDefs(model, scope.get(), head) ? Optional.of(head) : Optional.empty();
+        return asyncDefs.only(scope.get(), head) ? Optional.of(head) : Optional.empty();
       }
     } else if (head.equals("self")
         && call.trailers().get(0) instanceof AttributeContext attribute
-        && selfMethodIsAsync(model, primary, attribute.name().getText())) {
+        && selfMethodIsAsync(model, asyncDefs, primary, attribute.name().getText())) {
       return Optional.of("self." + attribute.name().getText());
     }
     Optional<String> qualified = model.calleeName(call);
@@ -138,31 +150,39 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   /**
-   * Whether the name is bound in the scope by {@code async def}s only: at least one, no plain
-   * {@code def} and no assignment to it.
+   * The names each scope binds by {@code async def}s only: at least one, no plain {@code def} and
+   * no assignment to it. Worked out once per module: asked call by call, it cost a walk over every
+   * function and name of the module for each call.
    */
-  private static boolean onlyAsyncDefs(ModuleModel model, Scope scope, String name) {
-    boolean any = false;
-    for (FunctionDefContext function : model.functions()) {
-      if (function.name().getText().equals(name) && model.scopeAt(function) == scope) {
-        if (!model.isPlainCoroutineFunction(function)) {
-          return false;
+  private static final class AsyncDefs {
+    private final Map<Scope, Map<String, Boolean>> byScope = new HashMap<>();
+
+    AsyncDefs(ModuleModel model) {
+      Set<String> names = new HashSet<>();
+      for (FunctionDefContext function : model.functions()) {
+        String name = function.name().getText();
+        boolean plain = model.isPlainCoroutineFunction(function);
+        byScope
+            .computeIfAbsent(model.scopeAt(function), key -> new HashMap<>())
+            .merge(name, plain, Boolean::logicalAnd);
+        names.add(name);
+      }
+      for (PrimaryContext use : model.namePrimaries()) {
+        String name = use.getStart().getText();
+        if (names.contains(name)
+            && Statements.bareName(use).isPresent()
+            && isAssignmentTarget(use)) {
+          Map<String, Boolean> scope = byScope.get(model.scopeAt(use));
+          if (scope != null && scope.containsKey(name)) {
+            scope.put(name, false);
+          }
         }
-        any = true;
       }
     }
-    if (!any) {
-      return false;
+
+    boolean only(Scope scope, String name) {
+      return byScope.getOrDefault(scope, Map.of()).getOrDefault(name, false);
     }
-    for (PrimaryContext use : model.namePrimaries()) {
-      if (use.getStart().getText().equals(name)
-          && Statements.bareName(use).isPresent()
-          && model.scopeAt(use) == scope
-          && isAssignmentTarget(use)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isAssignmentTarget(PrimaryContext use) {
@@ -180,7 +200,8 @@ public final class UnawaitedCoroutine implements Rule {
    * parameter {@code self}) defined directly in a class whose body defines {@code name} with {@code
    * async def} only.
    */
-  private static boolean selfMethodIsAsync(ModuleModel model, PrimaryContext at, String name) {
+  private static boolean selfMethodIsAsync(
+      ModuleModel model, AsyncDefs asyncDefs, PrimaryContext at, String name) {
     Optional<FunctionDefContext> method = model.enclosingFunction(at);
     if (method.isEmpty()
         || method.get().parameters() == null
@@ -199,6 +220,6 @@ public final class UnawaitedCoroutine implements Rule {
         || !classScope.binds(name)) {
       return false;
     }
-    return onlyAsyncDefs(model, classScope, name);
+    return asyncDefs.only(classScope, name);
   }
 }

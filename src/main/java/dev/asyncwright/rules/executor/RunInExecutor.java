@@ -18,6 +18,7 @@ import dev.asyncwright.semantic.CallSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * AW201: {@code loop.run_in_executor(None, f, *args)} in a coroutine is {@code asyncio.to_thread(f,
@@ -31,8 +32,8 @@ public final class RunInExecutor implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "run_in_executor";
+  public Set<String> requiredNames() {
+    return Set.of("run_in_executor");
   }
 
   @Override

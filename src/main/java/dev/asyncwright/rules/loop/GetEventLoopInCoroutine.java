@@ -26,8 +26,8 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "get_event_loop";
+  public Set<String> requiredNames() {
+    return Set.of("get_event_loop");
   }
 
   @Override

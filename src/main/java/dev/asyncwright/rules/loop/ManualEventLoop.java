@@ -49,8 +49,8 @@ public final class ManualEventLoop implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "run_until_complete";
+  public Set<String> requiredNames() {
+    return Set.of("run_until_complete");
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** AW603: {@code loop=} passed to an asyncio function that no longer takes it (Python 3.10). */
 public final class RemovedLoopArgument implements Rule {
@@ -53,8 +54,8 @@ public final class RemovedLoopArgument implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "loop";
+  public Set<String> requiredNames() {
+    return Set.of("loop");
   }
 
   @Override

@@ -21,8 +21,8 @@ public final class RunInCoroutine implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "async";
+  public Set<String> requiredNames() {
+    return Set.of("async");
   }
 
   @Override

@@ -55,8 +55,8 @@ public final class DanglingTask implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "asyncio";
+  public Set<String> requiredNames() {
+    return Set.of("asyncio");
   }
 
   @Override

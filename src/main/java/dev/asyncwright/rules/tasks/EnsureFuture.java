@@ -67,8 +67,8 @@ public final class EnsureFuture implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "ensure_future";
+  public Set<String> requiredNames() {
+    return Set.of("ensure_future");
   }
 
   @Override

@@ -26,8 +26,8 @@ public final class UncheckedGatherExceptions implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "return_exceptions";
+  public Set<String> requiredNames() {
+    return Set.of("return_exceptions");
   }
 
   @Override

@@ -56,8 +56,8 @@ public final class TimeoutErrorAlias implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "TimeoutError";
+  public Set<String> requiredNames() {
+    return Set.of("TimeoutError");
   }
 
   @Override

@@ -42,8 +42,8 @@ public final class WaitFor implements Rule {
   }
 
   @Override
-  public String requiredName() {
-    return "wait_for";
+  public Set<String> requiredNames() {
+    return Set.of("wait_for");
   }
 
   @Override
