@@ -72,7 +72,8 @@ public final class UnawaitedCoroutine implements Rule {
             + " coroutine functions (`sleep`, `wait_for`, `wait`, `open_connection`,"
             + " `start_server`, `create_subprocess_exec`, `create_subprocess_shell`,"
             + " `to_thread`). Calls that are awaited, assigned, returned or passed on"
-            + " (to `create_task`, `gather`...) are not reported.",
+            + " (to `create_task`, `gather`...) are not reported. Only files that use `async` or"
+            + " name `asyncio` are looked at.",
         "Calling a coroutine function only makes a coroutine object; nothing of its body runs"
             + " until it is awaited. Python warns `coroutine ... was never awaited` when the"
             + " object is collected, long after the call that was meant to do something.",
