@@ -63,15 +63,7 @@ public final class ConfigLoader {
         requiresPython(file, root.path("project").path("requires-python"));
     JsonNode tool = root.path("tool").path("asyncwright");
     if (tool.isMissingNode()) {
-      return new ProjectConfig(
-          Optional.of(file),
-          Optional.empty(),
-          Optional.empty(),
-          List.of(),
-          Optional.empty(),
-          Optional.empty(),
-          Map.of(),
-          requires);
+      return ProjectConfig.withoutSettings(Optional.of(file), requires);
     }
     if (!tool.isObject()) {
       throw new ConfigException(file + ": [tool.asyncwright] must be a table");

@@ -21,16 +21,20 @@ public record ProjectConfig(
     Map<String, List<String>> perFileIgnores,
     Optional<PythonVersion> requiresPython) {
 
-  public static final ProjectConfig NONE =
-      new ProjectConfig(
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          List.of(),
-          Optional.empty(),
-          Optional.empty(),
-          Map.of(),
-          Optional.empty());
+  public static final ProjectConfig NONE = withoutSettings(Optional.empty(), Optional.empty());
+
+  /** A file without {@code [tool.asyncwright]}: only what requires-python says, if anything. */
+  static ProjectConfig withoutSettings(Optional<Path> file, Optional<PythonVersion> requires) {
+    return new ProjectConfig(
+        file,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        requires);
+  }
 
   /** The folder paths in this configuration are relative to. */
   public Optional<Path> root() {
