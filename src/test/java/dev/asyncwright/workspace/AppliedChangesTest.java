@@ -2,7 +2,6 @@ package dev.asyncwright.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -62,14 +61,5 @@ class AppliedChangesTest {
     assertTrue(applied.problems().get(0).contains("changed on disk"), applied.problems()::toString);
     assertArrayEquals(bytes("changed meanwhile\n"), Files.readAllBytes(stale));
     assertArrayEquals(bytes("fixed\n"), Files.readAllBytes(fine));
-  }
-
-  @Test
-  void snapshotsTellChangedContent() throws Exception {
-    Path a = Files.write(dir.resolve("a.py"), bytes("x = 1\n"));
-    Snapshot snapshot = Snapshot.of(a);
-    assertTrue(snapshot.sameContent(Files.readAllBytes(a)));
-    assertFalse(snapshot.sameContent(bytes("x = 2\n")));
-    assertEquals(6, snapshot.size());
   }
 }
