@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +154,37 @@ class MigrationCommitTest {
     assertTrue(run.out().contains("app.py:6:5: AW101"), run::toString);
     assertTrue(!run.out().contains("inner.py"), run::toString);
     assertEquals(SLEEPY, Files.readString(inner));
+  }
+
+  @Test
+  void aMissingIdentityIsRefusedBeforeAnythingIsWritten() throws Exception {
+    Path app = write("app.py", SLEEPY);
+    commitAll("init");
+    StoredConfig config = git.getRepository().getConfig();
+    config.unsetSection("user", null);
+    config.save();
+    // No user or system configuration in reach either: the identity is missing for real.
+    SystemReader original = SystemReader.getInstance();
+    SystemReader.setInstance(
+        new SystemReader.Delegate(original) {
+          @Override
+          public FileBasedConfig openUserConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, dir.resolve("no-user-config").toFile(), fs);
+          }
+
+          @Override
+          public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, dir.resolve("no-system-config").toFile(), fs);
+          }
+        });
+    try {
+      Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+      assertEquals(2, run.status(), run::toString);
+      assertTrue(run.err().contains("no Git identity"), run::toString);
+      assertEquals(SLEEPY, Files.readString(app));
+    } finally {
+      SystemReader.setInstance(original);
+    }
   }
 
   @Test
