@@ -18,7 +18,7 @@ import dev.asyncwright.report.UnifiedDiff;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.semantic.ProjectIndex;
-import dev.asyncwright.workspace.AtomicWriter;
+import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
 import dev.asyncwright.workspace.MigrationMessage;
 import dev.asyncwright.workspace.SourceTree;
@@ -225,7 +225,9 @@ final class CheckCommand implements Callable<Integer> {
         new Checker(settings, threads).run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
 
     int fixed = 0;
-    boolean changes = false;
+    boolean anyChange = false;
+    List<AppliedChanges.Change> changes = new ArrayList<>();
+    List<Integer> changed = new ArrayList<>();
     List<FileResult> reported = new ArrayList<>(results);
     Set<String> ownChanges = Set.of();
     if (repository != null) {
@@ -244,7 +246,7 @@ final class CheckCommand implements Callable<Integer> {
       if (!result.changed()) {
         continue;
       }
-      changes = true;
+      anyChange = true;
       String gitPath = repository == null ? null : repository.gitPath(Path.of(result.path()));
       if (diff) {
         out.print(UnifiedDiff.of(result.path(), result.original().text(), result.result().text()));
@@ -257,30 +259,34 @@ final class CheckCommand implements Callable<Integer> {
                 + " the migration commit");
         reported.set(i, recheck(settings, inputs.get(i)));
       } else {
-        try {
-          AtomicWriter.replace(
-              Path.of(result.path()), result.original().bytes(), result.result().bytes());
-          fixed += result.fixed().size();
-          if (gitPath != null) {
-            committed.add(gitPath);
-            for (FileResult.AppliedFix applied : result.fixed()) {
-              String rule =
-                  applied.code()
-                      + " "
-                      + RuleRegistry.byCode(applied.code()).map(Rule::name).orElse("");
-              perRule.merge(rule, 1, Integer::sum);
-            }
-          }
-        } catch (AtomicWriter.WriteRefused refused) {
-          err.println("asyncwright check: " + refused.getMessage());
-          // the file keeps its findings: report those of what is on disk
-          reported.set(i, recheck(settings, inputs.get(i)));
+        changes.add(
+            new AppliedChanges.Change(
+                Path.of(result.path()), result.original().bytes(), result.result().bytes()));
+        changed.add(i);
+      }
+    }
+    AppliedChanges applied = AppliedChanges.apply(changes);
+    applied.problems().forEach(problem -> err.println("asyncwright check: " + problem));
+    for (int i : changed) {
+      FileResult result = results.get(i);
+      if (!applied.files().contains(Path.of(result.path()))) {
+        // not written: the file keeps its findings, those of what is on disk
+        reported.set(i, recheck(settings, inputs.get(i)));
+        continue;
+      }
+      fixed += result.fixed().size();
+      if (repository != null) {
+        committed.add(repository.gitPath(Path.of(result.path())));
+        for (FileResult.AppliedFix fix : result.fixed()) {
+          String rule =
+              fix.code() + " " + RuleRegistry.byCode(fix.code()).map(Rule::name).orElse("");
+          perRule.merge(rule, 1, Integer::sum);
         }
       }
     }
     if (diff) {
       out.flush();
-      return changes && !exitZero ? 1 : 0;
+      return anyChange && !exitZero ? 1 : 0;
     }
     if (repository != null && !committed.isEmpty()) {
       String text =
@@ -295,8 +301,11 @@ final class CheckCommand implements Callable<Integer> {
             committed.size(),
             repository.isDetached() ? " (on a detached HEAD: no branch points to it)" : "");
       } catch (GitAPIException | IOException | RuntimeException e) {
+        // a refused operation leaves nothing behind: put the files back as they were
+        List<String> notRestored = applied.undo();
         err.println(
-            "asyncwright check: the fixes are written but the commit failed: " + e.getMessage());
+            "asyncwright check: the commit failed (" + e.getMessage() + "); the fixes were undone");
+        notRestored.forEach(problem -> err.println("asyncwright check: " + problem));
         return 2;
       }
     } else if (repository != null) {

@@ -188,6 +188,18 @@ class MigrationCommitTest {
   }
 
   @Test
+  void aCommitThatFailsLeavesTheFilesAsTheyWere() throws Exception {
+    Path app = write("app.py", SLEEPY);
+    commitAll("init");
+    // another Git process holds the index: the commit fails after the fixes are written
+    Files.writeString(dir.resolve(".git/index.lock"), "");
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("the fixes were undone"), run::toString);
+    assertEquals(SLEEPY, Files.readString(app));
+  }
+
+  @Test
   void aMergeInProgressIsRefusedAndNothingIsWritten() throws Exception {
     Path app = write("app.py", SLEEPY);
     commitAll("init");
