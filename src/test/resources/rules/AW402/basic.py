@@ -11,7 +11,7 @@ async def handler(loop):
     a = asyncio.run(fetch())  # error: AW402
     b = aio.run(fetch())  # error: AW402
     c = run(fetch())  # error: AW402
-    d = loop.run_until_complete(fetch())  # error: AW402
+    d = loop.run_until_complete(fetch())  # ok: a parameter, not known to be an event loop
     e = asyncio.new_event_loop().run_until_complete(  # error: AW402
         fetch()
     )

@@ -221,8 +221,8 @@ final class CheckCommand implements Callable<Integer> {
       err.println("asyncwright check: " + e.getMessage());
       return 2;
     }
-    List<FileResult> results =
-        new Checker(settings, threads).run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
+    Checker checker = new Checker(settings, threads);
+    List<FileResult> results = checker.run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
 
     int fixed = 0;
     boolean anyChange = false;
@@ -250,6 +250,12 @@ final class CheckCommand implements Callable<Integer> {
       String gitPath = repository == null ? null : repository.gitPath(Path.of(result.path()));
       if (diff) {
         out.print(UnifiedDiff.of(result.path(), result.original().text(), result.result().text()));
+      } else if (repository != null && gitPath == null) {
+        err.println(
+            "asyncwright check: "
+                + result.path()
+                + ": outside the Git working tree; not fixed, since it cannot be committed");
+        reported.set(i, checker.checkAgain(inputs.get(i)));
       } else if (gitPath != null && ownChanges.contains(gitPath)) {
         // Committing this file would sweep the user's own edits into our commit.
         err.println(
@@ -257,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
                 + result.path()
                 + ": has uncommitted changes of its own; not fixed, so that they stay out of"
                 + " the migration commit");
-        reported.set(i, recheck(settings, inputs.get(i)));
+        reported.set(i, checker.checkAgain(inputs.get(i)));
       } else {
         changes.add(
             new AppliedChanges.Change(
@@ -271,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
       FileResult result = results.get(i);
       if (!applied.files().contains(Path.of(result.path()))) {
         // not written: the file keeps its findings, those of what is on disk
-        reported.set(i, recheck(settings, inputs.get(i)));
+        reported.set(i, checker.checkAgain(inputs.get(i)));
         continue;
       }
       fixed += result.fixed().size();
@@ -329,11 +335,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return diagnostics.isEmpty() || exitZero ? 0 : 1;
-  }
-
-  /** A file checked again as it is on disk (its fixes were not written). */
-  private FileResult recheck(Settings settings, Checker.Input input) throws InterruptedException {
-    return new Checker(settings, 1).run(List.of(input), false, (r, d, t) -> {}, () -> false).get(0);
   }
 
   private Settings settings(ProjectConfig config) throws ConfigException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.asyncwright.python.PythonVersion;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Finds and reads the {@code pyproject.toml} that configures a path. */
 public final class ConfigLoader {
@@ -105,6 +107,7 @@ public final class ConfigLoader {
       }
       for (Iterator<Map.Entry<String, JsonNode>> fields = table.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = fields.next();
+        checkGlob(file, "per-file-ignores", entry.getKey());
         perFile.put(
             entry.getKey(), strings(file, "per-file-ignores." + entry.getKey(), entry.getValue()));
       }
@@ -117,11 +120,36 @@ public final class ConfigLoader {
         tool.has("ignore")
             ? Optional.of(strings(file, "ignore", tool.get("ignore")))
             : Optional.empty(),
-        tool.has("exclude") ? strings(file, "exclude", tool.get("exclude")) : List.of(),
+        tool.has("exclude") ? globs(file, "exclude", tool.get("exclude")) : List.of(),
         target,
         unsafe,
         perFile,
         requires);
+  }
+
+  /** Globs must compile: a broken one is a configuration error naming its key. */
+  private static List<String> globs(Path file, String key, JsonNode value) throws ConfigException {
+    List<String> globs = strings(file, key, value);
+    for (String glob : globs) {
+      checkGlob(file, key, glob);
+    }
+    return globs;
+  }
+
+  private static void checkGlob(Path file, String key, String glob) throws ConfigException {
+    try {
+      FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (PatternSyntaxException e) {
+      throw new ConfigException(
+          file
+              + ": [tool.asyncwright] "
+              + key
+              + ": not a glob: '"
+              + glob
+              + "' ("
+              + e.getDescription()
+              + ")");
+    }
   }
 
   private static List<String> strings(Path file, String key, JsonNode value)

@@ -38,12 +38,6 @@ public final class Noqa {
   public static Noqa of(ParsedModule module) {
     Map<Integer, Set<String>> byLine = new HashMap<>();
     SourceFile source = module.source();
-    String text = source.text();
-    if (text.indexOf("noqa") < 0
-        && text.indexOf("NOQA") < 0
-        && !text.toLowerCase(Locale.ROOT).contains("noqa")) {
-      return new Noqa(byLine); // most files have none: skip the token walk
-    }
     for (Token token : module.tokens()) {
       if (token.getType() != PythonLexer.COMMENT) {
         continue;

@@ -40,6 +40,7 @@ public final class Checker {
 
   private final Settings settings;
   private final int threads;
+  private ProjectIndex index = new ProjectIndex();
 
   public Checker(Settings settings, int threads) {
     this.settings = settings;
@@ -60,7 +61,7 @@ public final class Checker {
       throws InterruptedException {
     ExecutorService pool = ParserThreads.pool(threads);
     try {
-      ProjectIndex index = new ProjectIndex();
+      index = new ProjectIndex();
       FileChecker checker = new FileChecker(settings, index);
       FileResult[] results = new FileResult[inputs.size()];
       boolean[] again = new boolean[inputs.size()];
@@ -107,6 +108,22 @@ public final class Checker {
         throw new CancellationException("check cancelled");
       }
       return List.of(results);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Checks one file of the last run again, as it is on disk now (its fixes were not written), with
+   * that run's project index, so that its findings are what they would have been.
+   */
+  public FileResult checkAgain(Input input) throws InterruptedException {
+    ExecutorService pool = ParserThreads.pool(1);
+    try {
+      FileChecker checker = new FileChecker(settings, index).forFile(null, input.ignored());
+      return pool.submit(() -> checkOne(checker, input, false)).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a check failed unexpectedly", e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -138,28 +138,37 @@ public final class FileChecker {
           .forEach(fix -> applied.add(new AppliedFix(fixable.get(fix).code(), fix.message())));
       return together;
     }
-    ParsedModule current = module;
-    List<Fix> ordered = new ArrayList<>(all.applied());
-    ordered.sort(Comparator.comparingInt(Fix::start).reversed());
-    for (Fix fix : ordered) {
-      // From the end backwards: the offsets of the fixes still to try stay valid.
-      FixApplier.Result one = FixApplier.apply(current.source(), List.of(fix));
-      ParsedModule next = reparse(current.source(), one.text());
-      Finding finding = fixable.get(fix);
-      if (next == null) {
-        refused.add(key(module.source(), finding, fix));
-        problems.add(
-            "a fix for "
-                + finding.code()
-                + " at line "
-                + module.source().positionOfCodePoint(finding.start()).line()
-                + " was dropped: its result would not parse");
-      } else {
-        applied.add(new AppliedFix(finding.code(), fix.message()));
-        current = next;
+    // Each fix alone, on the round's own text (the offsets of all fixes refer to it): the
+    // ones whose result does not parse are dropped for good.
+    List<Fix> survivors = new ArrayList<>();
+    for (Fix fix : all.applied()) {
+      String alone = FixApplier.apply(module.source(), List.of(fix)).text();
+      if (reparse(module.source(), alone) != null) {
+        survivors.add(fix);
+        continue;
       }
+      Finding finding = fixable.get(fix);
+      refused.add(key(module.source(), finding, fix));
+      problems.add(
+          "a fix for "
+              + finding.code()
+              + " at line "
+              + module.source().positionOfCodePoint(finding.start()).line()
+              + " was dropped: its result would not parse");
     }
-    return current;
+    if (survivors.isEmpty()) {
+      return module;
+    }
+    FixApplier.Result kept = FixApplier.apply(module.source(), survivors);
+    ParsedModule next = reparse(module.source(), kept.text());
+    if (next == null) {
+      // fine alone, broken together: take the first, and let the next round see the rest
+      kept = FixApplier.apply(module.source(), List.of(survivors.get(0)));
+      next = reparse(module.source(), kept.text());
+    }
+    kept.applied()
+        .forEach(fix -> applied.add(new AppliedFix(fixable.get(fix).code(), fix.message())));
+    return next;
   }
 
   private static ParsedModule reparse(SourceFile source, String text) {

@@ -1,10 +1,7 @@
 package dev.asyncwright.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,13 +57,12 @@ public final class AppliedChanges {
     for (int i = written.size() - 1; i >= 0; i--) {
       Written file = written.get(i);
       try {
-        if (!Arrays.equals(Files.readAllBytes(file.file()), file.after())) {
-          refused.add(file.file() + ": edited since the fixes were applied; not undone");
-          continue;
-        }
         AtomicWriter.replace(file.file(), file.after(), file.before());
-      } catch (IOException | AtomicWriter.WriteRefused e) {
-        refused.add(file.file() + ": cannot be restored (" + e.getMessage() + ")");
+      } catch (AtomicWriter.WriteRefused why) {
+        refused.add(
+            why.changedOnDisk()
+                ? file.file() + ": edited since the fixes were applied; not undone"
+                : why.getMessage());
       }
     }
     written.clear();

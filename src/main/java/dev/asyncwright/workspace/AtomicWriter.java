@@ -1,10 +1,13 @@
 package dev.asyncwright.workspace;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -21,8 +24,16 @@ public final class AtomicWriter {
 
   /** Why a write was refused or failed. */
   public static final class WriteRefused extends Exception {
-    public WriteRefused(String message) {
+    private final boolean changedOnDisk;
+
+    WriteRefused(String message, boolean changedOnDisk) {
       super(message);
+      this.changedOnDisk = changedOnDisk;
+    }
+
+    /** Whether the file no longer held what was expected: someone changed it. */
+    public boolean changedOnDisk() {
+      return changedOnDisk;
     }
   }
 
@@ -37,15 +48,18 @@ public final class AtomicWriter {
       // Write where a symbolic link points, never over the link itself.
       Path file = link.toRealPath();
       if (!Arrays.equals(Files.readAllBytes(file), expected)) {
-        throw new WriteRefused(file + ": changed on disk since it was read; not written");
+        throw new WriteRefused(file + ": changed on disk since it was read; not written", true);
       }
       if (!Files.isWritable(file) || readOnlyByMode(file)) {
-        throw new WriteRefused(file + ": is read-only; not written");
+        throw new WriteRefused(file + ": is read-only; not written", false);
       }
       Path temporary =
           Files.createTempFile(file.toAbsolutePath().getParent(), ".asyncwright-", ".tmp");
       try {
-        Files.write(temporary, content);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+          channel.write(ByteBuffer.wrap(content));
+          channel.force(true); // on disk before the move: a crash leaves the old file or the new
+        }
         PosixFileAttributeView view =
             Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (view != null) {
@@ -63,7 +77,8 @@ public final class AtomicWriter {
         Files.deleteIfExists(temporary);
       }
     } catch (IOException e) {
-      throw new WriteRefused(link + ": cannot be written (" + e.getMessage() + "); left as it was");
+      throw new WriteRefused(
+          link + ": cannot be written (" + e.getMessage() + "); left as it was", false);
     }
   }
 

@@ -13,7 +13,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -90,20 +92,14 @@ public final class SourceTree {
         found.add(new Found(path, path.toString()));
       }
     }
-    found.sort(Comparator.comparing(Found::displayPath));
-    List<Found> unique = new ArrayList<>();
+    // Each file once, however it was reached (src and /abs/src/a.py name the same file).
+    Map<Path, Found> unique = new LinkedHashMap<>();
     for (Found file : found) {
-      if (unique.isEmpty()
-          || !unique
-              .get(unique.size() - 1)
-              .file()
-              .toAbsolutePath()
-              .normalize()
-              .equals(file.file().toAbsolutePath().normalize())) {
-        unique.add(file);
-      }
+      unique.putIfAbsent(file.file().toAbsolutePath().normalize(), file);
     }
-    return unique;
+    List<Found> sorted = new ArrayList<>(unique.values());
+    sorted.sort(Comparator.comparing(Found::displayPath));
+    return sorted;
   }
 
   private static void walk(

@@ -1,5 +1,6 @@
 package dev.asyncwright.rules.loop;
 
+import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
@@ -33,7 +34,7 @@ public final class RunInCoroutine implements Rule {
   @Override
   public RuleDoc doc() {
     return new RuleDoc(
-        "Calls of `asyncio.run(...)` (however imported) and of any `<object>.run_until_complete(...)`"
+        "Calls of `asyncio.run(...)` (however imported) and of `<loop>.run_until_complete(...)` on a loop known as one (from `get_event_loop()`, `new_event_loop()` or `get_running_loop()`)"
             + " inside a coroutine (`async def`).",
         "Inside a coroutine an event loop is already running in this thread. `asyncio.run()`"
             + " then raises `RuntimeError: asyncio.run() cannot be called from a running event"
@@ -60,7 +61,8 @@ public final class RunInCoroutine implements Rule {
             "`asyncio.run()` inside a coroutine fails: a loop is already running; await the"
                 + " coroutine instead";
       } else if (call.callIndex() > 0
-          && call.calledName().orElse("").equals("run_until_complete")) {
+          && call.calledName().orElse("").equals("run_until_complete")
+          && EventLoops.receiverIsLoop(context.model(), call)) {
         message =
             "`run_until_complete()` inside a coroutine fails or blocks the running loop; await"
                 + " the coroutine instead";

@@ -83,8 +83,8 @@ public final class TimeoutErrorAlias implements Rule {
             + " the imported name is removed from its import (the whole statement if it was the"
             + " only one) and uses of an alias become `TimeoutError`. That fix is not offered when"
             + " some use cannot be rewritten (deleted, assigned, shadowed builtin), when the name"
-            + " is listed in the module's `__all__`, and is unsafe in an `__init__.py`, whose"
-            + " module-level imports may be re-exported on purpose.",
+            + " is listed in the module's `__all__`, and is unsafe when the import is at module"
+            + " level: another module may import the name from this one.",
         "3.11 (where `asyncio.TimeoutError` became the builtin)");
   }
 
@@ -211,7 +211,7 @@ public final class TimeoutErrorAlias implements Rule {
       fix =
           new Fix(
               "Use the builtin `TimeoutError` and drop the import of `" + name + "`",
-              exported && init ? Applicability.UNSAFE : Applicability.SAFE,
+              exported ? Applicability.UNSAFE : Applicability.SAFE,
               NEEDS,
               edits);
     }
