@@ -5,6 +5,7 @@ import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
 import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
@@ -302,14 +303,29 @@ public final class ModuleModel {
     }
     if (function.getParent() instanceof DecoratedContext decorated) {
       for (DecoratorContext decorator : decorated.decorator()) {
-        String text = decorator.namedExpression().getText();
-        if (!Set.of("staticmethod", "classmethod", "abstractmethod", "abc.abstractmethod")
-            .contains(text)) {
+        // by what the name means, not how it is spelled: a local `staticmethod` is not it
+        if (!HARMLESS_DECORATORS.contains(decoratorName(decorator).orElse(""))) {
           return false;
         }
       }
     }
     return !yields(function.block(), function);
+  }
+
+  private static final Set<String> HARMLESS_DECORATORS =
+      Set.of("builtins.staticmethod", "builtins.classmethod", "abc.abstractmethod");
+
+  /** The qualified name a decorator's dotted name stands for, if it is one we can resolve. */
+  private Optional<String> decoratorName(DecoratorContext decorator) {
+    ExpressionContext expression = decorator.namedExpression().expression(0);
+    if (decorator.namedExpression().COLONEQUAL() != null
+        || expression.lambdef() != null
+        || expression.IF() != null
+        || expression.operation(0).children.size() != 1
+        || !(expression.operation(0).getChild(0) instanceof PrimaryContext primary)) {
+      return Optional.empty();
+    }
+    return qualifiedName(primary, primary.getRuleContexts(TrailerContext.class).size());
   }
 
   private boolean yields(ParseTree node, FunctionDefContext function) {

@@ -48,6 +48,28 @@ class ProjectIndexTest {
   }
 
   @Test
+  void decoratorsCountByWhatTheyMeanNotHowTheyAreSpelled() {
+    String text =
+        """
+        import abc
+
+        def staticmethod(f):
+            return wrap(f)
+
+        class A:
+            @staticmethod
+            async def shadowed(): ...
+
+            @abc.abstractmethod
+            async def abstract(self): ...
+        """;
+    ParsedModule module = (ParsedModule) new ModuleParser().parse(SourceFile.ofText("m.py", text));
+    ProjectIndex index = new ProjectIndex();
+    index.add("m", ModuleModel.of(module));
+    assertEquals(Set.of("m.A.abstract"), new TreeSet<>(index.coroutineFunctions()));
+  }
+
+  @Test
   void moduleNamesFollowPythonsPackages() {
     assertEquals("a.b.c", ProjectIndex.moduleName("a/b/c.py"));
     assertEquals("a.b", ProjectIndex.moduleName("a/b/__init__.py"));
