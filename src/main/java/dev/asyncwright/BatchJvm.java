@@ -46,7 +46,12 @@ final class BatchJvm {
   static int run(String[] args) {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    command.addAll(jvmOptions());
+    for (String option : jvmOptions()) {
+      // a debugger's port is this JVM's: the child binding it too would fail
+      if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-Xrunjdwp")) {
+        command.add(option);
+      }
+    }
     command.add(QUICK_COMPILER);
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-cp");

@@ -94,6 +94,9 @@ public final class Checker {
           rechecks++;
           completion.submit(
               () -> {
+                if (cancelled.getAsBoolean()) {
+                  return at;
+                }
                 Input input = inputs.get(at);
                 results[at] = checkOne(checker.forFile(null, input.ignored()), input, fix);
                 listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
