@@ -62,6 +62,7 @@ public final class Checker {
     ExecutorService pool = ParserThreads.pool(threads);
     try {
       index = new ProjectIndex();
+      index.expect(inputs.stream().map(Input::moduleName).toList());
       FileChecker checker = new FileChecker(settings, index);
       FileResult[] results = new FileResult[inputs.size()];
       boolean[] again = new boolean[inputs.size()];
@@ -77,6 +78,7 @@ public final class Checker {
               Input input = inputs.get(at);
               FileChecker one = checker.forFile(input.moduleName(), input.ignored());
               results[at] = checkOne(one, input, fix);
+              index.indexed(input.moduleName());
               again[at] = one.consultedProject();
               if (!again[at]) {
                 listener.fileDone(results[at], done.incrementAndGet(), inputs.size());

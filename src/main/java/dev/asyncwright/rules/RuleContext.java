@@ -48,18 +48,26 @@ public final class RuleContext {
     return target;
   }
 
-  /**
-   * The project's index of coroutine functions. Asking for it is noted: see {@link
-   * #consultedProject()}.
-   */
+  /** The project's index of coroutine functions, as filled so far. */
   public ProjectIndex project() {
-    consultedProject = true;
     return project;
   }
 
   /**
-   * Whether a rule asked for the project index: its answer may have depended on files not indexed
-   * yet when this one was checked.
+   * Whether a qualified name is a coroutine function of the scanned tree. A no about a module not
+   * indexed yet is noted (see {@link #consultedProject()}): the file is checked again once every
+   * module is.
+   */
+  public boolean isProjectCoroutineFunction(String qualifiedName) {
+    boolean known = project.isCoroutineFunction(qualifiedName);
+    if (!known && project.mayStillDefine(qualifiedName)) {
+      consultedProject = true;
+    }
+    return known;
+  }
+
+  /**
+   * Whether a rule got an answer from the project index that modules not indexed yet could change.
    */
   public boolean consultedProject() {
     return consultedProject;

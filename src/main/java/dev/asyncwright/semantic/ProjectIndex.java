@@ -19,6 +19,35 @@ public final class ProjectIndex {
   public static final ProjectIndex EMPTY = new ProjectIndex();
 
   private final Set<String> coroutines = ConcurrentHashMap.newKeySet();
+  private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+  /** Modules of the tree not indexed yet: until they are, a "no" about them may change. */
+  public void expect(java.util.Collection<String> moduleNames) {
+    pending.addAll(moduleNames);
+  }
+
+  /** A module is indexed (or has nothing to index): answers about it are final. */
+  public void indexed(String moduleName) {
+    pending.remove(moduleName);
+  }
+
+  /**
+   * Whether a module of the tree that might define this qualified name is not indexed yet, so that
+   * {@link #isCoroutineFunction} saying no may turn into yes.
+   */
+  public boolean mayStillDefine(String qualifiedName) {
+    if (pending.isEmpty()) {
+      return false;
+    }
+    for (int dot = qualifiedName.lastIndexOf('.');
+        dot > 0;
+        dot = qualifiedName.lastIndexOf('.', dot - 1)) {
+      if (pending.contains(qualifiedName.substring(0, dot))) {
+        return true;
+      }
+    }
+    return pending.contains("");
+  }
 
   /** Adds the coroutine functions a module defines, under its dotted module name. */
   public void add(String moduleName, ModuleModel model) {

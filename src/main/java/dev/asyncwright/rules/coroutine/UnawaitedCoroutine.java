@@ -147,7 +147,7 @@ public final class UnawaitedCoroutine implements Rule {
     if (ASYNCIO.contains(qualified.get())) {
       return qualified;
     }
-    return context.project().isCoroutineFunction(qualified.get()) ? qualified : Optional.empty();
+    return context.isProjectCoroutineFunction(qualified.get()) ? qualified : Optional.empty();
   }
 
   /**

@@ -176,7 +176,7 @@ public final class EnsureFuture implements Rule {
     Optional<String> callee = model.calleeName(call);
     return callee.isPresent()
         && (ASYNCIO_COROUTINES.contains(callee.get())
-            || context.project().isCoroutineFunction(callee.get()));
+            || context.isProjectCoroutineFunction(callee.get()));
   }
 
   /**
