@@ -7,9 +7,15 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Whether an expression is an event loop: a call of {@code asyncio.get_running_loop()}, {@code
@@ -59,25 +65,42 @@ public final class EventLoops {
    */
   public static Optional<ExpressionStatementContext> assignedFromFactory(
       ModuleModel model, String name, PrimaryContext at) {
-    ExpressionStatementContext found = null;
+    List<CallSite> assigned =
+        ASSIGNMENTS
+            .computeIfAbsent(model, EventLoops::callAssignments)
+            .getOrDefault(new ScopedName(model.scopeAt(at), name), List.of());
+    if (assigned.size() != 1) {
+      return Optional.empty(); // never, or twice: which loop is meant is a guess
+    }
+    CallSite call = assigned.get(0);
+    if (model.calleeName(call).filter(FACTORIES::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    return Statements.assignmentOf(call.primary());
+  }
+
+  private record ScopedName(Scope scope, String name) {}
+
+  /** Per module, once: the calls assigned to a bare name ({@code x = f()}), by scope and name. */
+  private static final Map<ModuleModel, Map<ScopedName, List<CallSite>>> ASSIGNMENTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static Map<ScopedName, List<CallSite>> callAssignments(ModuleModel model) {
+    Map<ScopedName, List<CallSite>> byName = new HashMap<>();
     for (CallSite call : model.calls()) {
       if (!call.endsPrimary()) {
         continue;
       }
-      Optional<ExpressionStatementContext> assignment = Statements.assignmentOf(call.primary());
-      if (assignment.isEmpty()
-          || !Statements.targetName(assignment.get()).equals(Optional.of(name))
-          || model.scopeAt(call.primary()) != model.scopeAt(at)) {
-        continue;
-      }
-      if (found != null) {
-        return Optional.empty(); // assigned twice: which loop is meant is a guess
-      }
-      if (model.calleeName(call).filter(FACTORIES::contains).isEmpty()) {
-        return Optional.empty();
-      }
-      found = assignment.get();
+      Statements.assignmentOf(call.primary())
+          .flatMap(Statements::targetName)
+          .ifPresent(
+              target ->
+                  byName
+                      .computeIfAbsent(
+                          new ScopedName(model.scopeAt(call.primary()), target),
+                          key -> new ArrayList<>())
+                      .add(call));
     }
-    return Optional.ofNullable(found);
+    return byName;
   }
 }

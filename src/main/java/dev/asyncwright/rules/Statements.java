@@ -109,6 +109,14 @@ public final class Statements {
 
   /** Whether the expression statement is nothing but this primary (or {@code await} it). */
   public static boolean isWholeStatement(PrimaryContext primary) {
+    // Most primaries fail at once: they are not the only operand of their operation, or the
+    // operation is not a whole expression statement. Test that before walking up further.
+    if (!(primary.getParent() instanceof OperationContext parent)
+        || parent.children.size() > 2
+        || !(parent.getParent() instanceof ExpressionContext whole)
+        || !(whole.getParent() instanceof StarExpressionContext)) {
+      return false;
+    }
     return aloneStatement(primary)
         .map(SimpleStatementContext::expressionStatement)
         .filter(statement -> statement != null && statement.assignmentTail() == null)

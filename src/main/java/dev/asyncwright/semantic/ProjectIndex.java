@@ -46,7 +46,7 @@ public final class ProjectIndex {
         return true;
       }
     }
-    return pending.contains("");
+    return false;
   }
 
   /** Adds the coroutine functions a module defines, under its dotted module name. */
