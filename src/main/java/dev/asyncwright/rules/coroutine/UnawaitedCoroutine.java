@@ -5,13 +5,12 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
@@ -20,13 +19,9 @@ import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * AW601: a coroutine function called as a bare statement: the coroutine object is made and thrown
@@ -91,7 +86,6 @@ public final class UnawaitedCoroutine implements Rule {
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
-    AsyncDefs asyncDefs = new AsyncDefs(model);
     for (CallSite call : model.calls()) {
       if (!call.endsPrimary()
           || call.callIndex() > 1
@@ -100,7 +94,7 @@ public final class UnawaitedCoroutine implements Rule {
           || !Statements.isWholeStatement(call.primary())) {
         continue;
       }
-      Optional<String> coroutine = coroutineName(context, asyncDefs, call);
+      Optional<String> coroutine = coroutineName(context, call);
       if (coroutine.isEmpty()) {
         continue;
       }
@@ -125,19 +119,20 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   /** The name of the coroutine function the call calls, if it calls one we know. */
-  private static Optional<String> coroutineName(
-      RuleContext context, AsyncDefs asyncDefs, CallSite call) {
+  private static Optional<String> coroutineName(RuleContext context, CallSite call) {
     ModuleModel model = context.model();
     PrimaryContext primary = call.primary();
     String head = primary.getStart().getText();
     if (call.callIndex() == 0) {
       Optional<Scope> scope = model.bindingScope(head, primary);
       if (scope.isPresent() && model.resolve(head, primary).isEmpty()) {
-        return asyncDefs.only(scope.get(), head) ? Optional.of(head) : Optional.empty();
+        return CoroutineFunctions.only(model, scope.get(), head)
+            ? Optional.of(head)
+            : Optional.empty();
       }
     } else if (head.equals("self")
         && call.trailers().get(0) instanceof AttributeContext attribute
-        && selfMethodIsAsync(model, asyncDefs, primary, attribute.name().getText())) {
+        && selfMethodIsAsync(model, primary, attribute.name().getText())) {
       return Optional.of("self." + attribute.name().getText());
     }
     Optional<String> qualified = model.calleeName(call);
@@ -151,58 +146,11 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   /**
-   * The names each scope binds by {@code async def}s only: at least one, no plain {@code def} and
-   * no assignment to it. Worked out once per module: asked call by call, it cost a walk over every
-   * function and name of the module for each call.
-   */
-  private static final class AsyncDefs {
-    private final Map<Scope, Map<String, Boolean>> byScope = new HashMap<>();
-
-    AsyncDefs(ModuleModel model) {
-      Set<String> names = new HashSet<>();
-      for (FunctionDefContext function : model.functions()) {
-        String name = function.name().getText();
-        boolean plain = model.isPlainCoroutineFunction(function);
-        byScope
-            .computeIfAbsent(model.scopeAt(function), key -> new HashMap<>())
-            .merge(name, plain, Boolean::logicalAnd);
-        names.add(name);
-      }
-      for (PrimaryContext use : model.namePrimaries()) {
-        String name = use.getStart().getText();
-        if (names.contains(name)
-            && Statements.bareName(use).isPresent()
-            && isAssignmentTarget(use)) {
-          Map<String, Boolean> scope = byScope.get(model.scopeAt(use));
-          if (scope != null && scope.containsKey(name)) {
-            scope.put(name, false);
-          }
-        }
-      }
-    }
-
-    boolean only(Scope scope, String name) {
-      return byScope.getOrDefault(scope, Map.of()).getOrDefault(name, false);
-    }
-  }
-
-  private static boolean isAssignmentTarget(PrimaryContext use) {
-    for (ParseTree node = use.getParent(); node != null; node = node.getParent()) {
-      if (node instanceof StarExpressionsContext list
-          && list.getParent() instanceof ExpressionStatementContext statement) {
-        return statement.assignmentTail() != null && statement.starExpressions() == list;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether {@code self.name(...)} calls an async method: the call stands in a method (its first
    * parameter {@code self}) defined directly in a class whose body defines {@code name} with {@code
    * async def} only.
    */
-  private static boolean selfMethodIsAsync(
-      ModuleModel model, AsyncDefs asyncDefs, PrimaryContext at, String name) {
+  private static boolean selfMethodIsAsync(ModuleModel model, PrimaryContext at, String name) {
     Optional<FunctionDefContext> method = model.enclosingFunction(at);
     if (method.isEmpty()
         || method.get().parameters() == null
@@ -221,6 +169,6 @@ public final class UnawaitedCoroutine implements Rule {
         || !classScope.binds(name)) {
       return false;
     }
-    return asyncDefs.only(classScope, name);
+    return CoroutineFunctions.only(model, classScope, name);
   }
 }

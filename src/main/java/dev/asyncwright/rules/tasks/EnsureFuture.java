@@ -4,19 +4,17 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
-import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Callees;
+import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
-import dev.asyncwright.rules.Targets;
 import dev.asyncwright.semantic.Binding;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
@@ -170,41 +168,12 @@ public final class EnsureFuture implements Rule {
       String name = call.primary().getStart().getText();
       Optional<Scope> scope = model.bindingScope(name, call.primary());
       if (scope.isPresent() && scope.get().binding(name).kind() != Binding.Kind.IMPORT) {
-        return localCoroutineFunction(model, scope.get(), name);
+        return CoroutineFunctions.only(model, scope.get(), name);
       }
     }
     Optional<String> callee = model.calleeName(call);
     return callee.isPresent()
         && (ASYNCIO_COROUTINES.contains(callee.get())
             || context.isProjectCoroutineFunction(callee.get()));
-  }
-
-  /**
-   * Whether the name is bound in the scope by one undecorated {@code async def} and nothing else
-   * (no other {@code def}, no assignment, loop variable, {@code del} or walrus).
-   */
-  private static boolean localCoroutineFunction(ModuleModel model, Scope scope, String name) {
-    int definitions = 0;
-    for (FunctionDefContext function : model.functions()) {
-      if (!function.name().getText().equals(name) || model.scopeAt(function) != scope) {
-        continue;
-      }
-      if (function.ASYNC() == null || function.getParent() instanceof DecoratedContext) {
-        return false;
-      }
-      definitions++;
-    }
-    if (definitions != 1) {
-      return false;
-    }
-    for (PrimaryContext primary : model.namePrimaries()) {
-      if (primary.getStart().getText().equals(name)
-          && primary.getRuleContexts(TrailerContext.class).isEmpty()
-          && Targets.isTarget(primary)
-          && model.bindingScope(name, primary).equals(Optional.of(scope))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,0 +1,57 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Which names of a module are coroutine functions for sure: bound in their scope by {@code async
+ * def}s whose call gives a coroutine (no async generator, no decorator that could make it something
+ * else) and by nothing else (no plain {@code def}, assignment, loop variable, {@code del} or
+ * walrus). Worked out once per module: AW304 and AW601 ask it call by call.
+ */
+public final class CoroutineFunctions {
+
+  private static final Map<ModuleModel, Map<Scope, Map<String, Boolean>>> BY_MODEL =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private CoroutineFunctions() {}
+
+  /** Whether {@code name}, in {@code scope}, can only be a coroutine function. */
+  public static boolean only(ModuleModel model, Scope scope, String name) {
+    return BY_MODEL
+        .computeIfAbsent(model, CoroutineFunctions::compute)
+        .getOrDefault(scope, Map.of())
+        .getOrDefault(name, false);
+  }
+
+  private static Map<Scope, Map<String, Boolean>> compute(ModuleModel model) {
+    Map<Scope, Map<String, Boolean>> byScope = new HashMap<>();
+    Set<String> names = new HashSet<>();
+    for (FunctionDefContext function : model.functions()) {
+      String name = function.name().getText();
+      byScope
+          .computeIfAbsent(model.scopeAt(function), key -> new HashMap<>())
+          .merge(name, model.isPlainCoroutineFunction(function), Boolean::logicalAnd);
+      names.add(name);
+    }
+    for (PrimaryContext use : model.namePrimaries()) {
+      String name = use.getStart().getText();
+      if (names.contains(name) && Statements.bareName(use).isPresent() && Targets.isTarget(use)) {
+        model
+            .bindingScope(name, use)
+            .map(byScope::get)
+            .filter(scope -> scope.containsKey(name))
+            .ifPresent(scope -> scope.put(name, false));
+      }
+    }
+    return byScope;
+  }
+}
