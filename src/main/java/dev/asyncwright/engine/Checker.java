@@ -8,6 +8,7 @@ import dev.asyncwright.semantic.ProjectIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +63,21 @@ public final class Checker {
     ExecutorService pool = ParserThreads.pool(threads);
     try {
       index = new ProjectIndex();
-      index.expect(inputs.stream().map(Input::moduleName).toList());
+      // Only modules that may define coroutine functions can change an index answer: a quick
+      // look at each file's bytes tells, and a no about any other module is final at once.
+      List<Future<?>> scans = new ArrayList<>();
+      for (Input input : inputs) {
+        scans.add(
+            pool.submit(
+                () -> {
+                  if (mayDefineCoroutines(input.file())) {
+                    index.expect(List.of(input.moduleName()));
+                  }
+                }));
+      }
+      for (Future<?> scan : scans) {
+        get(scan, cancelled);
+      }
       FileChecker checker = new FileChecker(settings, index);
       FileResult[] results = new FileResult[inputs.size()];
       boolean[] again = new boolean[inputs.size()];
@@ -143,6 +158,41 @@ public final class Checker {
     if (cancelled.getAsBoolean()) {
       throw new CancellationException("check cancelled");
     }
+  }
+
+  /** Whether the file's bytes hold {@code async}, blanks or line joins, then {@code def}. */
+  static boolean mayDefineCoroutines(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return false; // reported when the file is checked
+    }
+    for (int i = 0; i + 8 < bytes.length; i++) {
+      if (bytes[i] == 'a'
+          && bytes[i + 1] == 's'
+          && bytes[i + 2] == 'y'
+          && bytes[i + 3] == 'n'
+          && bytes[i + 4] == 'c') {
+        int j = i + 5;
+        while (j < bytes.length
+            && (bytes[j] == ' '
+                || bytes[j] == '\t'
+                || bytes[j] == '\\'
+                || bytes[j] == '\r'
+                || bytes[j] == '\n')) {
+          j++;
+        }
+        if (j > i + 5
+            && j + 3 <= bytes.length
+            && bytes[j] == 'd'
+            && bytes[j + 1] == 'e'
+            && bytes[j + 2] == 'f') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static FileResult checkOne(FileChecker checker, Input input, boolean fix) {

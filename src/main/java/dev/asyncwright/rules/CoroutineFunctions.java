@@ -34,14 +34,35 @@ public final class CoroutineFunctions {
 
   private static Map<Scope, Map<String, Boolean>> compute(ModuleModel model) {
     Map<Scope, Map<String, Boolean>> byScope = new HashMap<>();
-    Set<String> names = new HashSet<>();
+    Set<String> asyncNames = new HashSet<>();
     for (FunctionDefContext function : model.functions()) {
-      String name = function.name().getText();
+      if (function.ASYNC() != null) {
+        asyncNames.add(function.name().getText());
+      }
+    }
+    for (FunctionDefContext function : model.functions()) {
+      if (!asyncNames.contains(function.name().getText())) {
+        continue; // a plain def of a name no async def binds: nothing to decide
+      }
       byScope
           .computeIfAbsent(model.scopeAt(function), key -> new HashMap<>())
-          .merge(name, model.isPlainCoroutineFunction(function), Boolean::logicalAnd);
-      names.add(name);
+          .merge(
+              function.name().getText(),
+              model.isPlainCoroutineFunction(function),
+              Boolean::logicalAnd);
     }
+    // Only names still standing as coroutine functions need their other bindings looked for.
+    Set<String> names = new HashSet<>();
+    byScope
+        .values()
+        .forEach(
+            scope ->
+                scope.forEach(
+                    (name, only) -> {
+                      if (only) {
+                        names.add(name);
+                      }
+                    }));
     for (PrimaryContext use : model.namePrimaries()) {
       String name = use.getStart().getText();
       if (names.contains(name) && Statements.bareName(use).isPresent() && Targets.isTarget(use)) {
