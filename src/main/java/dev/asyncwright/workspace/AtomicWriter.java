@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file all at once or not at all: the new bytes go to a temporary file in the same folder,
@@ -19,6 +21,24 @@ import java.util.Arrays;
  * longer those that were read (someone changed it meanwhile) is not written.
  */
 public final class AtomicWriter {
+
+  /** Temporary files being written; removed by a shutdown hook if the JVM is stopped. */
+  private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () ->
+                    TEMPORARY.forEach(
+                        file -> {
+                          try {
+                            Files.deleteIfExists(file);
+                          } catch (IOException e) {
+                            // nothing more can be done while the JVM stops
+                          }
+                        })));
+  }
 
   private AtomicWriter() {}
 
@@ -55,6 +75,7 @@ public final class AtomicWriter {
       }
       Path temporary =
           Files.createTempFile(file.toAbsolutePath().getParent(), ".asyncwright-", ".tmp");
+      TEMPORARY.add(temporary);
       try {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
           channel.write(ByteBuffer.wrap(content));
@@ -75,6 +96,7 @@ public final class AtomicWriter {
         }
       } finally {
         Files.deleteIfExists(temporary);
+        TEMPORARY.remove(temporary);
       }
     } catch (IOException e) {
       throw new WriteRefused(
