@@ -1,7 +1,7 @@
 package dev.asyncwright.rules;
 
 import dev.asyncwright.fix.Edit;
-import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
@@ -43,7 +43,7 @@ public final class Imports {
       }
       statement = "import " + moduleName + " as " + name;
     }
-    return new ModuleReference(name, Optional.of(insertLine(statement)));
+    return new ModuleReference(name, Optional.of(afterImports(statement)));
   }
 
   /** Whether adding a module-level name could change what any use of that name means. */
@@ -59,12 +59,6 @@ public final class Imports {
    * first.
    */
   public Edit afterImports(String statement) {
-    return insertLine(statement);
-  }
-
-  /** An edit that adds a statement on a line of its own at the top of the module. */
-  private Edit insertLine(String statement) {
-    String newline = model.module().source().lineEnding().text();
     List<StatementContext> statements = model.module().tree().statement();
     StatementContext anchor = null;
     for (int i = 0; i < statements.size(); i++) {
@@ -75,27 +69,18 @@ public final class Imports {
         break;
       }
     }
-    if (anchor == null) {
-      int at = statements.isEmpty() ? endOfLeadingComments() : lineStart(statements.get(0));
-      return Edit.insert(at, statement + newline);
+    SourceFile source = model.module().source();
+    if (anchor != null) {
+      return Lines.insertAfter(source, model.module().tokens(), anchor, "", List.of(statement));
     }
-    Token last = anchor.getStop();
-    if (last.getType() == PythonLexer.NEWLINE && last.getStopIndex() < last.getStartIndex()) {
-      // the file ends without a line break after the anchor
-      return Edit.insert(last.getStartIndex(), newline + statement);
-    }
-    return Edit.insert(last.getStopIndex() + 1, statement + newline);
-  }
-
-  private int lineStart(StatementContext statement) {
-    // Insert before the statement's own indentation-free start: top-level statements start
-    // at column 0, after any comment lines, which stay above.
-    return statement.getStart().getStartIndex();
-  }
-
-  private int endOfLeadingComments() {
+    // Before the first statement (top-level, so at column 0), below any leading comments;
+    // in a module without statements, at its end.
     List<Token> tokens = model.module().tokens();
-    return tokens.get(tokens.size() - 1).getStartIndex();
+    int at =
+        statements.isEmpty()
+            ? tokens.get(tokens.size() - 1).getStartIndex()
+            : statements.get(0).getStart().getStartIndex();
+    return Edit.insert(at, statement + Lines.newline(source));
   }
 
   private static boolean isImport(StatementContext statement) {
