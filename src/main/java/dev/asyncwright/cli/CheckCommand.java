@@ -1,13 +1,9 @@
 package dev.asyncwright.cli;
 
 import dev.asyncwright.config.ConfigException;
-import dev.asyncwright.config.ConfigLoader;
-import dev.asyncwright.config.ProjectConfig;
-import dev.asyncwright.config.RuleSelection;
 import dev.asyncwright.engine.Checker;
 import dev.asyncwright.engine.FileResult;
 import dev.asyncwright.engine.Settings;
-import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.report.Diagnostic;
 import dev.asyncwright.report.GithubReport;
 import dev.asyncwright.report.JsonReport;
@@ -17,18 +13,16 @@ import dev.asyncwright.report.TextReport;
 import dev.asyncwright.report.UnifiedDiff;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
-import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
 import dev.asyncwright.workspace.MigrationMessage;
-import dev.asyncwright.workspace.SourceTree;
+import dev.asyncwright.workspace.ScanPlan;
 import dev.asyncwright.workspace.WorkspaceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,46 +175,26 @@ final class CheckCommand implements Callable<Integer> {
 
   private int check(PrintWriter out, PrintWriter err, GitRepository repository)
       throws InterruptedException {
-    ProjectConfig config;
-    Settings settings;
+    ScanPlan plan;
     try {
-      config = ConfigLoader.find(paths.get(0));
-      settings = settings(config);
-    } catch (ConfigException e) {
-      err.println("asyncwright check: " + e.getMessage());
-      return 2;
-    }
-    Path configRoot = config.root().orElse(null);
-    List<SourceTree.Found> files;
-    try {
-      files =
-          SourceTree.find(
+      plan =
+          ScanPlan.of(
               paths,
-              config.exclude(),
-              configRoot,
+              new ScanPlan.Overrides(select, ignore, targetVersion, unsafeFixes ? true : null),
               note -> {
                 if (!quiet) {
                   err.println("asyncwright check: " + note);
                 }
               });
+    } catch (ConfigException e) {
+      err.println("asyncwright check: " + e.getMessage());
+      return 2;
     } catch (IOException e) {
       err.println("asyncwright check: cannot list the files: " + e.getMessage());
       return 2;
     }
-    List<Checker.Input> inputs = new ArrayList<>();
-    try {
-      for (SourceTree.Found file : files) {
-        inputs.add(
-            new Checker.Input(
-                file.file(),
-                file.displayPath(),
-                ProjectIndex.moduleName(relative(file.file(), configRoot, paths)),
-                ignoredCodes(file.file(), config)));
-      }
-    } catch (ConfigException e) {
-      err.println("asyncwright check: " + e.getMessage());
-      return 2;
-    }
+    Settings settings = plan.settings();
+    List<Checker.Input> inputs = plan.inputs();
     Checker checker = new Checker(settings, threads);
     List<FileResult> results = checker.run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
 
@@ -335,65 +309,5 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return diagnostics.isEmpty() || exitZero ? 0 : 1;
-  }
-
-  private Settings settings(ProjectConfig config) throws ConfigException {
-    List<String> selected = select != null ? select : config.select().orElse(List.of("ALL"));
-    List<String> ignored = ignore != null ? ignore : config.ignore().orElse(List.of());
-    List<Rule> rules =
-        RuleSelection.of(
-            selected,
-            ignored,
-            select != null || ignore != null
-                ? "--select/--ignore"
-                : config.file().map(Path::toString).orElse("defaults"));
-    PythonVersion target;
-    try {
-      target = targetVersion != null ? PythonVersion.parse(targetVersion) : config.target();
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--target-version: " + e.getMessage());
-    }
-    return new Settings(rules, target, unsafeFixes || config.unsafeFixes().orElse(false));
-  }
-
-  /** The codes that per-file-ignores leave out for this file (codes or prefixes). */
-  private static Set<String> ignoredCodes(Path file, ProjectConfig config) throws ConfigException {
-    Set<String> codes = new HashSet<>();
-    if (config.root().isEmpty()) {
-      return codes;
-    }
-    Path root = config.root().get();
-    Path absolute = file.toAbsolutePath().normalize();
-    if (!absolute.startsWith(root)) {
-      return codes;
-    }
-    Path relative = root.relativize(absolute);
-    for (Map.Entry<String, List<String>> entry : config.perFileIgnores().entrySet()) {
-      if (SourceTree.matches(entry.getKey(), relative)) {
-        for (Rule rule :
-            RuleSelection.of(
-                entry.getValue(),
-                List.of(),
-                config.file().get() + ": per-file-ignores \"" + entry.getKey() + "\"")) {
-          codes.add(rule.code());
-        }
-      }
-    }
-    return codes;
-  }
-
-  /** The path the module name comes from: relative to the project, else to the path given. */
-  private static String relative(Path file, Path configRoot, List<Path> paths) {
-    Path absolute = file.toAbsolutePath().normalize();
-    if (configRoot != null && absolute.startsWith(configRoot)) {
-      return configRoot.relativize(absolute).toString();
-    }
-    for (Path path : paths) {
-      Path base = path.toAbsolutePath().normalize();
-      if (Files.isDirectory(base) && absolute.startsWith(base)) {
-        return base.relativize(absolute).toString();
-      }
-    }
-    return file.getFileName().toString();
   }
 }

@@ -1,0 +1,128 @@
+package dev.asyncwright.workspace;
+
+import dev.asyncwright.config.ConfigException;
+import dev.asyncwright.config.ConfigLoader;
+import dev.asyncwright.config.ProjectConfig;
+import dev.asyncwright.config.RuleSelection;
+import dev.asyncwright.engine.Checker;
+import dev.asyncwright.engine.Settings;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.semantic.ProjectIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What a scan of some paths runs on: the nearest configuration, the settings it and the front end's
+ * overrides make, and one checker input per file found. The command line and the window build their
+ * scans here, so that both see the same files with the same rules.
+ */
+public record ScanPlan(ProjectConfig config, Settings settings, List<Checker.Input> inputs) {
+
+  /** What the front end says over the configuration; a null field leaves the configured value. */
+  public record Overrides(
+      List<String> select, List<String> ignore, String targetVersion, Boolean unsafeFixes) {
+
+    public static final Overrides NONE = new Overrides(null, null, null, null);
+  }
+
+  /**
+   * Reads the configuration nearest the first path, and lists the files to check.
+   *
+   * @param notes hears what was left out that a user would not expect (nested repositories)
+   * @throws ConfigException if the configuration, or an override, is wrong (the message names it)
+   * @throws IOException if the files cannot be listed
+   */
+  public static ScanPlan of(List<Path> paths, Overrides overrides, Consumer<String> notes)
+      throws ConfigException, IOException {
+    ProjectConfig config = ConfigLoader.find(paths.get(0));
+    Settings settings = settings(config, overrides);
+    Path root = config.root().orElse(null);
+    List<Checker.Input> inputs = new ArrayList<>();
+    for (SourceTree.Found file : SourceTree.find(paths, config.exclude(), root, notes)) {
+      inputs.add(
+          new Checker.Input(
+              file.file(),
+              file.displayPath(),
+              ProjectIndex.moduleName(relative(file.file(), root, paths)),
+              ignoredCodes(file.file(), config)));
+    }
+    return new ScanPlan(config, settings, List.copyOf(inputs));
+  }
+
+  private static Settings settings(ProjectConfig config, Overrides overrides)
+      throws ConfigException {
+    boolean flags = overrides.select() != null || overrides.ignore() != null;
+    List<String> selected =
+        overrides.select() != null ? overrides.select() : config.select().orElse(List.of("ALL"));
+    List<String> ignored =
+        overrides.ignore() != null ? overrides.ignore() : config.ignore().orElse(List.of());
+    List<Rule> rules =
+        RuleSelection.of(
+            selected,
+            ignored,
+            flags ? "--select/--ignore" : config.file().map(Path::toString).orElse("defaults"));
+    PythonVersion target;
+    try {
+      target =
+          overrides.targetVersion() != null
+              ? PythonVersion.parse(overrides.targetVersion())
+              : config.target();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--target-version: " + e.getMessage());
+    }
+    boolean unsafe =
+        overrides.unsafeFixes() != null
+            ? overrides.unsafeFixes()
+            : config.unsafeFixes().orElse(false);
+    return new Settings(rules, target, unsafe);
+  }
+
+  /** The codes that per-file-ignores leave out for this file (codes or prefixes). */
+  private static Set<String> ignoredCodes(Path file, ProjectConfig config) throws ConfigException {
+    Set<String> codes = new HashSet<>();
+    if (config.root().isEmpty()) {
+      return codes;
+    }
+    Path root = config.root().get();
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!absolute.startsWith(root)) {
+      return codes;
+    }
+    Path relative = root.relativize(absolute);
+    for (Map.Entry<String, List<String>> entry : config.perFileIgnores().entrySet()) {
+      if (SourceTree.matches(entry.getKey(), relative)) {
+        for (Rule rule :
+            RuleSelection.of(
+                entry.getValue(),
+                List.of(),
+                config.file().get() + ": per-file-ignores \"" + entry.getKey() + "\"")) {
+          codes.add(rule.code());
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** The path the module name comes from: relative to the project, else to the path given. */
+  private static String relative(Path file, Path configRoot, List<Path> paths) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (configRoot != null && absolute.startsWith(configRoot)) {
+      return configRoot.relativize(absolute).toString();
+    }
+    for (Path path : paths) {
+      Path base = path.toAbsolutePath().normalize();
+      if (Files.isDirectory(base) && absolute.startsWith(base)) {
+        return base.relativize(absolute).toString();
+      }
+    }
+    return file.getFileName().toString();
+  }
+}
