@@ -87,7 +87,7 @@ class UnifiedDiffTest {
         "--- a/x.py\n+++ b/x.py\n@@ -1,4 +1,4 @@\n import time\r\n \r\n async def f():\r\n"
             + "-    time.sleep(1)\r\n+    await asyncio.sleep(1)\r\n",
         UnifiedDiff.of("x.py", before, after));
-    assertEquals(List.of("a\r\n", "b\r", "c\n", "d"), UnifiedDiff.lines("a\r\nb\rc\nd"));
+    assertEquals(List.of("a\r\n", "b\r", "c\n", "d"), LineDiff.lines("a\r\nb\rc\nd"));
   }
 
   @Test
@@ -248,7 +248,7 @@ class UnifiedDiffTest {
 
   /** A few random insertions, deletions and replacements of lines. */
   private static String mutate(Random random, String text) {
-    List<String> lines = new ArrayList<>(UnifiedDiff.lines(text));
+    List<String> lines = new ArrayList<>(LineDiff.lines(text));
     int changes = 1 + random.nextInt(4);
     for (int i = 0; i < changes; i++) {
       int at = lines.isEmpty() ? 0 : random.nextInt(lines.size() + 1);
