@@ -1,10 +1,12 @@
 package dev.asyncwright;
 
 import dev.asyncwright.cli.AsyncwrightCommand;
+import dev.asyncwright.gui.GuiCommand;
 
 /**
- * The launcher. It does not extend {@code javafx.application.Application}, which lets the shaded
- * jar start JavaFX from the class path.
+ * The launcher: the window with no arguments or {@code gui}, the command line otherwise. It does
+ * not extend {@code javafx.application.Application}, which lets the shaded jar start JavaFX from
+ * the class path.
  */
 public final class Main {
 
@@ -17,6 +19,7 @@ public final class Main {
         System.exit(status);
       }
     }
-    System.exit(AsyncwrightCommand.run(args));
+    String[] command = args.length == 0 ? new String[] {"gui"} : args;
+    System.exit(AsyncwrightCommand.commandLine().addSubcommand(new GuiCommand()).execute(command));
   }
 }

@@ -92,6 +92,16 @@ class ArchitectureTest {
           .allowEmptyShould(true);
 
   @ArchTest
+  static final ArchRule viewModelsHoldNoControls =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.asyncwright.gui.model..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.fxmisc..")
+          .because("view models hold state and actions; only views touch controls (JabRef's rule)");
+
+  @ArchTest
   static final ArchRule pythonStandsAlone =
       noClasses()
           .that()

@@ -20,7 +20,12 @@ public final class AsyncwrightCommand implements Runnable {
 
   /** Runs the command line and returns the exit status. */
   public static int run(String... args) {
-    return new CommandLine(new AsyncwrightCommand()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line, for a launcher to add the front ends this package does not know. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new AsyncwrightCommand());
   }
 
   @Override

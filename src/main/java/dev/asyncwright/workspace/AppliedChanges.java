@@ -41,6 +41,13 @@ public final class AppliedChanges {
     return written.stream().map(Written::file).toList();
   }
 
+  /** The files written, each with its bytes before and after, in order. */
+  public List<Change> changes() {
+    return written.stream()
+        .map(file -> new Change(file.file(), file.before(), file.after()))
+        .toList();
+  }
+
   /** Why some files were not written. */
   public List<String> problems() {
     return List.copyOf(problems);

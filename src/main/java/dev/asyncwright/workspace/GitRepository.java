@@ -108,6 +108,46 @@ public final class GitRepository implements AutoCloseable {
     return Optional.empty();
   }
 
+  /** Who commits, as {@code Name <email>}, or empty when Git has no identity configured. */
+  public Optional<String> author() {
+    UserConfig user = repository.getConfig().get(UserConfig.KEY);
+    if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
+      return Optional.empty();
+    }
+    return Optional.of(user.getAuthorName() + " <" + user.getAuthorEmail() + ">");
+  }
+
+  /**
+   * Makes a new repository in a folder and commits everything in it, as the given person; when Git
+   * has no identity configured, the repository gets that person as its own, so that commits made in
+   * it later work too (for a scratch repository such as the sample project).
+   */
+  public static GitRepository createWithFirstCommit(Path folder, String name, String email)
+      throws GitAPIException, IOException {
+    Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call();
+    try {
+      GitRepository created = new GitRepository(git.getRepository());
+      if (created.author().isEmpty()) {
+        var config = git.getRepository().getConfig();
+        config.setString("user", null, "name", name);
+        config.setString("user", null, "email", email);
+        config.save();
+      }
+      git.add().addFilepattern(".").call();
+      PersonIdent person = new PersonIdent(name, email);
+      git.commit()
+          .setMessage("The sample project, as Asyncwright found it")
+          .setAuthor(person)
+          .setCommitter(person)
+          .setSign(false)
+          .call();
+      return created;
+    } catch (GitAPIException | RuntimeException e) {
+      git.close();
+      throw e;
+    }
+  }
+
   /** Whether a local branch of that name exists. */
   public boolean hasBranch(String name) throws IOException {
     return repository.exactRef(Constants.R_HEADS + name) != null;

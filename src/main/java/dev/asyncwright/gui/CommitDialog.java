@@ -1,0 +1,115 @@
+package dev.asyncwright.gui;
+
+import dev.asyncwright.gui.model.CommitDraft;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The migration commit: subject and body prefilled with the rules and counts, the files to commit
+ * (only Asyncwright's, each with its diff on click), the files left out and why, an optional new
+ * branch, and who commits. Ctrl+Enter commits.
+ */
+final class CommitDialog extends Dialog<CommitDialog.Result> {
+
+  /** What the user decided: the message and, if asked for, a new branch. */
+  record Result(String subject, String body, String branch) {}
+
+  static final ButtonType COMMIT = new ButtonType("Commit", ButtonBar.ButtonData.OK_DONE);
+
+  CommitDialog(CommitDraft draft) {
+    setTitle("Commit the migration");
+    setHeaderText(
+        draft.files().size()
+            + (draft.files().size() == 1 ? " file" : " files")
+            + " changed by Asyncwright, and only those, will be committed.");
+    setResizable(true);
+    TextField subject = new TextField(draft.subject());
+    subject.setId("commit-subject");
+    TextArea body = new TextArea(draft.body());
+    body.setId("commit-body");
+    body.setPrefRowCount(6);
+    CheckBox newBranch = new CheckBox("On a new branch:");
+    TextField branch = new TextField("asyncio-modernisation");
+    branch.setId("commit-branch");
+    branch.disableProperty().bind(newBranch.selectedProperty().not());
+    ListView<String> files = new ListView<>();
+    files.setId("commit-files");
+    draft.files().forEach(file -> files.getItems().add(file.gitPath()));
+    TextArea diff = new TextArea();
+    diff.setEditable(false);
+    diff.setStyle("-fx-font-family: monospace;");
+    files
+        .getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (property, was, now) ->
+                diff.setText(now.intValue() < 0 ? "" : draft.files().get(now.intValue()).diff()));
+    if (!draft.files().isEmpty()) {
+      files.getSelectionModel().select(0);
+    }
+    SplitPane filesAndDiff = new SplitPane(files, diff);
+    filesAndDiff.setDividerPositions(0.32);
+    filesAndDiff.setPrefHeight(260);
+
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    grid.setPadding(new Insets(12));
+    grid.addRow(0, new Label("Author:"), new Label(draft.author()));
+    grid.addRow(1, new Label("Branch:"), new Label(draft.branch()));
+    grid.addRow(2, newBranch, branch);
+    grid.addRow(3, new Label("Subject:"), subject);
+    grid.addRow(4, new Label("Body:"), body);
+    GridPane.setHgrow(subject, Priority.ALWAYS);
+    VBox content = new VBox(8, grid, new Label("Files to commit (click one for its diff):"));
+    content.getChildren().add(filesAndDiff);
+    VBox.setVgrow(filesAndDiff, Priority.ALWAYS);
+    if (!draft.leftOut().isEmpty()) {
+      Label leftOut = new Label("Left out:\n  " + String.join("\n  ", draft.leftOut()));
+      leftOut.setWrapText(true);
+      content.getChildren().add(leftOut);
+    }
+    content.setPadding(new Insets(0, 12, 0, 12));
+    content.setPrefWidth(820);
+    getDialogPane().setContent(content);
+    getDialogPane().getButtonTypes().addAll(COMMIT, ButtonType.CANCEL);
+    getDialogPane().lookupButton(COMMIT).disableProperty().bind(subject.textProperty().isEmpty());
+    getDialogPane()
+        .addEventFilter(
+            KeyEvent.KEY_PRESSED,
+            event -> {
+              if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                if (!subject.getText().isBlank()) {
+                  setResult(
+                      new Result(
+                          subject.getText(),
+                          body.getText(),
+                          newBranch.isSelected() ? branch.getText() : null));
+                  close();
+                }
+                event.consume();
+              }
+            });
+    setResultConverter(
+        button ->
+            button == COMMIT
+                ? new Result(
+                    subject.getText(),
+                    body.getText(),
+                    newBranch.isSelected() ? branch.getText() : null)
+                : null);
+  }
+}

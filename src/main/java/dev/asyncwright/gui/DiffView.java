@@ -1,0 +1,402 @@
+package dev.asyncwright.gui;
+
+import dev.asyncwright.gui.model.FindingItem;
+import dev.asyncwright.gui.model.FixKind;
+import dev.asyncwright.gui.model.Proposal;
+import dev.asyncwright.gui.model.PythonStyles;
+import dev.asyncwright.gui.model.ReviewViewModel;
+import dev.asyncwright.gui.model.SideBySide;
+import dev.asyncwright.rules.Rule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * The side-by-side diff: the file as it is (left) and with the accepted fixes and the selected one
+ * (right); Python colouring, line numbers, changed lines tinted and changed words marked, both
+ * sides scrolling together, next/previous change. The texts, the diff and the colours are computed
+ * off the FX thread; only the finished spans are set on it.
+ */
+final class DiffView extends VBox {
+
+  private static final String[] SYNTAX = {
+    null, "keyword", "constant", "string", "comment", "number", "definition", "decorator"
+  };
+  private static final int WORD = 1 << 4;
+
+  private final ReviewViewModel model;
+  private final Label title = new Label("Select a finding to see its fix");
+  private final Label subtitle = new Label();
+  private final Label leftCaption = new Label("Current");
+  private final Label rightCaption = new Label("Proposed");
+  private final CodeArea left = area("diff-left");
+  private final CodeArea right = area("diff-right");
+  private final Button previous = new Button("↑ Previous change");
+  private final Button next = new Button("↓ Next change");
+  private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            Thread t = new Thread(work, "asyncwright-diff");
+            t.setDaemon(true);
+            return t;
+          });
+  private SideBySide shown;
+  private int block = -1;
+  private int generation;
+  private boolean refreshScheduled;
+  private boolean syncing;
+
+  /** Everything the FX thread needs to show a diff, computed in the background. */
+  private record Computed(
+      SideBySide diff,
+      String leftText,
+      String rightText,
+      StyleSpans<Collection<String>> leftSpans,
+      StyleSpans<Collection<String>> rightSpans) {}
+
+  DiffView(ReviewViewModel model) {
+    this.model = model;
+    title.getStyleClass().add("diff-title");
+    title.setId("diff-title");
+    subtitle.getStyleClass().add("diff-subtitle");
+    subtitle.setWrapText(true);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    previous.setTooltip(new Tooltip("Previous change (Shift+F7)"));
+    next.setTooltip(new Tooltip("Next change (F7)"));
+    previous.setOnAction(event -> previousChange());
+    previous.setMinWidth(Region.USE_PREF_SIZE);
+    next.setMinWidth(Region.USE_PREF_SIZE);
+    next.setOnAction(event -> nextChange());
+    VBox titles = new VBox(2, title, subtitle);
+    HBox header = new HBox(8, titles, spacer, previous, next);
+    header.getStyleClass().add("diff-header");
+    header.setAlignment(Pos.CENTER_LEFT);
+    leftCaption.getStyleClass().add("diff-side-caption");
+    rightCaption.getStyleClass().add("diff-side-caption");
+    leftCaption.setMaxWidth(Double.MAX_VALUE);
+    rightCaption.setMaxWidth(Double.MAX_VALUE);
+    SplitPane sides = new SplitPane(side(leftCaption, left), side(rightCaption, right));
+    sides.setId("diff-sides");
+    VBox.setVgrow(sides, Priority.ALWAYS);
+    getChildren().addAll(header, sides);
+    left.estimatedScrollYProperty().addListener((property, was, now) -> sync(left, right, true));
+    right.estimatedScrollYProperty().addListener((property, was, now) -> sync(right, left, false));
+    model.selectedProperty().addListener((property, was, now) -> scheduleRefresh());
+    model.revisionProperty().addListener((property, was, now) -> scheduleRefresh());
+    model.unsafeFixesShownProperty().addListener((property, was, now) -> scheduleRefresh());
+    updateButtons();
+  }
+
+  private static CodeArea area(String id) {
+    CodeArea area = new CodeArea();
+    area.setId(id);
+    area.setEditable(false);
+    area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+    return area;
+  }
+
+  private static VBox side(Label caption, CodeArea area) {
+    VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    return new VBox(caption, scroll);
+  }
+
+  /** True once the diff of the selected finding is on screen. */
+  BooleanProperty readyProperty() {
+    return ready;
+  }
+
+  CodeArea leftArea() {
+    return left;
+  }
+
+  CodeArea rightArea() {
+    return right;
+  }
+
+  private void scheduleRefresh() {
+    ready.set(false);
+    if (!refreshScheduled) {
+      refreshScheduled = true;
+      Platform.runLater(
+          () -> {
+            refreshScheduled = false;
+            refresh();
+          });
+    }
+  }
+
+  private void refresh() {
+    FindingItem item = model.selectedProperty().get();
+    int mine = ++generation;
+    if (item == null || item.file().original() == null) {
+      title.setText("Select a finding to see its fix");
+      subtitle.setText("");
+      show(mine, null, null);
+      return;
+    }
+    title.setText(
+        item.path()
+            + " — "
+            + item.code()
+            + " "
+            + item.rule().map(Rule::name).orElse("")
+            + "  ("
+            + item.kind().description()
+            + ")");
+    subtitle.setText(subtitleFor(item));
+    Proposal proposal = item.file().propose(item.fixable() ? item : null);
+    String before = item.file().original().text();
+    worker.execute(
+        () -> {
+          try {
+            Computed computed = compute(before, proposal.text());
+            Platform.runLater(() -> show(mine, computed, item));
+          } catch (RuntimeException e) {
+            // a view that cannot be drawn says so; the rest of the window goes on
+            Platform.runLater(
+                () -> {
+                  subtitle.setText("The diff cannot be shown: " + e);
+                  show(mine, null, null);
+                });
+          }
+        });
+  }
+
+  private String subtitleFor(FindingItem item) {
+    String where = "Line " + item.line() + ", column " + item.column() + ": " + item.message();
+    if (!item.fixable()) {
+      return where
+          + (item.withheld() != null ? "  ·  No fix here: " + item.withheld() : "  ·  No fix");
+    }
+    long others = item.file().findings().stream().filter(f -> f.isAccepted() && f != item).count();
+    String state = item.isAccepted() ? "accepted" : "not accepted yet (preview)";
+    return where
+        + "  ·  This fix: "
+        + state
+        + (others > 0 ? "  ·  " + others + " other accepted in this file" : "")
+        + (item.kind() == FixKind.UNSAFE ? "  ·  Unsafe: it changes behaviour" : "");
+  }
+
+  private static Computed compute(String before, String after) {
+    SideBySide diff = SideBySide.of(before, after);
+    String leftText = display(diff.leftLines());
+    String rightText = display(diff.rightLines());
+    return new Computed(
+        diff,
+        leftText,
+        rightText,
+        spans(leftText, diff.leftLines(), diff.leftWords(), "removed-word"),
+        spans(rightText, diff.rightLines(), diff.rightWords(), "added-word"));
+  }
+
+  /** The lines without their line breaks, joined by '\n' (the areas show lines, not endings). */
+  private static String display(List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(strip(lines.get(i)));
+    }
+    return text.toString();
+  }
+
+  private static String strip(String line) {
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+
+  private static StyleSpans<Collection<String>> spans(
+      String text, List<String> lines, List<SideBySide.Span> words, String wordClass) {
+    int[] marks = new int[text.length()];
+    for (PythonStyles.Style style : PythonStyles.of(text)) {
+      int code = Arrays.asList(SYNTAX).indexOf(style.styleClass());
+      for (int i = style.start(); i < Math.min(style.end(), marks.length); i++) {
+        marks[i] = code;
+      }
+    }
+    int[] lineStart = new int[lines.size() + 1];
+    for (int i = 0; i < lines.size(); i++) {
+      lineStart[i + 1] = lineStart[i] + strip(lines.get(i)).length() + 1;
+    }
+    for (SideBySide.Span word : words) {
+      int length = strip(lines.get(word.line())).length();
+      for (int i = word.start(); i < Math.min(word.end(), length); i++) {
+        marks[lineStart[word.line()] + i] |= WORD;
+      }
+    }
+    StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+    if (marks.length == 0) {
+      builder.add(Collections.emptyList(), 0);
+      return builder.create();
+    }
+    int start = 0;
+    for (int i = 1; i <= marks.length; i++) {
+      if (i == marks.length || marks[i] != marks[start]) {
+        builder.add(classes(marks[start], wordClass), i - start);
+        start = i;
+      }
+    }
+    return builder.create();
+  }
+
+  private static Collection<String> classes(int mark, String wordClass) {
+    List<String> classes = new ArrayList<>(2);
+    int syntax = mark & (WORD - 1);
+    if (syntax > 0) {
+      classes.add(SYNTAX[syntax]);
+    }
+    if ((mark & WORD) != 0) {
+      classes.add(wordClass);
+    }
+    return classes;
+  }
+
+  private void show(int mine, Computed computed, FindingItem item) {
+    if (mine != generation) {
+      return;
+    }
+    shown = computed == null ? null : computed.diff();
+    block = -1;
+    syncing = true;
+    try {
+      fill(left, computed == null ? "" : computed.leftText(), computed, true);
+      fill(right, computed == null ? "" : computed.rightText(), computed, false);
+    } finally {
+      syncing = false;
+    }
+    if (computed != null) {
+      int changes = computed.diff().blocks().size();
+      leftCaption.setText("Current  ·  " + item.path());
+      rightCaption.setText(
+          "Proposed  ·  "
+              + (changes == 0 ? "no change" : changes + (changes == 1 ? " change" : " changes")));
+      int line = item.line() - 1;
+      block = firstBlockAtOrAfter(line);
+      scrollTo(line);
+      // the areas lay out their new text on the next pulse: scroll again once they have
+      Platform.runLater(() -> scrollTo(line));
+    } else {
+      leftCaption.setText("Current");
+      rightCaption.setText("Proposed");
+    }
+    updateButtons();
+    ready.set(true);
+  }
+
+  private void fill(CodeArea area, String text, Computed computed, boolean isLeft) {
+    area.replaceText(text);
+    if (computed == null) {
+      return;
+    }
+    area.setStyleSpans(0, isLeft ? computed.leftSpans() : computed.rightSpans());
+    SideBySide diff = computed.diff();
+    int count = isLeft ? diff.leftLines().size() : diff.rightLines().size();
+    for (int i = 0; i < count && i < area.getParagraphs().size(); i++) {
+      boolean changed = isLeft ? diff.leftChanged(i) : diff.rightChanged(i);
+      if (changed) {
+        area.setParagraphStyle(i, List.of(isLeft ? "removed-line" : "added-line"));
+      }
+    }
+  }
+
+  private int firstBlockAtOrAfter(int line) {
+    List<SideBySide.Block> blocks = shown.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).leftEnd() >= line) {
+        return i;
+      }
+    }
+    return blocks.isEmpty() ? -1 : blocks.size() - 1;
+  }
+
+  /** Shows a left line a few lines below the top, and its counterpart on the right. */
+  private void scrollTo(int leftLine) {
+    if (shown == null) {
+      return;
+    }
+    int top = Math.max(0, leftLine - 5);
+    syncing = true;
+    try {
+      showAtTop(left, top);
+      showAtTop(right, shown.rightLineFor(top));
+    } finally {
+      syncing = false;
+    }
+  }
+
+  private static void showAtTop(CodeArea area, int paragraph) {
+    if (area.getParagraphs().isEmpty()) {
+      return;
+    }
+    area.showParagraphAtTop(Math.min(paragraph, area.getParagraphs().size() - 1));
+  }
+
+  /** Scrolls the other side so that the lines facing each other stay level. */
+  private void sync(CodeArea from, CodeArea to, boolean fromLeft) {
+    if (syncing || shown == null || from.getParagraphs().isEmpty()) {
+      return;
+    }
+    syncing = true;
+    try {
+      int top = from.firstVisibleParToAllParIndex();
+      showAtTop(to, fromLeft ? shown.rightLineFor(top) : shown.leftLineFor(top));
+    } catch (RuntimeException e) {
+      // not laid out yet: the next scroll event lines them up
+    } finally {
+      syncing = false;
+    }
+  }
+
+  void nextChange() {
+    if (shown != null && block + 1 < shown.blocks().size()) {
+      block++;
+      scrollTo(shown.blocks().get(block).leftStart());
+      updateButtons();
+    }
+  }
+
+  void previousChange() {
+    if (shown != null && block > 0) {
+      block--;
+      scrollTo(shown.blocks().get(block).leftStart());
+      updateButtons();
+    }
+  }
+
+  private void updateButtons() {
+    previous.setDisable(shown == null || block <= 0);
+    next.setDisable(shown == null || block + 1 >= shown.blocks().size());
+  }
+
+  void shutdown() {
+    worker.shutdownNow();
+  }
+}

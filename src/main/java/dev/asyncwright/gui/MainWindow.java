@@ -1,0 +1,405 @@
+package dev.asyncwright.gui;
+
+import dev.asyncwright.gui.model.FindingItem;
+import dev.asyncwright.gui.model.ReviewViewModel;
+import dev.asyncwright.gui.model.SampleProject;
+import dev.asyncwright.gui.model.UserSettings;
+import dev.asyncwright.rules.RuleRegistry;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menus and a toolbar on top, the welcome view or the review (findings tree, diff,
+ * rule panel, overview) in the middle, the status bar below. Views only: every action goes to the
+ * {@link ReviewViewModel}.
+ */
+final class MainWindow extends BorderPane {
+
+  private final Stage stage;
+  private final ReviewViewModel model;
+  private final UserSettings settings;
+  private final FindingsView findings;
+  private final DiffView diff;
+  private final RulePanel rulePanel = new RulePanel();
+  private final OverviewView overview;
+  private final SplitPane review = new SplitPane();
+  private final SplitPane diffAndRule = new SplitPane();
+  private final StackPane right = new StackPane();
+  private final StackPane center = new StackPane();
+  private final Label bannerText = new Label();
+  private final HBox banner;
+
+  MainWindow(Stage stage, ReviewViewModel model, UserSettings settings) {
+    this.stage = stage;
+    this.model = model;
+    this.settings = settings;
+    this.findings = new FindingsView(model);
+    this.diff = new DiffView(model);
+    this.overview = new OverviewView(model);
+    setId("main-window");
+
+    diffAndRule.setOrientation(Orientation.VERTICAL);
+    diffAndRule.getItems().addAll(diff, rulePanel);
+    diffAndRule.setDividerPositions(settings.number("split.diff", 0.68));
+    right.getChildren().addAll(overview, diffAndRule);
+    review.getItems().addAll(findings, right);
+    review.setDividerPositions(settings.number("split.tree", 0.30));
+    SplitPane.setResizableWithParent(findings, false);
+
+    bannerText.setWrapText(true);
+    bannerText.setId("banner-text");
+    Button dismiss = new Button("Dismiss");
+    dismiss.setOnAction(event -> model.errorProperty().set(null));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox.setHgrow(bannerText, Priority.ALWAYS);
+    banner = new HBox(bannerText, spacer, dismiss);
+    banner.getStyleClass().add("banner");
+    banner.setAlignment(Pos.CENTER_LEFT);
+    banner.setId("banner");
+    banner.visibleProperty().bind(model.errorProperty().isNotNull());
+    banner.managedProperty().bind(banner.visibleProperty());
+    bannerText.textProperty().bind(model.errorProperty());
+
+    setTop(new VBox(menuBar(), toolBar(), banner));
+    setCenter(center);
+    setBottom(new StatusBar(model));
+    showWelcome();
+
+    findings.selectedEntryProperty().addListener((property, was, now) -> showSelection(now));
+    model
+        .rootProperty()
+        .addListener(
+            (property, was, now) -> {
+              if (now != null) {
+                center.getChildren().setAll(review);
+                stage.setTitle("Asyncwright — " + now);
+              }
+            });
+    model
+        .repositoryProperty()
+        .addListener(
+            (property, was, now) -> {
+              if (now != null && model.rootProperty().get() != null) {
+                stage.setTitle(
+                    "Asyncwright — "
+                        + model.rootProperty().get()
+                        + (now.branch() != null ? " (" + now.branch() + ")" : ""));
+              }
+            });
+    showSelection(null);
+  }
+
+  FindingsView findingsView() {
+    return findings;
+  }
+
+  DiffView diffView() {
+    return diff;
+  }
+
+  /** Remembers the split positions (the window's own place is the application's). */
+  void rememberLayout() {
+    settings.setNumber("split.tree", review.getDividerPositions()[0]);
+    settings.setNumber("split.diff", diffAndRule.getDividerPositions()[0]);
+  }
+
+  private void showWelcome() {
+    center
+        .getChildren()
+        .setAll(
+            new WelcomeView(
+                this::chooseRepository,
+                this::openSample,
+                settings.recentRepositories(),
+                this::open));
+  }
+
+  void open(Path folder) {
+    settings.addRecentRepository(folder);
+    settings.flush();
+    model.open(folder);
+  }
+
+  private void chooseRepository() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Open a repository (or any folder of Python files)");
+    Path current = model.rootProperty().get();
+    if (current != null && current.getParent() != null) {
+      chooser.setInitialDirectory(current.getParent().toFile());
+    }
+    File chosen = chooser.showDialog(stage);
+    if (chosen != null) {
+      open(chosen.toPath());
+    }
+  }
+
+  private void openSample() {
+    try {
+      model.open(SampleProject.create());
+    } catch (Exception e) {
+      model.errorProperty().set("Cannot make the sample project: " + e.getMessage());
+    }
+  }
+
+  /** The right side follows the tree: a finding's diff and rule, or the overview. */
+  private void showSelection(Object entry) {
+    if (entry instanceof FindingItem item) {
+      diffAndRule.setVisible(true);
+      overview.setVisible(false);
+      rulePanel.show(item, item.rule());
+    } else if (entry instanceof TreeEntry.Group group && !group.items().isEmpty()) {
+      diffAndRule.setVisible(false);
+      overview.setVisible(true);
+      rulePanel.show(null, RuleRegistry.byCode(group.key()));
+    } else {
+      diffAndRule.setVisible(false);
+      overview.setVisible(true);
+    }
+  }
+
+  private MenuBar menuBar() {
+    Menu file =
+        new Menu(
+            "_File",
+            null,
+            item("_Open repository…", "Shortcut+O", this::chooseRepository),
+            item("Open the _sample project", null, this::openSample),
+            new SeparatorMenuItem(),
+            item("_Quit", "Shortcut+Q", stage::close));
+    Menu view =
+        new Menu(
+            "_View",
+            null,
+            item("Filter findings", "Shortcut+F", () -> findings.filterField().requestFocus()),
+            item(
+                "Group by _rule",
+                "Shortcut+1",
+                () -> findings.setGrouping(FindingsView.Grouping.RULE)),
+            item(
+                "Group by _file",
+                "Shortcut+2",
+                () -> findings.setGrouping(FindingsView.Grouping.FILE)),
+            new SeparatorMenuItem(),
+            item("_Next change", "F7", diff::nextChange),
+            item("_Previous change", "Shift+F7", diff::previousChange));
+    MenuItem rescan = item("_Rescan", "F5", model::scan);
+    MenuItem cancel = item("_Cancel scan", "Shortcut+Period", model::cancelScan);
+    MenuItem acceptSafeRepo =
+        item("Accept safe fixes in the _repository", "Shortcut+Shift+A", () -> acceptSafe(true));
+    MenuItem acceptSafeHere =
+        item("Accept safe fixes in the _selection", "Shortcut+Alt+A", () -> acceptSafe(false));
+    MenuItem acceptAll = item("Accept _all fixes in the selection", null, this::acceptAll);
+    MenuItem rejectAll =
+        item("Re_ject all fixes in the selection", "Shortcut+Shift+R", this::rejectAll);
+    MenuItem apply = item("A_pply accepted fixes", "Shortcut+Shift+P", model::apply);
+    MenuItem undo = item("_Undo apply", "Shortcut+Z", model::undo);
+    MenuItem settingsItem = item("_Settings…", "Shortcut+Comma", this::openSettings);
+    Menu fixes =
+        new Menu(
+            "Fi_xes",
+            null,
+            rescan,
+            cancel,
+            new SeparatorMenuItem(),
+            acceptSafeRepo,
+            acceptSafeHere,
+            acceptAll,
+            rejectAll,
+            new SeparatorMenuItem(),
+            apply,
+            undo,
+            new SeparatorMenuItem(),
+            settingsItem);
+    MenuItem commit = item("_Commit…", "Shortcut+K", this::commit);
+    Menu git = new Menu("_Git", null, commit);
+    Menu help = new Menu("_Help", null, item("_About Asyncwright", null, this::about));
+
+    BooleanBinding noRepo = model.rootProperty().isNull();
+    BooleanBinding working = model.scanningProperty().or(model.busyProperty());
+    rescan.disableProperty().bind(noRepo.or(working));
+    cancel.disableProperty().bind(model.scanningProperty().not());
+    apply.disableProperty().bind(noRepo.or(working).or(model.acceptedProperty().isEqualTo(0)));
+    undo.disableProperty().bind(model.canUndoProperty().not().or(working));
+    commit.disableProperty().bind(model.canCommitProperty().not().or(working));
+    settingsItem.disableProperty().bind(noRepo.or(working));
+    for (MenuItem item : new MenuItem[] {acceptSafeRepo, acceptSafeHere, acceptAll, rejectAll}) {
+      item.disableProperty().bind(Bindings.isEmpty(model.findings()).or(working));
+    }
+    MenuBar bar = new MenuBar(file, view, fixes, git, help);
+    bar.setId("menu-bar");
+    return bar;
+  }
+
+  private ToolBar toolBar() {
+    Button rescan = button("Rescan", "rescan", "Scan the repository again (F5)", model::scan);
+    Button acceptSafe =
+        button(
+            "Accept safe",
+            "accept-safe",
+            "Accept every safe fix in the repository (Ctrl+Shift+A); unsafe fixes never",
+            () -> acceptSafe(true));
+    Button apply =
+        button(
+            "Apply", "apply", "Write the accepted fixes to the files (Ctrl+Shift+P)", model::apply);
+    Button undo =
+        button("Undo apply", "undo", "Restore the files of the last apply (Ctrl+Z)", model::undo);
+    Button commit =
+        button("Commit…", "commit", "Commit the files Asyncwright changed (Ctrl+K)", this::commit);
+    Button settingsButton =
+        button("Settings…", "settings", "Target Python, rules, unsafe fixes", this::openSettings);
+    BooleanBinding noRepo = model.rootProperty().isNull();
+    BooleanBinding working = model.scanningProperty().or(model.busyProperty());
+    rescan.disableProperty().bind(noRepo.or(working));
+    acceptSafe.disableProperty().bind(Bindings.isEmpty(model.findings()).or(working));
+    apply.disableProperty().bind(noRepo.or(working).or(model.acceptedProperty().isEqualTo(0)));
+    undo.disableProperty().bind(model.canUndoProperty().not().or(working));
+    commit.disableProperty().bind(model.canCommitProperty().not().or(working));
+    settingsButton.disableProperty().bind(noRepo.or(working));
+    Label accepted = new Label();
+    accepted.textProperty().bind(Bindings.format("%,d accepted", model.acceptedProperty()));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    ToolBar bar =
+        new ToolBar(rescan, acceptSafe, apply, undo, commit, spacer, accepted, settingsButton);
+    bar.setId("tool-bar");
+    return bar;
+  }
+
+  private static Button button(String text, String id, String tip, Runnable action) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setTooltip(new Tooltip(tip));
+    button.setOnAction(event -> action.run());
+    return button;
+  }
+
+  private static MenuItem item(String text, String accelerator, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    item.setOnAction(event -> action.run());
+    return item;
+  }
+
+  private void acceptSafe(boolean everywhere) {
+    model.acceptSafe(everywhere ? findings.shown() : findings.selectedScope());
+  }
+
+  private void acceptAll() {
+    if (findings.selectedScope().stream().anyMatch(item -> item.kind().name().equals("UNSAFE"))) {
+      Alert warning =
+          new Alert(
+              Alert.AlertType.CONFIRMATION,
+              "The selection holds unsafe fixes: they change behaviour (read each rule's \"Fix"
+                  + " safety\"). Accept them all?",
+              ButtonType.YES,
+              ButtonType.NO);
+      warning.setHeaderText("Accept unsafe fixes too?");
+      warning.initOwner(stage);
+      if (warning.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+        return;
+      }
+    }
+    model.acceptAll(findings.selectedScope());
+  }
+
+  private void rejectAll() {
+    model.rejectAll(findings.selectedScope());
+  }
+
+  private void openSettings() {
+    SettingsDialog dialog =
+        new SettingsDialog(
+            model.targetOverride(),
+            model.targetProperty().get(),
+            model.disabledRules(),
+            model.unsafeFixesShownProperty().get());
+    dialog.initOwner(stage);
+    dialog
+        .showAndWait()
+        .ifPresent(
+            result -> {
+              model.unsafeFixesShownProperty().set(result.unsafeFixesShown());
+              settings.setFlag("unsafe", result.unsafeFixesShown());
+              boolean rescan =
+                  !java.util.Objects.equals(result.target(), model.targetOverride())
+                      || !result.disabledRules().equals(model.disabledRules());
+              if (rescan) {
+                model.setDisabledRulesAndTarget(result.disabledRules(), result.target());
+              }
+            });
+  }
+
+  private void commit() {
+    String why = model.whyNoCommit();
+    if (why != null) {
+      model.errorProperty().set("Cannot commit: " + why);
+      return;
+    }
+    CommitDialog dialog = new CommitDialog(model.commitDraft());
+    dialog.initOwner(stage);
+    Optional<CommitDialog.Result> result = dialog.showAndWait();
+    result.ifPresent(r -> model.commit(r.subject(), r.body(), r.branch()));
+  }
+
+  private void about() {
+    Alert about =
+        new Alert(
+            Alert.AlertType.INFORMATION,
+            "Asyncwright finds asyncio anti-patterns in Python code and proposes rewrites that you"
+                + " review, accept, apply and commit.\n\n"
+                + RuleRegistry.all().size()
+                + " rules. Java "
+                + System.getProperty("java.version")
+                + ", JavaFX "
+                + System.getProperty("javafx.version"));
+    about.setHeaderText("Asyncwright");
+    about.initOwner(stage);
+    about.showAndWait();
+  }
+
+  /** For keyboard users: Escape in the filter returns to the tree. */
+  void installKeys() {
+    findings
+        .filterField()
+        .setOnKeyPressed(
+            event -> {
+              if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.DOWN) {
+                findings.tree().requestFocus();
+              }
+            });
+    stage
+        .getScene()
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelScan);
+  }
+}

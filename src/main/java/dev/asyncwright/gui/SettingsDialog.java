@@ -1,0 +1,80 @@
+package dev.asyncwright.gui;
+
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleRegistry;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/** The scan's settings: target Python, which rules run, and whether unsafe fixes are offered. */
+final class SettingsDialog extends Dialog<SettingsDialog.Result> {
+
+  /** The settings chosen; a null target means "as the project's configuration says". */
+  record Result(PythonVersion target, Set<String> disabledRules, boolean unsafeFixesShown) {}
+
+  private static final String CONFIGURED = "As the project says";
+
+  SettingsDialog(
+      PythonVersion override, PythonVersion configured, Set<String> disabled, boolean unsafe) {
+    setTitle("Settings");
+    setHeaderText("What to look for, and for which Python");
+    ComboBox<String> target = new ComboBox<>();
+    target.setId("settings-target");
+    target.getItems().add(CONFIGURED + " (" + configured + ")");
+    for (int minor = 8; minor <= 13; minor++) {
+      target.getItems().add(new PythonVersion(minor).toString());
+    }
+    target.getSelectionModel().select(override == null ? 0 : override.minor() - 7);
+    CheckBox showUnsafe = new CheckBox("Offer unsafe fixes (each still needs your acceptance)");
+    showUnsafe.setSelected(unsafe);
+    Map<String, CheckBox> rules = new LinkedHashMap<>();
+    VBox ruleBoxes = new VBox(4);
+    for (Rule rule : RuleRegistry.all()) {
+      CheckBox box = new CheckBox(rule.code() + "  " + rule.name() + " — " + rule.doc().summary());
+      box.setSelected(!disabled.contains(rule.code()));
+      rules.put(rule.code(), box);
+      ruleBoxes.getChildren().add(box);
+    }
+    ScrollPane ruleScroll = new ScrollPane(ruleBoxes);
+    ruleScroll.setPrefHeight(300);
+    ruleScroll.setFitToWidth(true);
+    VBox content =
+        new VBox(
+            10,
+            new Label("Target Python (fixes that need a newer one are withheld):"),
+            target,
+            showUnsafe,
+            new Label("Rules:"),
+            ruleScroll);
+    content.setPadding(new Insets(12));
+    content.setPrefWidth(640);
+    getDialogPane().setContent(content);
+    getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    setResultConverter(
+        button -> {
+          if (button != ButtonType.OK) {
+            return null;
+          }
+          int index = target.getSelectionModel().getSelectedIndex();
+          Set<String> off = new HashSet<>();
+          rules.forEach(
+              (code, box) -> {
+                if (!box.isSelected()) {
+                  off.add(code);
+                }
+              });
+          return new Result(
+              index <= 0 ? null : new PythonVersion(index + 7), off, showUnsafe.isSelected());
+        });
+  }
+}

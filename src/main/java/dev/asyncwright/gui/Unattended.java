@@ -1,0 +1,121 @@
+package dev.asyncwright.gui;
+
+import dev.asyncwright.gui.model.ReviewViewModel;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.function.IntConsumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * The {@code --snapshot} and {@code --benchmark} modes: wait (on the FX thread's timer, never
+ * blocking it) until the scan is done, then write a picture of the window or print the timings, and
+ * exit.
+ */
+final class Unattended {
+
+  private static final int TIMEOUT_SECONDS = 600;
+
+  private final ReviewViewModel model;
+  private final MainWindow window;
+  private final Scene scene;
+  private final AsyncwrightApp.Options options;
+  private final IntConsumer exit;
+  private final Timeline timer = new Timeline();
+  private final long started = System.nanoTime();
+  private boolean selected;
+  private int settledTicks;
+
+  Unattended(
+      ReviewViewModel model,
+      MainWindow window,
+      Scene scene,
+      AsyncwrightApp.Options options,
+      IntConsumer exit) {
+    this.model = model;
+    this.window = window;
+    this.scene = scene;
+    this.options = options;
+    this.exit = exit;
+  }
+
+  void start() {
+    timer.getKeyFrames().add(new KeyFrame(Duration.millis(100), event -> tick()));
+    timer.setCycleCount(Timeline.INDEFINITE);
+    timer.play();
+  }
+
+  private void tick() {
+    if ((System.nanoTime() - started) / 1e9 > TIMEOUT_SECONDS) {
+      finish(1, "asyncwright gui: gave up waiting for the scan after " + TIMEOUT_SECONDS + " s");
+      return;
+    }
+    if (model.errorProperty().get() != null
+        && model.secondsToScan() < 0
+        && !model.scanningProperty().get()
+        && !model.busyProperty().get()) {
+      finish(1, "asyncwright gui: " + model.errorProperty().get());
+      return;
+    }
+    if (model.scanningProperty().get() || model.busyProperty().get() || model.secondsToScan() < 0) {
+      return;
+    }
+    if (options.benchmark()) {
+      finish(
+          0,
+          String.format(
+              "files: %,d%nfindings: %,d%nfirst finding listed: %.2f s%nscan finished: %.2f s",
+              model.filesScannedProperty().get(),
+              model.findings().size(),
+              model.secondsToFirstFinding(),
+              model.secondsToScan()));
+      return;
+    }
+    if (!selected) {
+      selected = true;
+      window.findingsView().selectFirstFinding();
+      return;
+    }
+    boolean diffShown =
+        model.selectedProperty().get() == null || window.diffView().readyProperty().get();
+    // a few frames after the diff arrives, so that layout and scrolling have settled
+    if (diffShown && ++settledTicks >= 5) {
+      try {
+        write();
+        finish(0, null);
+      } catch (IOException e) {
+        finish(1, "asyncwright gui: cannot write " + options.snapshot() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private void write() throws IOException {
+    WritableImage image = scene.snapshot(null);
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    int[] pixels = new int[width * height];
+    image
+        .getPixelReader()
+        .getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+    BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    picture.setRGB(0, 0, width, height, pixels, 0, width);
+    if (!ImageIO.write(picture, "png", options.snapshot().toFile())) {
+      throw new IOException("no PNG writer");
+    }
+  }
+
+  private void finish(int status, String message) {
+    timer.stop();
+    if (message != null) {
+      (status == 0 ? System.out : System.err).println(message);
+    }
+    exit.accept(status);
+    Platform.exit();
+  }
+}

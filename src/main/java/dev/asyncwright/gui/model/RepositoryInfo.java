@@ -1,0 +1,34 @@
+package dev.asyncwright.gui.model;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Git side of an opened folder: its working tree (null when none), its branch (or a short id
+ * when HEAD is detached, or null before the first commit), why no commit can be made (null when one
+ * can), who would commit, and the files holding the user's own uncommitted changes when it was
+ * opened ('/'-separated, as Git names them).
+ */
+public record RepositoryInfo(
+    Path workTree,
+    String branch,
+    boolean detached,
+    String whyNoCommit,
+    Optional<String> author,
+    Set<String> ownChanges) {
+
+  /** A folder that is no Git working tree: scannable, never committable. */
+  static RepositoryInfo none(String why) {
+    return new RepositoryInfo(null, null, false, why, Optional.empty(), Set.of());
+  }
+
+  /** The path of a file relative to the working tree, '/'-separated, or null when outside it. */
+  public String gitPath(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (workTree == null || !absolute.startsWith(workTree)) {
+      return null;
+    }
+    return workTree.relativize(absolute).toString().replace('\\', '/');
+  }
+}

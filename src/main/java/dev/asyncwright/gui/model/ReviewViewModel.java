@@ -1,0 +1,884 @@
+package dev.asyncwright.gui.model;
+
+import dev.asyncwright.config.ConfigException;
+import dev.asyncwright.engine.Checker;
+import dev.asyncwright.engine.FileResult;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.fix.FixApplier;
+import dev.asyncwright.python.ParseResult;
+import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.ParserThreads;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.SyntaxError;
+import dev.asyncwright.python.UndecodableSourceException;
+import dev.asyncwright.report.UnifiedDiff;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleRegistry;
+import dev.asyncwright.workspace.AppliedChanges;
+import dev.asyncwright.workspace.GitRepository;
+import dev.asyncwright.workspace.MigrationMessage;
+import dev.asyncwright.workspace.ScanPlan;
+import dev.asyncwright.workspace.WorkspaceException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * The window's state and everything it can do, with no control in sight: open a folder, scan it
+ * (findings stream in as files finish), accept and reject fixes, apply them through the workspace,
+ * undo, and commit. Everything slow runs in the background; every property changes on the FX thread
+ * only, so views bind to them directly.
+ */
+public final class ReviewViewModel {
+
+  private final Background background = new Background();
+  private final int threads;
+
+  private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
+  private final ObservableList<ProblemItem> problems = FXCollections.observableArrayList();
+  private final ObjectProperty<FindingItem> selected = new SimpleObjectProperty<>(this, "selected");
+  private final ObjectProperty<Path> root = new SimpleObjectProperty<>(this, "root");
+  private final ObjectProperty<RepositoryInfo> repository =
+      new SimpleObjectProperty<>(this, "repository");
+  private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning");
+  private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+  private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+  private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
+  private final IntegerProperty filesScanned = new SimpleIntegerProperty(this, "filesScanned");
+  private final IntegerProperty accepted = new SimpleIntegerProperty(this, "accepted");
+  private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+  private final StringProperty status = new SimpleStringProperty(this, "status", "");
+  private final StringProperty error = new SimpleStringProperty(this, "error");
+  private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+  private final BooleanProperty canCommit = new SimpleBooleanProperty(this, "canCommit");
+  private final ObjectProperty<PythonVersion> target =
+      new SimpleObjectProperty<>(this, "target", PythonVersion.DEFAULT);
+  private final BooleanProperty unsafeFixesShown =
+      new SimpleBooleanProperty(this, "unsafeFixesShown", true);
+
+  private final Map<Path, FileReview> reviews = new LinkedHashMap<>();
+  private final Deque<Apply> applies = new ArrayDeque<>();
+  private final ChangeListener<Boolean> acceptedCounter =
+      (property, was, now) -> {
+        accepted.set(accepted.get() + (now ? 1 : -1));
+        revision.set(revision.get() + 1);
+      };
+
+  private PythonVersion targetOverride;
+  private Set<String> disabledRules = Set.of();
+  private Checker checker;
+  private AtomicBoolean cancel = new AtomicBoolean();
+  private int generation;
+  private long scanStarted;
+  private long firstFindingNanos = -1;
+  private long scanNanos = -1;
+
+  /** One apply, for undo and for the commit: the changes written and the rules behind them. */
+  private record Apply(AppliedChanges changes, Map<Path, List<String>> codes) {}
+
+  public ReviewViewModel(int threads) {
+    this.threads = Math.max(1, threads);
+    unsafeFixesShown.addListener(
+        (property, was, now) -> {
+          if (!now) {
+            findings.stream()
+                .filter(item -> item.kind() == FixKind.UNSAFE)
+                .forEach(item -> item.setAccepted(false));
+          }
+        });
+  }
+
+  // ---- opening and scanning
+
+  /** Opens a folder (a Git working tree or any folder of Python files) and scans it. */
+  public void open(Path folder) {
+    cancel.set(true);
+    generation++; // what the scan still running reports is for the folder left
+    scanning.set(false);
+    Path absolute = folder.toAbsolutePath().normalize();
+    clear();
+    applies.clear();
+    canUndo.set(false);
+    canCommit.set(false);
+    targetOverride = null;
+    disabledRules = Set.of();
+    root.set(absolute);
+    repository.set(null);
+    error.set(null);
+    status.set("Opening " + absolute + "…");
+    busy.set(true);
+    background.run(
+        () -> {
+          if (!Files.isDirectory(absolute)) {
+            throw new WorkspaceException(absolute + ": no such folder");
+          }
+          return readRepository(absolute);
+        },
+        info -> {
+          busy.set(false);
+          if (absolute.equals(root.get())) {
+            repository.set(info);
+            scan();
+          }
+        },
+        this::fail);
+  }
+
+  private static RepositoryInfo readRepository(Path folder) {
+    try (GitRepository git = GitRepository.find(folder)) {
+      String why = git.whyNoCommit().orElse(null);
+      return new RepositoryInfo(
+          git.workTree().toAbsolutePath().normalize(),
+          git.branch(),
+          git.isDetached(),
+          why,
+          git.author(),
+          git.filesWithChanges());
+    } catch (WorkspaceException e) {
+      return RepositoryInfo.none(e.getMessage());
+    } catch (IOException | GitAPIException e) {
+      return RepositoryInfo.none("cannot read the repository: " + e.getMessage());
+    }
+  }
+
+  /** Scans the open folder again, from the files on disk, with the current settings. */
+  public void scan() {
+    Path folder = root.get();
+    if (folder == null || scanning.get()) {
+      return;
+    }
+    clear();
+    int scan = ++generation;
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancel = cancelled;
+    ConcurrentLinkedQueue<FileResult> done = new ConcurrentLinkedQueue<>();
+    AtomicBoolean drainScheduled = new AtomicBoolean();
+    List<String> notes = new ArrayList<>();
+    scanning.set(true);
+    progress.set(-1);
+    progressText.set("Listing files…");
+    scanStarted = System.nanoTime();
+    firstFindingNanos = -1;
+    scanNanos = -1;
+    background.run(
+        () -> {
+          ScanPlan plan =
+              ScanPlan.of(
+                  List.of(folder),
+                  new ScanPlan.Overrides(
+                      disabledRules.isEmpty() ? null : List.of(enabledCodes()),
+                      null,
+                      targetOverride == null ? null : targetOverride.toString(),
+                      null),
+                  notes::add);
+          Platform.runLater(() -> target.set(plan.settings().target()));
+          Checker scanChecker = new Checker(plan.settings(), threads);
+          // paths shown relative to the folder opened, as a reviewer thinks of them
+          Map<String, Checker.Input> inputs = new LinkedHashMap<>();
+          for (Checker.Input input : plan.inputs()) {
+            Path file = input.file().toAbsolutePath().normalize();
+            String shown =
+                file.startsWith(folder)
+                    ? folder.relativize(file).toString().replace('\\', '/')
+                    : input.displayPath();
+            inputs.put(
+                shown, new Checker.Input(input.file(), shown, input.moduleName(), input.ignored()));
+          }
+          int total = inputs.size();
+          scanChecker.run(
+              List.copyOf(inputs.values()),
+              false,
+              (result, count, all) -> {
+                done.add(result);
+                if (!drainScheduled.getAndSet(true)) {
+                  Platform.runLater(
+                      () -> {
+                        drainScheduled.set(false);
+                        drain(scan, done, inputs, count, total);
+                      });
+                }
+              },
+              cancelled::get);
+          return new Object[] {scanChecker, inputs, total};
+        },
+        outcome -> {
+          if (scan != generation) {
+            return;
+          }
+          @SuppressWarnings("unchecked")
+          Map<String, Checker.Input> inputs = (Map<String, Checker.Input>) outcome[1];
+          checker = (Checker) outcome[0];
+          drain(scan, done, inputs, (int) outcome[2], (int) outcome[2]);
+          finishScan(notes, (int) outcome[2]);
+        },
+        failure -> {
+          if (scan != generation) {
+            return;
+          }
+          scanning.set(false);
+          progress.set(0);
+          if (failure instanceof CancellationException) {
+            progressText.set("");
+            status.set(
+                "Scan cancelled after "
+                    + filesScanned.get()
+                    + " files: the findings shown are incomplete");
+          } else {
+            fail(failure);
+          }
+        });
+  }
+
+  private String[] enabledCodes() {
+    return RuleRegistry.all().stream()
+        .map(Rule::code)
+        .filter(code -> !disabledRules.contains(code))
+        .toArray(String[]::new);
+  }
+
+  /** Takes in the files checked since the last time, on the FX thread. */
+  private void drain(
+      int scan,
+      ConcurrentLinkedQueue<FileResult> done,
+      Map<String, Checker.Input> inputs,
+      int count,
+      int total) {
+    if (scan != generation) {
+      return;
+    }
+    List<FindingItem> added = new ArrayList<>();
+    String last = null;
+    for (FileResult result = done.poll(); result != null; result = done.poll()) {
+      FileReview review = new FileReview(inputs.get(result.path()), result);
+      reviews.put(review.file(), review);
+      added.addAll(review.findings());
+      addProblems(result);
+      last = result.path();
+    }
+    track(added);
+    findings.addAll(added);
+    if (firstFindingNanos < 0 && !added.isEmpty()) {
+      firstFindingNanos = System.nanoTime() - scanStarted;
+    }
+    filesScanned.set(reviews.size());
+    if (scanning.get()) {
+      progress.set(total == 0 ? 1 : (double) reviews.size() / total);
+      progressText.set(
+          String.format("%,d / %,d files", reviews.size(), total)
+              + (last == null ? "" : " · " + last));
+    }
+  }
+
+  private void finishScan(List<String> notes, int total) {
+    scanNanos = System.nanoTime() - scanStarted;
+    scanning.set(false);
+    progress.set(0);
+    progressText.set("");
+    List<FindingItem> sorted = new ArrayList<>(findings);
+    sorted.sort(
+        Comparator.comparing(FindingItem::path)
+            .thenComparingInt(FindingItem::line)
+            .thenComparingInt(FindingItem::column)
+            .thenComparing(FindingItem::code));
+    findings.setAll(sorted);
+    notes.forEach(note -> problems.add(new ProblemItem(note, 0, "skipped")));
+    long fixable = findings.stream().filter(FindingItem::fixable).count();
+    status.set(
+        String.format(
+            "Scanned %,d files in %.1f s: %,d findings, %,d with a fix",
+            total, scanNanos / 1e9, findings.size(), fixable));
+    updateCommit();
+  }
+
+  /** Stops the running scan; files being checked finish, the rest are left. */
+  public void cancelScan() {
+    cancel.set(true);
+  }
+
+  private void clear() {
+    findings.forEach(item -> item.acceptedProperty().removeListener(acceptedCounter));
+    findings.clear();
+    problems.clear();
+    reviews.clear();
+    selected.set(null);
+    accepted.set(0);
+    filesScanned.set(0);
+    revision.set(revision.get() + 1);
+  }
+
+  private void track(List<FindingItem> items) {
+    items.forEach(item -> item.acceptedProperty().addListener(acceptedCounter));
+  }
+
+  private void addProblems(FileResult result) {
+    result
+        .syntaxError()
+        .ifPresent(
+            syntax -> problems.add(new ProblemItem(result.path(), syntax.line(), message(syntax))));
+    result.problems().forEach(problem -> problems.add(new ProblemItem(result.path(), 0, problem)));
+  }
+
+  private static String message(SyntaxError error) {
+    return "not checked: " + error.message();
+  }
+
+  // ---- accepting
+
+  /** Accepts every safe fix among the items; unsafe fixes are never taken in bulk as "safe". */
+  public void acceptSafe(Collection<FindingItem> items) {
+    items.stream().filter(item -> item.kind() == FixKind.SAFE).forEach(item -> accept(item, true));
+  }
+
+  /** Accepts every fix among the items; unsafe ones only while unsafe fixes are shown. */
+  public void acceptAll(Collection<FindingItem> items) {
+    items.forEach(item -> accept(item, true));
+  }
+
+  public void rejectAll(Collection<FindingItem> items) {
+    items.forEach(item -> item.setAccepted(false));
+  }
+
+  /** Accepts or rejects one fix (an unsafe one only while unsafe fixes are shown). */
+  public void accept(FindingItem item, boolean yes) {
+    if (yes && item.kind() == FixKind.UNSAFE && !unsafeFixesShown.get()) {
+      return;
+    }
+    item.setAccepted(yes);
+  }
+
+  // ---- applying and undoing
+
+  /** What an apply did, for the FX thread to take in. */
+  private record ApplyOutcome(
+      Apply apply, List<String> problems, List<FileResult> rechecked, Set<String> deferred) {}
+
+  /** A file's accepted fixes, gathered on the FX thread. */
+  private record Batch(FileReview review, List<Fix> fixes, Map<Fix, FindingItem> items) {}
+
+  /**
+   * Writes the accepted fixes: each file re-parsed before it is written, atomically, and only if it
+   * still holds what was scanned; then checks the written files again. Fixes that touch another fix
+   * wait for that re-check and are accepted again there.
+   */
+  public void apply() {
+    if (checker == null || scanning.get() || busy.get()) {
+      return;
+    }
+    List<Batch> batches = new ArrayList<>();
+    for (FileReview review : reviews.values()) {
+      Map<Fix, FindingItem> items = new LinkedHashMap<>();
+      for (FindingItem item : review.findings()) {
+        if (item.isAccepted()) {
+          items.put(item.fix().orElseThrow(), item);
+        }
+      }
+      if (!items.isEmpty()) {
+        batches.add(new Batch(review, new ArrayList<>(items.keySet()), items));
+      }
+    }
+    if (batches.isEmpty()) {
+      status.set("Nothing to apply: accept some fixes first");
+      return;
+    }
+    Checker current = checker;
+    busy.set(true);
+    status.set("Applying…");
+    background.run(() -> applyInBackground(batches, current), this::applied, this::fail);
+  }
+
+  private static ApplyOutcome applyInBackground(List<Batch> batches, Checker checker)
+      throws InterruptedException, ExecutionException {
+    List<String> problems = new ArrayList<>();
+    List<AppliedChanges.Change> changes = new ArrayList<>();
+    Map<Path, List<String>> codes = new LinkedHashMap<>();
+    Map<Path, Checker.Input> inputs = new LinkedHashMap<>();
+    Set<String> deferred = new HashSet<>();
+    ExecutorService parser = ParserThreads.pool(1);
+    try {
+      for (Batch batch : batches) {
+        SourceFile original = batch.review().original();
+        FixApplier.Result result = FixApplier.apply(original, batch.fixes());
+        SourceFile fixed;
+        try {
+          fixed = original.withText(result.text());
+        } catch (CharacterCodingException e) {
+          problems.add(
+              batch.review().path()
+                  + ": not written: its encoding ("
+                  + original.charset()
+                  + ") cannot hold the fixed text");
+          continue;
+        }
+        ParseResult parsed = parser.submit(() -> ParserThreads.parser().parse(fixed)).get();
+        if (!(parsed instanceof ParsedModule)) {
+          problems.add(
+              batch.review().path()
+                  + ": not written: with these fixes it would not parse ("
+                  + parsed
+                  + ")");
+          continue;
+        }
+        changes.add(
+            new AppliedChanges.Change(batch.review().file(), original.bytes(), fixed.bytes()));
+        codes.put(
+            batch.review().file(),
+            result.applied().stream().map(fix -> batch.items().get(fix).code()).toList());
+        inputs.put(batch.review().file(), batch.review().input());
+        result.deferred().forEach(fix -> deferred.add(batch.items().get(fix).key()));
+      }
+    } finally {
+      parser.shutdownNow();
+    }
+    AppliedChanges applied = AppliedChanges.apply(changes);
+    problems.addAll(applied.problems());
+    codes.keySet().retainAll(applied.files());
+    List<FileResult> rechecked = new ArrayList<>();
+    for (Path file : applied.files()) {
+      rechecked.add(checker.checkAgain(inputs.get(file)));
+    }
+    return new ApplyOutcome(new Apply(applied, codes), problems, rechecked, deferred);
+  }
+
+  private void applied(ApplyOutcome outcome) {
+    busy.set(false);
+    replace(outcome.rechecked(), outcome.deferred());
+    int fixes = outcome.apply().codes().values().stream().mapToInt(List::size).sum();
+    if (!outcome.apply().changes().files().isEmpty()) {
+      applies.push(outcome.apply());
+    }
+    canUndo.set(!applies.isEmpty());
+    updateCommit();
+    String deferred =
+        outcome.deferred().isEmpty()
+            ? ""
+            : "; "
+                + outcome.deferred().size()
+                + " overlapping fixes were accepted again on the new text: apply once more";
+    status.set(
+        "Applied "
+            + fixes
+            + (fixes == 1 ? " fix" : " fixes")
+            + " to "
+            + outcome.apply().changes().files().size()
+            + " files"
+            + deferred);
+    showProblems(outcome.problems());
+  }
+
+  /** Puts back the files of the last apply as they were (not those edited since). */
+  public void undo() {
+    if (applies.isEmpty() || busy.get() || scanning.get()) {
+      return;
+    }
+    Apply last = applies.pop();
+    canUndo.set(!applies.isEmpty());
+    Checker current = checker;
+    Map<Path, Checker.Input> inputs = new LinkedHashMap<>();
+    for (Path file : last.changes().files()) {
+      FileReview review = reviews.get(file);
+      if (review != null) {
+        inputs.put(file, review.input());
+      }
+    }
+    busy.set(true);
+    background.run(
+        () -> {
+          List<String> refused = last.changes().undo();
+          List<FileResult> rechecked = new ArrayList<>();
+          for (Checker.Input input : inputs.values()) {
+            rechecked.add(current.checkAgain(input));
+          }
+          return new ApplyOutcome(last, refused, rechecked, Set.of());
+        },
+        outcome -> {
+          busy.set(false);
+          replace(outcome.rechecked(), Set.of());
+          updateCommit();
+          status.set("Undid the fixes in " + outcome.rechecked().size() + " files");
+          showProblems(outcome.problems());
+        },
+        this::fail);
+  }
+
+  /** Replaces files' reviews by their re-check, accepting again the findings named. */
+  private void replace(List<FileResult> rechecked, Set<String> acceptAgain) {
+    FindingItem wasSelected = selected.get();
+    for (FileResult result : rechecked) {
+      Path file = null;
+      for (FileReview review : reviews.values()) {
+        if (review.path().equals(result.path())) {
+          file = review.file();
+        }
+      }
+      if (file == null) {
+        continue;
+      }
+      FileReview old = reviews.get(file);
+      FileReview fresh = new FileReview(old.input(), result);
+      reviews.put(file, fresh);
+      int at = findings.indexOf(old.findings().isEmpty() ? null : old.findings().get(0));
+      old.findings().forEach(item -> item.acceptedProperty().removeListener(acceptedCounter));
+      old.findings().stream()
+          .filter(FindingItem::isAccepted)
+          .forEach(item -> accepted.set(accepted.get() - 1));
+      findings.removeAll(old.findings());
+      problems.removeIf(problem -> problem.path().equals(result.path()));
+      addProblems(result);
+      track(fresh.findings());
+      fresh.findings().stream()
+          .filter(item -> acceptAgain.contains(item.key()))
+          .forEach(item -> accept(item, true));
+      if (at >= 0) {
+        findings.addAll(Math.min(at, findings.size()), fresh.findings());
+      } else {
+        findings.addAll(fresh.findings());
+      }
+      if (wasSelected != null && wasSelected.file() == old) {
+        selected.set(fresh.findings().isEmpty() ? null : fresh.findings().get(0));
+      }
+    }
+    revision.set(revision.get() + 1);
+  }
+
+  private void showProblems(List<String> list) {
+    if (!list.isEmpty()) {
+      error.set(String.join("\n", list));
+    }
+  }
+
+  // ---- committing
+
+  /** Whether a commit can be made, and if not, why (null when it can). */
+  public String whyNoCommit() {
+    RepositoryInfo info = repository.get();
+    if (info == null) {
+      return "no repository is open";
+    }
+    if (info.whyNoCommit() != null) {
+      return info.whyNoCommit();
+    }
+    if (applies.isEmpty()) {
+      return "nothing applied yet: accept fixes and apply them first";
+    }
+    return null;
+  }
+
+  private void updateCommit() {
+    canCommit.set(whyNoCommit() == null);
+  }
+
+  /** The files Asyncwright changed and not undone, each with its bytes before our first change. */
+  private Map<Path, byte[][]> ourChanges() {
+    Map<Path, byte[][]> files = new LinkedHashMap<>();
+    List<Apply> oldestFirst = new ArrayList<>(applies);
+    java.util.Collections.reverse(oldestFirst);
+    for (Apply apply : oldestFirst) {
+      for (AppliedChanges.Change change : apply.changes().changes()) {
+        byte[][] both = files.get(change.file());
+        files.put(
+            change.file(), new byte[][] {both == null ? change.before() : both[0], change.after()});
+      }
+    }
+    return files;
+  }
+
+  /** The commit dialog's content: only our files, the rules and counts, who and where. */
+  public CommitDraft commitDraft() {
+    RepositoryInfo info = repository.get();
+    Map<String, Integer> perRule = new TreeMap<>();
+    for (Apply apply : applies) {
+      apply
+          .codes()
+          .values()
+          .forEach(
+              codes ->
+                  codes.forEach(
+                      code ->
+                          perRule.merge(
+                              code + " " + RuleRegistry.byCode(code).map(Rule::name).orElse(""),
+                              1,
+                              Integer::sum)));
+    }
+    List<CommitDraft.FileChange> files = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
+    for (Map.Entry<Path, byte[][]> entry : ourChanges().entrySet()) {
+      String gitPath = info.gitPath(entry.getKey());
+      if (gitPath == null) {
+        leftOut.add(entry.getKey() + ": outside the Git working tree");
+      } else if (info.ownChanges().contains(gitPath)) {
+        leftOut.add(gitPath + ": holds uncommitted changes of your own; commit it yourself");
+      } else {
+        files.add(
+            new CommitDraft.FileChange(
+                gitPath,
+                UnifiedDiff.of(gitPath, text(entry.getValue()[0]), text(entry.getValue()[1]))));
+      }
+    }
+    String message = MigrationMessage.of(null, perRule, files.size(), target.get().toString());
+    int blank = message.indexOf("\n\n");
+    String where =
+        info.branch() == null
+            ? "a new branch (no commit yet)"
+            : info.detached() ? "detached HEAD at " + info.branch() : info.branch();
+    return new CommitDraft(
+        message.substring(0, blank),
+        message.substring(blank + 2).strip(),
+        files,
+        leftOut,
+        info.author().orElse("(no Git identity)"),
+        where);
+  }
+
+  private static String text(byte[] bytes) {
+    try {
+      return SourceFile.decode("", bytes).text();
+    } catch (UndecodableSourceException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Commits the files of the draft, and only those, with this message; on a new branch when one is
+   * named. A file edited since we wrote it is left out (its edits are the user's).
+   */
+  public void commit(String subject, String body, String newBranch) {
+    String why = whyNoCommit();
+    if (why != null) {
+      error.set("Cannot commit: " + why);
+      return;
+    }
+    CommitDraft draft = commitDraft();
+    Map<Path, byte[][]> ours = ourChanges();
+    RepositoryInfo info = repository.get();
+    Path folder = root.get();
+    String message = subject.strip() + (body.isBlank() ? "\n" : "\n\n" + body.strip() + "\n");
+    String branch = newBranch == null || newBranch.isBlank() ? null : newBranch.strip();
+    busy.set(true);
+    background.run(
+        () -> {
+          List<String> paths = new ArrayList<>();
+          List<String> skipped = new ArrayList<>();
+          for (CommitDraft.FileChange file : draft.files()) {
+            Path path = info.workTree().resolve(file.gitPath());
+            byte[][] both = ours.get(path.toAbsolutePath().normalize());
+            if (both != null && Arrays.equals(Files.readAllBytes(path), both[1])) {
+              paths.add(file.gitPath());
+            } else {
+              skipped.add(file.gitPath() + ": edited since the fixes were applied; left out");
+            }
+          }
+          if (paths.isEmpty()) {
+            throw new WorkspaceException("nothing to commit: " + String.join("; ", skipped));
+          }
+          try (GitRepository git = GitRepository.find(folder)) {
+            Optional<String> refused = git.whyNoCommit();
+            if (refused.isEmpty() && branch != null && git.hasBranch(branch)) {
+              refused = Optional.of("a branch named " + branch + " exists already");
+            }
+            if (refused.isPresent()) {
+              throw new WorkspaceException("cannot commit: " + refused.get());
+            }
+            RevCommit made = git.commit(paths, message, branch);
+            String where = git.isDetached() ? "detached HEAD" : git.branch();
+            skipped.add(
+                0,
+                "["
+                    + where
+                    + " "
+                    + made.abbreviate(7).name()
+                    + "] "
+                    + made.getShortMessage()
+                    + " ("
+                    + paths.size()
+                    + " files)");
+            return skipped;
+          }
+        },
+        lines -> {
+          busy.set(false);
+          applies.clear();
+          canUndo.set(false);
+          status.set("Committed " + lines.get(0));
+          showProblems(lines.subList(1, lines.size()));
+          background.run(
+              () -> readRepository(folder),
+              info2 -> {
+                repository.set(info2);
+                updateCommit();
+              },
+              this::fail);
+        },
+        this::fail);
+  }
+
+  // ---- settings
+
+  /**
+   * Leaves these rules out of the scans (none: as configured), sets the target Python (null: as the
+   * project's configuration says), and scans again.
+   */
+  public void setDisabledRulesAndTarget(Set<String> codes, PythonVersion version) {
+    disabledRules = Set.copyOf(codes);
+    targetOverride = version;
+    scan();
+  }
+
+  public Set<String> disabledRules() {
+    return disabledRules;
+  }
+
+  public PythonVersion targetOverride() {
+    return targetOverride;
+  }
+
+  // ---- failures
+
+  private void fail(Exception e) {
+    busy.set(false);
+    scanning.set(false);
+    progress.set(0);
+    progressText.set("");
+    String message =
+        e instanceof WorkspaceException
+                || e instanceof ConfigException
+                || e instanceof IOException
+                || e instanceof GitAPIException
+            ? e.getMessage()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
+    error.set(message);
+    status.set("Failed: " + message);
+  }
+
+  // ---- read access for the views
+
+  public ObservableList<FindingItem> findings() {
+    return findings;
+  }
+
+  public ObservableList<ProblemItem> problems() {
+    return problems;
+  }
+
+  /** The findings of the current scan that match a test, in the list's order. */
+  public List<FindingItem> findings(Predicate<FindingItem> test) {
+    return findings.stream().filter(test).toList();
+  }
+
+  public ObjectProperty<FindingItem> selectedProperty() {
+    return selected;
+  }
+
+  public ObjectProperty<Path> rootProperty() {
+    return root;
+  }
+
+  public ObjectProperty<RepositoryInfo> repositoryProperty() {
+    return repository;
+  }
+
+  public BooleanProperty scanningProperty() {
+    return scanning;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public DoubleProperty progressProperty() {
+    return progress;
+  }
+
+  public StringProperty progressTextProperty() {
+    return progressText;
+  }
+
+  public IntegerProperty filesScannedProperty() {
+    return filesScanned;
+  }
+
+  public IntegerProperty acceptedProperty() {
+    return accepted;
+  }
+
+  /** Changes whenever what a diff shows may have changed (accepts, applies, scans). */
+  public IntegerProperty revisionProperty() {
+    return revision;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  /** A failure to show the user (null when none), in words, never a stack trace. */
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public BooleanProperty canUndoProperty() {
+    return canUndo;
+  }
+
+  public BooleanProperty canCommitProperty() {
+    return canCommit;
+  }
+
+  public ObjectProperty<PythonVersion> targetProperty() {
+    return target;
+  }
+
+  public BooleanProperty unsafeFixesShownProperty() {
+    return unsafeFixesShown;
+  }
+
+  /** Seconds from the scan's start to the first finding on the list (-1: none yet). */
+  public double secondsToFirstFinding() {
+    return firstFindingNanos < 0 ? -1 : firstFindingNanos / 1e9;
+  }
+
+  /** Seconds the last scan took (-1: not finished). */
+  public double secondsToScan() {
+    return scanNanos < 0 ? -1 : scanNanos / 1e9;
+  }
+
+  public void shutdown() {
+    cancel.set(true);
+    background.shutdown();
+  }
+}

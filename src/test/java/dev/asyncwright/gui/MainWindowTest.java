@@ -1,0 +1,253 @@
+package dev.asyncwright.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.asyncwright.gui.model.FindingItem;
+import dev.asyncwright.gui.model.FixKind;
+import dev.asyncwright.gui.model.ReviewViewModel;
+import dev.asyncwright.gui.model.SampleProject;
+import dev.asyncwright.gui.model.UserSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window driven as a user would, headless (TestFX on Monocle): the sample project opens,
+ * findings appear grouped, a finding shows both sides of its diff, accept + apply changes the file,
+ * undo restores it, the commit holds only our files, a file edited behind the window's back is
+ * refused, and Cancel stops a scan.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+  private ReviewViewModel model;
+  private MainWindow window;
+
+  @BeforeAll
+  static void separatePreferences() {
+    System.setProperty("asyncwright.preferences", "dev/asyncwright-tests");
+  }
+
+  @Start
+  void start(Stage stage) {
+    model = new ReviewViewModel(2);
+    window = new MainWindow(stage, model, UserSettings.load());
+    Scene scene = new Scene(window, 1400, 900);
+    scene
+        .getStylesheets()
+        .add(AsyncwrightApp.class.getResource("asyncwright.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    window.installKeys();
+  }
+
+  @AfterEach
+  void stop() {
+    model.shutdown();
+  }
+
+  @Test
+  void theSampleOpensFromTheWelcomeViewWithFindingsGroupedByRule(FxRobot robot)
+      throws TimeoutException {
+    robot.clickOn("#welcome-sample");
+    waitForScan();
+    TreeItem<Object> root = window.findingsView().tree().getRoot();
+    List<String> groups =
+        root.getChildren().stream()
+            .map(TreeItem::getValue)
+            .filter(TreeEntry.Group.class::isInstance)
+            .map(value -> ((TreeEntry.Group) value).title())
+            .toList();
+    assertTrue(groups.contains("AW101 blocking-sleep"), groups.toString());
+    assertTrue(groups.contains("AW502 timeout-error-alias"), groups.toString());
+    robot.clickOn("#group-by-file");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> files =
+        window.findingsView().tree().getRoot().getChildren().stream()
+            .map(TreeItem::getValue)
+            .filter(TreeEntry.Group.class::isInstance)
+            .map(value -> ((TreeEntry.Group) value).key())
+            .toList();
+    assertTrue(files.contains("shop/orders.py"), files.toString());
+  }
+
+  @Test
+  void aSelectedFindingShowsTheFileAndItsRewriteSideBySide(FxRobot robot) throws Exception {
+    open(SampleProject.create());
+    FindingItem sleep = only("AW101");
+    select(robot, sleep);
+    String left = window.diffView().leftArea().getText();
+    String right = window.diffView().rightArea().getText();
+    assertTrue(left.contains("    time.sleep(0.01)  # give the warehouse a moment"), left);
+    assertTrue(
+        right.contains("    await asyncio.sleep(0.01)  # give the warehouse a moment"), right);
+    assertFalse(right.contains("time.sleep(0.01)"), right);
+    Label title = robot.lookup("#diff-title").queryAs(Label.class);
+    assertTrue(title.getText().contains("AW101 blocking-sleep"), title.getText());
+  }
+
+  @Test
+  void acceptApplyAndUndoChangeTheFileAndPutItBack(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    Path orders = sample.resolve("shop/orders.py");
+    byte[] before = Files.readAllBytes(orders);
+    open(sample);
+    FindingItem alias = only("AW502");
+    select(robot, alias);
+    robot.type(KeyCode.SPACE); // accept the selected fix from the keyboard
+    assertTrue(alias.isAccepted());
+    assertEquals(1, model.acceptedProperty().get());
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    String written = Files.readString(orders);
+    assertTrue(written.contains("    except TimeoutError:\n"), written);
+    assertTrue(model.findings(item -> item.code().equals("AW502")).isEmpty());
+    robot.clickOn("#undo");
+    waitFor(() -> !model.busyProperty().get() && !model.canUndoProperty().get());
+    assertArrayEquals(before, Files.readAllBytes(orders));
+    assertEquals(1, model.findings(item -> item.code().equals("AW502")).size());
+  }
+
+  @Test
+  void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    Path readme = sample.resolve("README.md");
+    Files.writeString(readme, "my own edit, not to be committed\n", StandardCharsets.UTF_8);
+    Files.writeString(sample.resolve("notes.txt"), "untracked\n", StandardCharsets.UTF_8);
+    open(sample);
+    robot.clickOn("#accept-safe");
+    long safe = model.findings(item -> item.kind() == FixKind.SAFE).size();
+    assertTrue(safe >= 3, "safe fixes in the sample: " + safe);
+    assertEquals(safe, model.acceptedProperty().get(), "no unsafe fix taken by 'Accept safe'");
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
+    robot.clickOn("#commit");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot
+        .press(KeyCode.CONTROL)
+        .press(KeyCode.ENTER)
+        .release(KeyCode.ENTER)
+        .release(KeyCode.CONTROL);
+    waitFor(() -> model.statusProperty().get().startsWith("Committed"));
+    try (Git git = Git.open(sample.toFile())) {
+      RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+      assertTrue(
+          head.getFullMessage().startsWith("Modernise asyncio usage ("), head.getFullMessage());
+      assertTrue(head.getFullMessage().contains("AW502 timeout-error-alias: 1"));
+      Set<String> committed = changedPaths(git, head);
+      assertTrue(committed.contains("shop/orders.py"), committed.toString());
+      assertFalse(committed.contains("README.md"), committed.toString());
+      assertFalse(committed.contains("notes.txt"), committed.toString());
+      var status = git.status().call();
+      assertEquals(Set.of("README.md"), status.getModified());
+      assertEquals(Set.of("notes.txt"), status.getUntracked());
+      assertTrue(status.getChanged().isEmpty() && status.getAdded().isEmpty());
+    }
+  }
+
+  @Test
+  void aFileEditedBehindTheWindowsBackIsNotOverwritten(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    open(sample);
+    FindingItem alias = only("AW502");
+    robot.interact(() -> model.accept(alias, true));
+    Path orders = sample.resolve("shop/orders.py");
+    String edited = Files.readString(orders) + "# the user's own line\n";
+    Files.writeString(orders, edited);
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.errorProperty().get() != null);
+    assertEquals(edited, Files.readString(orders));
+    String banner = model.errorProperty().get();
+    assertTrue(banner.contains("orders.py"), banner);
+    assertTrue(robot.lookup("#banner").query().isVisible());
+    assertFalse(model.canUndoProperty().get());
+  }
+
+  @Test
+  void cancelStopsAScan(FxRobot robot) throws Exception {
+    Path tree = Files.createTempDirectory("asyncwright-many-");
+    String body =
+        "import asyncio\nimport time\n\n\nasync def work():\n    time.sleep(1)\n"
+            + "x = [1, 2, 3]\n".repeat(3000);
+    for (int i = 0; i < 3000; i++) {
+      Files.writeString(tree.resolve("m" + i + ".py"), body);
+    }
+    robot.interact(() -> model.open(tree));
+    waitFor(() -> model.scanningProperty().get() && model.filesScannedProperty().get() > 0);
+    robot.clickOn("#cancel-scan");
+    waitFor(() -> !model.scanningProperty().get());
+    assertTrue(
+        model.statusProperty().get().startsWith("Scan cancelled"), model.statusProperty().get());
+    assertNotEquals(3000, model.filesScannedProperty().get());
+  }
+
+  private void open(Path folder) throws TimeoutException {
+    WaitForAsyncUtils.asyncFx(() -> model.open(folder));
+    waitForScan();
+  }
+
+  private void waitForScan() throws TimeoutException {
+    waitFor(
+        () ->
+            model.rootProperty().get() != null
+                && !model.scanningProperty().get()
+                && !model.busyProperty().get()
+                && model.secondsToScan() >= 0);
+  }
+
+  private FindingItem only(String code) {
+    List<FindingItem> found = model.findings(item -> item.code().equals(code));
+    assertEquals(1, found.size(), code + ": " + found);
+    return found.get(0);
+  }
+
+  private void select(FxRobot robot, FindingItem item) throws TimeoutException {
+    robot.interact(() -> model.selectedProperty().set(item));
+    waitFor(() -> window.diffView().readyProperty().get());
+    robot.interact(() -> window.findingsView().tree().requestFocus());
+    assertEquals(item, model.selectedProperty().get());
+  }
+
+  private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static Set<String> changedPaths(Git git, RevCommit commit) throws Exception {
+    try (ObjectReader reader = git.getRepository().newObjectReader()) {
+      CanonicalTreeParser now = new CanonicalTreeParser(null, reader, commit.getTree());
+      CanonicalTreeParser parent =
+          new CanonicalTreeParser(null, reader, commit.getParent(0).getTree());
+      return git.diff().setOldTree(parent).setNewTree(now).call().stream()
+          .map(DiffEntry::getNewPath)
+          .collect(java.util.stream.Collectors.toSet());
+    }
+  }
+}
