@@ -1,7 +1,6 @@
 package dev.asyncwright.gui;
 
 import dev.asyncwright.gui.model.FindingItem;
-import dev.asyncwright.gui.model.FixKind;
 import dev.asyncwright.gui.model.Proposal;
 import dev.asyncwright.gui.model.PythonStyles;
 import dev.asyncwright.gui.model.ReviewViewModel;
@@ -159,14 +158,7 @@ final class DiffView extends VBox {
       return;
     }
     title.setText(
-        item.path()
-            + " — "
-            + item.code()
-            + " "
-            + item.rule().map(Rule::name).orElse("")
-            + "  ("
-            + item.kind().description()
-            + ")");
+        item.path() + "  ·  " + item.code() + " " + item.rule().map(Rule::name).orElse(""));
     subtitle.setText(subtitleFor(item));
     Proposal proposal = item.file().propose(item.fixable() ? item : null);
     String before = item.file().original().text();
@@ -187,7 +179,15 @@ final class DiffView extends VBox {
   }
 
   private String subtitleFor(FindingItem item) {
-    String where = "Line " + item.line() + ", column " + item.column() + ": " + item.message();
+    String where =
+        "Line "
+            + item.line()
+            + ", column "
+            + item.column()
+            + ": "
+            + item.message()
+            + "  ·  "
+            + item.kind().description();
     if (!item.fixable()) {
       return where
           + (item.withheld() != null ? "  ·  No fix here: " + item.withheld() : "  ·  No fix");
@@ -197,8 +197,7 @@ final class DiffView extends VBox {
     return where
         + "  ·  This fix: "
         + state
-        + (others > 0 ? "  ·  " + others + " other accepted in this file" : "")
-        + (item.kind() == FixKind.UNSAFE ? "  ·  Unsafe: it changes behaviour" : "");
+        + (others > 0 ? "  ·  " + others + " other accepted in this file" : "");
   }
 
   private static Computed compute(String before, String after) {
@@ -299,6 +298,9 @@ final class DiffView extends VBox {
           "Proposed  ·  "
               + (changes == 0 ? "no change" : changes + (changes == 1 ? " change" : " changes")));
       int line = item.line() - 1;
+      if (line < left.getParagraphs().size() && !computed.diff().leftChanged(line)) {
+        left.setParagraphStyle(line, List.of("focus-line"));
+      }
       block = firstBlockAtOrAfter(line);
       scrollTo(line);
       // the areas lay out their new text on the next pulse: scroll again once they have

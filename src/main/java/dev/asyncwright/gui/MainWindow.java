@@ -100,6 +100,7 @@ final class MainWindow extends BorderPane {
             (property, was, now) -> {
               if (now != null) {
                 center.getChildren().setAll(review);
+                javafx.application.Platform.runLater(() -> findings.tree().requestFocus());
                 stage.setTitle("Asyncwright — " + now);
               }
             });

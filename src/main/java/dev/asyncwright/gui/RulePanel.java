@@ -34,9 +34,8 @@ final class RulePanel extends ScrollPane {
       return;
     }
     RuleDoc doc = rule.get().doc();
-    Label title = text(rule.get().code() + "  " + rule.get().name() + " — " + doc.summary(), null);
-    title.getStyleClass().add("rule-title");
-    content.getChildren().add(title);
+    Label title = text(rule.get().code() + "  " + rule.get().name(), "rule-title");
+    content.getChildren().addAll(title, text(doc.summary(), null));
     if (item != null) {
       Label note = text(fixNote(item), null);
       note.getStyleClass()

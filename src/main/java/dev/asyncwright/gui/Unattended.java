@@ -29,6 +29,7 @@ final class Unattended {
   private final IntConsumer exit;
   private final Timeline timer = new Timeline();
   private final long started = System.nanoTime();
+  private int doneTicks;
   private boolean selected;
   private int settledTicks;
 
@@ -75,6 +76,10 @@ final class Unattended {
               model.findings().size(),
               model.secondsToFirstFinding(),
               model.secondsToScan()));
+      return;
+    }
+    // the tree takes in the scan's last findings on the next pulse: let it, then select
+    if (++doneTicks < 3) {
       return;
     }
     if (!selected) {
