@@ -213,6 +213,11 @@ final class MainWindow extends BorderPane {
             item("_Previous change", "Shift+F7", diff::previousChange));
     MenuItem rescan = item("_Rescan", "F5", model::scan);
     MenuItem cancel = item("_Cancel scan", "Shortcut+Period", model::cancelScan);
+    MenuItem toggle =
+        item(
+            "Accept or reject the selected _fix (Space in the tree)",
+            "Shortcut+Enter",
+            this::toggle);
     MenuItem acceptSafeRepo =
         item("Accept safe fixes in the _repository", "Shortcut+Shift+A", () -> acceptSafe(true));
     MenuItem acceptSafeHere =
@@ -230,6 +235,7 @@ final class MainWindow extends BorderPane {
             rescan,
             cancel,
             new SeparatorMenuItem(),
+            toggle,
             acceptSafeRepo,
             acceptSafeHere,
             acceptAll,
@@ -251,7 +257,8 @@ final class MainWindow extends BorderPane {
     undo.disableProperty().bind(model.canUndoProperty().not().or(working));
     commit.disableProperty().bind(model.canCommitProperty().not().or(working));
     settingsItem.disableProperty().bind(noRepo.or(working));
-    for (MenuItem item : new MenuItem[] {acceptSafeRepo, acceptSafeHere, acceptAll, rejectAll}) {
+    for (MenuItem item :
+        new MenuItem[] {toggle, acceptSafeRepo, acceptSafeHere, acceptAll, rejectAll}) {
       item.disableProperty().bind(Bindings.isEmpty(model.findings()).or(working));
     }
     MenuBar bar = new MenuBar(file, view, fixes, git, help);
@@ -309,6 +316,13 @@ final class MainWindow extends BorderPane {
     }
     item.setOnAction(event -> action.run());
     return item;
+  }
+
+  private void toggle() {
+    FindingItem item = model.selectedProperty().get();
+    if (item != null) {
+      model.accept(item, !item.isAccepted());
+    }
   }
 
   private void acceptSafe(boolean everywhere) {
