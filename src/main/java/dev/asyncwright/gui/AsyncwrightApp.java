@@ -44,6 +44,7 @@ public final class AsyncwrightApp extends Application {
         .add(AsyncwrightApp.class.getResource("asyncwright.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("Asyncwright");
+    stage.getIcons().setAll(Badges.applicationIcons());
     stage.setMinWidth(800);
     stage.setMinHeight(520);
     if (options.size() == null && !options.unattended()) {

@@ -1,32 +1,59 @@
 package dev.asyncwright.gui;
 
 import dev.asyncwright.gui.model.FixKind;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 
-/** The small coloured labels that say how far a fix may be trusted. */
+/**
+ * The marks that say how far a fix may be trusted: a glyph from icons/ (its own shape and colour)
+ * and a word beside it, so that neither colour nor shape alone carries the meaning.
+ */
 final class Badges {
+
+  private static final Image SAFE = glyph("safe");
+  private static final Image UNSAFE = glyph("unsafe");
+  private static final Image NONE = glyph("display-only");
+  private static final Image PROBLEM = glyph("syntax-error");
 
   private Badges() {}
 
   static Label of(FixKind kind) {
     return switch (kind) {
-      case SAFE -> badge("SAFE", "badge-safe", "A safe fix: behaviour stays the same");
+      case SAFE -> badge(SAFE, "safe", "badge-safe", "A safe fix: behaviour stays the same");
       case UNSAFE ->
-          badge("UNSAFE", "badge-unsafe", "An unsafe fix: it changes behaviour; review it");
-      case NONE -> badge("NO FIX", "badge-none", "No automatic fix: the advice is to act by hand");
+          badge(UNSAFE, "unsafe", "badge-unsafe", "An unsafe fix: it changes behaviour; review it");
+      case NONE ->
+          badge(NONE, "no fix", "badge-none", "No automatic fix: the advice is to act by hand");
     };
   }
 
   static Label problem() {
-    return badge("ERROR", "badge-problem", "This file could not be checked");
+    return badge(PROBLEM, "error", "badge-problem", "This file could not be checked");
   }
 
-  private static Label badge(String text, String styleClass, String tip) {
-    Label label = new Label(text);
+  /** The application icon in every size the window manager may want. */
+  static List<Image> applicationIcons() {
+    return List.of(16, 32, 48, 64, 128, 256).stream()
+        .map(size -> image("asyncwright-" + size + ".png"))
+        .toList();
+  }
+
+  private static Label badge(Image glyph, String text, String styleClass, String tip) {
+    Label label = new Label(text, new ImageView(glyph));
     label.getStyleClass().addAll("badge", styleClass);
     label.setTooltip(new Tooltip(tip));
-    label.setMinWidth(52);
     return label;
+  }
+
+  private static Image glyph(String name) {
+    // JavaFX picks the @2x file by itself on a high-density screen
+    return image("glyphs/" + name + ".png");
+  }
+
+  private static Image image(String name) {
+    return new Image(Badges.class.getResource("icons/" + name).toExternalForm());
   }
 }
