@@ -153,7 +153,15 @@ public final class Lines {
    */
   public static String moved(
       RuleContext context, ParserRuleContext node, int newColumn, String newIndent) {
-    String text = context.text(node);
+    return moved(context, node, context.text(node), newColumn, newIndent);
+  }
+
+  /**
+   * Like {@link #moved(RuleContext, ParserRuleContext, int, String)}, for the node's text with
+   * changes inside its lines ({@code text} has the node's line breaks, and no other).
+   */
+  public static String moved(
+      RuleContext context, ParserRuleContext node, String text, int newColumn, String newIndent) {
     List<Token> tokens = context.model().module().tokens();
     if (spansStringLines(tokens, node)) {
       return text;

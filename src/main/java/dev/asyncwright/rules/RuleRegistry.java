@@ -16,6 +16,7 @@ import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.tasks.Gather;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
@@ -38,6 +39,7 @@ public final class RuleRegistry {
               new GetEventLoopInCoroutine(),
               new DanglingTask(),
               new EnsureFuture(),
+              new Gather(),
               new ManualEventLoop(),
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
