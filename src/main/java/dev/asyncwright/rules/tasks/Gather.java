@@ -420,11 +420,18 @@ public final class Gather implements Rule {
                 RuleContext.end(display.get()),
                 inside);
         String start = tasks + " = ";
+        // lines aligned with the element's arguments follow them as `tg.create_task(` pushes
+        // them right
+        int pushed =
+            element.getStart().getLine() == display.get().getStart().getLine()
+                ? (tg + ".create_task(").length()
+                : 0;
         out.append(newline)
             .append(inner)
             .append(start)
             .append(
-                Lines.moved(context, display.get(), text, inner.length() + start.length(), inner));
+                Lines.moved(
+                    context, display.get(), text, inner.length() + start.length() + pushed, inner));
       }
       comments.trailing.get(0).ifPresent(out::append);
       for (Token comment : comments.closing) {
