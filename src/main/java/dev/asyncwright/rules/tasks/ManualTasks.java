@@ -253,14 +253,15 @@ public final class ManualTasks implements Rule {
     return tokens.subList(interval.a, interval.b + 1);
   }
 
+  private static final String NOT_ONE_BY_ONE =
+      "the tasks are not awaited one right after the other in this block";
+
   private static Proposal proposal(
       RuleContext context, List<StatementContext> block, List<Create> tasks) {
     ModuleModel model = context.model();
-    SourceFile source = context.source();
     List<Token> tokens = model.module().tokens();
-    Optional<Indentation> indentation = TaskGroups.indentation(source, tasks.get(0).simple());
     for (Create create : tasks) {
-      if (TaskGroups.indentation(source, create.simple()).isEmpty()) {
+      if (TaskGroups.indentation(context.source(), create.simple()).isEmpty()) {
         return Proposal.no("a `create_task()` statement shares its line with another");
       }
       if (!takesTaskGroupArguments(create.call())) {
@@ -273,11 +274,11 @@ public final class ManualTasks implements Rule {
           "a `try` around the tasks catches what their awaits raise, where a TaskGroup raises an"
               + " `ExceptionGroup`");
     }
-    Map<String, Create> byName = new LinkedHashMap<>();
-    tasks.forEach(create -> byName.put(create.name(), create));
+    Set<String> names = new HashSet<>();
+    tasks.forEach(create -> names.add(create.name()));
     int last = block.indexOf(tasks.get(tasks.size() - 1).statement());
     int firstAwait = last + 1;
-    while (firstAwait < block.size() && !mentions(tokens, block.get(firstAwait), byName.keySet())) {
+    while (firstAwait < block.size() && !mentions(tokens, block.get(firstAwait), names)) {
       firstAwait++;
     }
     List<StatementContext> between = block.subList(last + 1, firstAwait);
@@ -288,21 +289,26 @@ public final class ManualTasks implements Rule {
                 + " `yield`, where the block would first wait for the tasks");
       }
     }
-    // the awaits, one statement each, right after one another
+    // the awaits: one statement per task, right after one another
     Map<String, AwaitStatement> awaits = new LinkedHashMap<>();
     Map<PrimaryContext, String> awaited = new IdentityHashMap<>();
     for (int i = firstAwait; i < firstAwait + tasks.size(); i++) {
-      Optional<PrimaryContext> primary =
-          i < block.size() ? awaitedTask(block.get(i), byName.keySet()) : Optional.empty();
-      Optional<AwaitStatement> statement = primary.flatMap(TaskGroups::awaitStatement);
-      String name = primary.map(p -> p.getStart().getText()).orElse("");
-      if (statement.isEmpty() || awaits.containsKey(name)) {
-        return Proposal.no("the tasks are not awaited one right after the other in this block");
+      if (i >= block.size()) {
+        return Proposal.no(NOT_ONE_BY_ONE);
       }
-      if (TaskGroups.indentation(source, statement.get().statement()).isEmpty()) {
+      SimpleStatementsContext line = block.get(i).simpleStatements();
+      if (line == null) {
+        return Proposal.no(NOT_ONE_BY_ONE);
+      }
+      if (line.simpleStatement().size() > 1) {
         return Proposal.no("an `await` statement shares its line with another");
       }
-      awaits.put(name, statement.get());
+      Optional<PrimaryContext> primary = awaitedTask(line.simpleStatement(0), names);
+      String name = primary.map(p -> p.getStart().getText()).orElse("");
+      if (primary.isEmpty() || awaits.containsKey(name)) {
+        return Proposal.no(NOT_ONE_BY_ONE);
+      }
+      awaits.put(name, TaskGroups.awaitStatement(primary.get()).orElseThrow());
       awaited.put(primary.get(), name);
     }
     FunctionDefContext function =
@@ -317,11 +323,25 @@ public final class ManualTasks implements Rule {
         return Proposal.no("`" + create.name() + "` is used elsewhere than in its `await`");
       }
     }
+    return Proposal.of(fix(context, function, tasks, between, awaits));
+  }
 
-    String tg = TaskGroups.freeName(model, function, "tg", false, Set.of());
+  /**
+   * The rewrite: the block opens where the first task is made and holds the tasks and the
+   * statements between them and their awaits, one unit further in (one edit, so that no other fix
+   * can change lines inside it unseen); each await becomes {@code .result()} or goes.
+   */
+  private static Fix fix(
+      RuleContext context,
+      FunctionDefContext function,
+      List<Create> tasks,
+      List<StatementContext> between,
+      Map<String, AwaitStatement> awaits) {
+    SourceFile source = context.source();
+    List<Token> tokens = context.model().module().tokens();
+    Indentation indentation = TaskGroups.indentation(source, tasks.get(0).simple()).orElseThrow();
+    String tg = TaskGroups.freeName(context.model(), function, "tg", false, Set.of());
     TaskGroupClass taskGroup = TaskGroups.taskGroupClass(context, tasks.get(0).call().primary());
-    String newline = Lines.newline(source);
-    List<Edit> edits = new ArrayList<>();
     StatementContext end =
         between.isEmpty()
             ? tasks.get(tasks.size() - 1).statement()
@@ -336,7 +356,8 @@ public final class ManualTasks implements Rule {
               RuleContext.start(create.call().call()),
               tg + ".create_task"));
     }
-    inside.addAll(indentLines(context, start, stop, indentation.get().unit()));
+    inside.addAll(indentLines(context, start, stop, indentation.unit()));
+    List<Edit> edits = new ArrayList<>();
     edits.add(
         new Edit(
             start,
@@ -346,19 +367,16 @@ public final class ManualTasks implements Rule {
                 + "() as "
                 + tg
                 + ":"
-                + newline
-                + indentation.get().inner()
+                + Lines.newline(source)
+                + indentation.inner()
                 + TaskGroups.rewritten(source, start, stop, inside)));
-    for (Map.Entry<String, AwaitStatement> entry : awaits.entrySet()) {
-      edits.add(result(context, entry.getKey(), entry.getValue()));
-    }
+    awaits.forEach((name, statement) -> edits.add(result(context, name, statement)));
     taskGroup.importEdit().ifPresent(edits::add);
-    return Proposal.of(
-        new Fix(
-            "Create the tasks in an `asyncio.TaskGroup` block",
-            Applicability.UNSAFE,
-            TaskGroups.NEEDS,
-            edits));
+    return new Fix(
+        "Create the tasks in an `asyncio.TaskGroup` block",
+        Applicability.UNSAFE,
+        TaskGroups.NEEDS,
+        edits);
   }
 
   /** Whether the call gives {@code create_task()} only what {@code tg.create_task()} takes. */
@@ -409,18 +427,18 @@ public final class ManualTasks implements Rule {
 
   /** The awaited task in a statement {@code [x =] await <task>}, if that is what it is. */
   private static Optional<PrimaryContext> awaitedTask(
-      StatementContext statement, Set<String> names) {
-    SimpleStatementsContext line = statement.simpleStatements();
-    if (line == null || line.simpleStatement().size() != 1) {
-      return Optional.empty();
-    }
-    return findAwaited(line.simpleStatement(0), names);
+      SimpleStatementContext statement, Set<String> names) {
+    return findAwaited(statement, names)
+        .filter(
+            primary ->
+                TaskGroups.awaitStatement(primary)
+                    .filter(found -> found.statement() == statement)
+                    .isPresent());
   }
 
   private static Optional<PrimaryContext> findAwaited(ParseTree node, Set<String> names) {
     if (node instanceof PrimaryContext primary
-        && Statements.bareName(primary).filter(names::contains).isPresent()
-        && TaskGroups.awaitStatement(primary).isPresent()) {
+        && Statements.bareName(primary).filter(names::contains).isPresent()) {
       return Optional.of(primary);
     }
     for (int i = 0; i < node.getChildCount(); i++) {
