@@ -29,6 +29,10 @@ async def main(us, pairs):
         tasks = [tg.create_task(work(u)) for u in us]  # error: AW302
     print(u)
     async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(a +  # error: AW302
+                                     1)) for a in us]
+    aligned = [t.result() for t in tasks]
+    async with asyncio.TaskGroup() as tg:
         tasks = [  # error: AW302
             tg.create_task(work(n))  # each
             for n in range(3)

@@ -20,6 +20,8 @@ async def main(us, pairs):
     await asyncio.gather(*[work(x) for x in us for _ in range(2)])  # error: AW302
     await asyncio.gather(*[work(u) for u in us])  # error: AW302
     print(u)
+    aligned = await asyncio.gather(*[work(a +  # error: AW302
+                                          1) for a in us])
     return await asyncio.gather(*[  # error: AW302
         work(n)  # each
         for n in range(3)
