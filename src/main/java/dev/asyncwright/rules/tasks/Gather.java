@@ -97,7 +97,8 @@ public final class Gather implements Rule {
             + " [a_task.result(), b_task.result()]`), `x, y = ...` stays an unpacking,"
             + " `*[f(u) for u in us]` becomes `tasks = [tg.create_task(f(u)) for u in us]` and"
             + " `[t.result() for t in tasks]`; a result that was thrown away needs no result"
-            + " line (and a comprehension becomes a `for` loop when its names are its own). Task"
+            + " line (and a comprehension becomes a `for` loop when its names are its own); a"
+            + " comprehension's tasks still all start at once (AW701's concern). Task"
             + " names come from the called function (`fetch_user_task`), numbered when it"
             + " repeats, and like `tg` collide with no name the function uses. Each argument's"
             + " text moves into `tg.create_task(...)` as written, with its comments. An argument"
@@ -228,7 +229,7 @@ public final class Gather implements Rule {
     if (call.isEmpty()) {
       return Optional.of(
           "`"
-              + abbreviated(argument.getText())
+              + abbreviated(context.text(argument).replaceAll("\\s+", " "))
               + "` is not a call: it may be a task or future, which `create_task()` refuses");
     }
     if (Awaitables.returnsFuture(model, call.get())) {
