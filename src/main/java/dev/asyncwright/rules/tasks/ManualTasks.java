@@ -82,7 +82,8 @@ public final class ManualTasks implements Rule {
     return new RuleDoc(
         "Two or more consecutive statements `t = asyncio.create_task(...)` (however imported) in"
             + " a coroutine whose tasks are each awaited later (`await t`, `x = await t`) in the"
-            + " same block.",
+            + " same block. `loop.create_task()` is not reported (the loop need not be the"
+            + " running one); `ensure_future()` is once AW304 has made it `create_task()`.",
         "When a task awaited first fails, its `await` raises and the function leaves while the"
             + " other tasks run on: nobody waits for them, their failures are lost (\"Task"
             + " exception was never retrieved\"), and they may be garbage-collected mid-way. An"
@@ -109,7 +110,8 @@ public final class ManualTasks implements Rule {
             + " `create_task()` and the first `await` move into the block, where they still run"
             + " while the tasks run (an exception they raise now cancels the tasks and arrives in"
             + " the `ExceptionGroup` too); the awaits, after the block, become `t.result()` (a bare"
-            + " `await t` goes away), so the code after them now runs once every task is done."
+            + " `await t` goes away): they came one right after the other, so nothing that ran"
+            + " between them runs later now."
             + " `name=` and `context=` stay on `tg.create_task()`. The block is named `tg` (or"
             + " `tg2`... when the function uses that name). No fix unless the awaits come one"
             + " right after the other, each task's only other mention is its `await`, nothing"
