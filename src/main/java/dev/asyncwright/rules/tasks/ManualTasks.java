@@ -190,10 +190,9 @@ public final class ManualTasks implements Rule {
     List<List<Create>> runs = new ArrayList<>();
     List<Create> current = new ArrayList<>();
     for (Create create : creates) {
-      boolean awaited = false;
-      for (StatementContext later : block.subList(after, block.size())) {
-        awaited |= awaits(tokens, later, create.name());
-      }
+      boolean awaited =
+          block.subList(after, block.size()).stream()
+              .anyMatch(later -> awaits(tokens, later, create.name()));
       boolean repeated = current.stream().anyMatch(c -> c.name().equals(create.name()));
       if (!awaited || repeated) {
         if (current.size() >= 2) {
