@@ -144,6 +144,96 @@ public final class Lines {
   }
 
   /**
+   * The text of a node that moves to a new spot, its continuation lines moved with it. When the
+   * node's first line ends with an opening bracket (a hanging indent), they follow the indentation
+   * of the line: the old line's indentation in front of them becomes {@code newIndent} (tabs stay
+   * tabs). Otherwise they align with something on the first line and move by as many columns as its
+   * start does, from its old column to {@code newColumn}. Unchanged when a string spans lines (its
+   * text must not change) or the node has one line.
+   */
+  public static String moved(
+      RuleContext context, ParserRuleContext node, int newColumn, String newIndent) {
+    return moved(context, node, context.text(node), newColumn, newIndent);
+  }
+
+  /**
+   * Like {@link #moved(RuleContext, ParserRuleContext, int, String)}, for the node's text with
+   * changes inside its lines ({@code text} has the node's line breaks, and no other).
+   */
+  public static String moved(
+      RuleContext context, ParserRuleContext node, String text, int newColumn, String newIndent) {
+    List<Token> tokens = context.model().module().tokens();
+    if (spansStringLines(tokens, node)) {
+      return text;
+    }
+    String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+    if (lines.length == 1) {
+      return text;
+    }
+    SourceFile source = context.source();
+    int start = RuleContext.start(node);
+    int lineStart = lineStart(source, start);
+    String before = source.slice(lineStart, start);
+    String oldIndent = before.substring(0, before.length() - before.stripLeading().length());
+    boolean hanging = endsWithOpeningBracket(tokens, node);
+    int delta = hanging ? newIndent.length() - oldIndent.length() : newColumn - (start - lineStart);
+    StringBuilder out = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      out.append(newline(source));
+      if (line.isBlank()) {
+        out.append(line);
+      } else if (hanging && line.startsWith(oldIndent)) {
+        out.append(newIndent).append(line, oldIndent.length(), line.length());
+      } else if (delta >= 0) {
+        out.append(" ".repeat(delta)).append(line);
+      } else {
+        int cut = 0;
+        while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
+          cut++;
+        }
+        out.append(line.substring(cut));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether the last token the parser sees on a node's first line opens a bracket. */
+  private static boolean endsWithOpeningBracket(List<Token> tokens, ParserRuleContext node) {
+    Token last = null;
+    for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (type == PythonLexer.NL || type == PythonLexer.NEWLINE || type == PythonLexer.LINE_JOIN) {
+        break;
+      }
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        last = token;
+      }
+    }
+    return last != null && "([{".contains(last.getText()) && last.getText().length() == 1;
+  }
+
+  /**
+   * Whether a token of the node other than a line break or comment spans lines: a string, whose
+   * text must not change when the node moves.
+   */
+  public static boolean spansStringLines(List<Token> tokens, ParserRuleContext node) {
+    for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (type != PythonLexer.NEWLINE
+          && type != PythonLexer.NL
+          && type != PythonLexer.LINE_JOIN
+          && type != PythonLexer.COMMENT
+          && (token.getText().contains("\n") || token.getText().contains("\r"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * An edit that deletes a statement's whole line(s), its indentation included, or empty if a
    * comment would go with them or another statement shares them.
    */

@@ -16,6 +16,8 @@ import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.tasks.Gather;
+import dev.asyncwright.rules.tasks.ManualTasks;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
@@ -38,6 +40,8 @@ public final class RuleRegistry {
               new GetEventLoopInCoroutine(),
               new DanglingTask(),
               new EnsureFuture(),
+              new Gather(),
+              new ManualTasks(),
               new ManualEventLoop(),
               new RunInCoroutine(),
               new TimeoutErrorAlias(),

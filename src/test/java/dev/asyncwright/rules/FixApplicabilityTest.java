@@ -137,6 +137,63 @@ class FixApplicabilityTest {
   }
 
   @Test
+  void gatherIsUnsafeAndSaysWhyItHasNoFix() {
+    String text =
+        """
+        import asyncio
+
+        async def work():
+            pass
+
+        async def main(task, flag):
+            await asyncio.gather(work(), work())
+            await asyncio.gather(task, work())
+            await asyncio.gather(work(), return_exceptions=flag)
+            print(await asyncio.gather(work()))
+        """;
+    assertEquals(
+        List.of(
+            "7: unsafe",
+            "8: withheld: `task` is not a call: it may be a task or future, which"
+                + " `create_task()` refuses",
+            "9: withheld: `return_exceptions` is given: a TaskGroup has no such mode",
+            "10: withheld: the `await` is not the whole value of a statement, an assignment or a"
+                + " `return`"),
+        describe("AW302", text));
+    assertEquals(
+        "7: withheld: the fix needs Python 3.11 (the target is 3.10)",
+        describe("AW302", "m.py", text, PythonVersion.parse("py310"), ProjectIndex.EMPTY).get(0));
+  }
+
+  @Test
+  void manualTasksAreUnsafeAndSayWhyTheyHaveNoFix() {
+    String text =
+        """
+        import asyncio
+
+        async def work():
+            pass
+
+        async def main():
+            a = asyncio.create_task(work())
+            b = asyncio.create_task(work())
+            await a
+            await b
+            c = asyncio.create_task(work())
+            d = asyncio.create_task(work())
+            await c
+            await d
+            return d.result()
+        """;
+    assertEquals(
+        List.of("7: unsafe", "11: withheld: `d` is used elsewhere than in its `await`"),
+        describe("AW301", text));
+    assertEquals(
+        "7: withheld: the fix needs Python 3.11 (the target is 3.10)",
+        describe("AW301", "m.py", text, PythonVersion.parse("py310"), ProjectIndex.EMPTY).get(0));
+  }
+
+  @Test
   void displayOnlyRulesOfferNoFix() {
     String text =
         "import asyncio\nasync def f(loop):\n    asyncio.run(g())\n"

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.python.ModuleParser;
 import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.ProjectIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,5 +92,36 @@ class LinesTest {
     assertEquals(
         "def f():\n    a = 1  # note\n    c = 3\n",
         apply(text, Lines.deleteLines(module.source(), module.tokens(), lines.get(1)).get()));
+  }
+
+  /** The value of the one-line statement {@code x = <value>} at that index, moved. */
+  private static String moved(String text, int index, int newColumn, String newIndent) {
+    ParsedModule module = parse(text);
+    RuleContext context =
+        new RuleContext(
+            ModuleModel.of(module), PythonVersion.DEFAULT, ProjectIndex.EMPTY, finding -> {});
+    ExpressionStatementContext statement =
+        lines(module.tree()).get(index).simpleStatement(0).expressionStatement();
+    AssignmentContext assignment = (AssignmentContext) statement.assignmentTail();
+    return Lines.moved(context, assignment.assignedValue(0), newColumn, newIndent);
+  }
+
+  @Test
+  void movedTextKeepsAHangingIndentInTheFilesOwnCharacters() {
+    String text = "if y:\r\n\tx = f(  # why\r\n\t\ta,\r\n\t)\r\n";
+    assertEquals("f(  # why\r\n\t\t\ta,\r\n\t\t)", moved(text, 0, 9, "\t\t"));
+  }
+
+  @Test
+  void movedTextKeepsLinesAlignedWithItsFirstLine() {
+    String text = "x = f(a,\n      b)\n";
+    assertEquals("f(a,\n          b)", moved(text, 0, 8, "    "));
+    assertEquals("f(a,\n  b)", moved(text, 0, 0, ""));
+  }
+
+  @Test
+  void movedTextLeavesAStringThatSpansLinesAlone() {
+    String text = "x = f(\"\"\"a\n  b\"\"\",\n      c)\n";
+    assertEquals("f(\"\"\"a\n  b\"\"\",\n      c)", moved(text, 0, 12, "        "));
   }
 }

@@ -1,0 +1,95 @@
+package dev.asyncwright.rules.tasks;
+
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.rules.CoroutineFunctions;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.Binding;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a call handed to a task API gives: a coroutine (a call of a coroutine function we know) or a
+ * future (a call known to return one). {@code create_task} takes only the first; {@code
+ * ensure_future} and {@code gather} take both.
+ */
+final class Awaitables {
+
+  /** Calls that return a future, not a coroutine. */
+  private static final Set<String> FUTURES =
+      Set.of(
+          "asyncio.gather",
+          "asyncio.shield",
+          "asyncio.ensure_future",
+          "asyncio.create_task",
+          "asyncio.wrap_future",
+          "asyncio.run_coroutine_threadsafe",
+          "asyncio.Future",
+          "asyncio.Task");
+
+  /** Methods that return futures, on whatever object (a loop, a task group). */
+  private static final Set<String> FUTURE_METHODS =
+      Set.of("create_future", "create_task", "run_in_executor", "submit");
+
+  /** Coroutine functions of asyncio itself. */
+  private static final Set<String> ASYNCIO_COROUTINES =
+      Set.of(
+          "asyncio.sleep",
+          "asyncio.wait",
+          "asyncio.wait_for",
+          "asyncio.to_thread",
+          "asyncio.open_connection",
+          "asyncio.start_server",
+          "asyncio.open_unix_connection",
+          "asyncio.start_unix_server",
+          "asyncio.create_subprocess_exec",
+          "asyncio.create_subprocess_shell");
+
+  private Awaitables() {}
+
+  /** The expression as a call, if it is nothing but one ({@code f(x)}, {@code a.b(x)}). */
+  static Optional<CallSite> callIn(ExpressionContext expression) {
+    Optional<PrimaryContext> primary = Statements.soleOperand(expression);
+    if (primary.isEmpty()) {
+      return Optional.empty();
+    }
+    List<TrailerContext> trailers = primary.get().getRuleContexts(TrailerContext.class);
+    if (trailers.isEmpty() || !(trailers.get(trailers.size() - 1) instanceof CallContext)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CallSite(primary.get(), trailers.size() - 1));
+  }
+
+  /** Whether the call is known to return a future rather than a coroutine. */
+  static boolean returnsFuture(ModuleModel model, CallSite call) {
+    Optional<String> callee = model.calleeName(call);
+    if (callee.isPresent() && FUTURES.contains(callee.get())) {
+      return true;
+    }
+    return call.callIndex() > 0 && FUTURE_METHODS.contains(call.calledName().orElse(""));
+  }
+
+  /** Whether the call is known to call a coroutine function, so that it returns a coroutine. */
+  static boolean callsCoroutineFunction(RuleContext context, CallSite call) {
+    ModuleModel model = context.model();
+    if (call.callIndex() == 0 && call.primary() instanceof NameAtomContext) {
+      String name = call.primary().getStart().getText();
+      Optional<Scope> scope = model.bindingScope(name, call.primary());
+      if (scope.isPresent() && scope.get().binding(name).kind() != Binding.Kind.IMPORT) {
+        return CoroutineFunctions.only(model, scope.get(), name);
+      }
+    }
+    Optional<String> callee = model.calleeName(call);
+    return callee.isPresent()
+        && (ASYNCIO_COROUTINES.contains(callee.get())
+            || context.isProjectCoroutineFunction(callee.get()));
+  }
+}

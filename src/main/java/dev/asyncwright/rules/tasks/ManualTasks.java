@@ -1,0 +1,526 @@
+package dev.asyncwright.rules.tasks;
+
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.BlockContext;
+import dev.asyncwright.python.antlr.PythonParser.BreakStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.ContinueStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ForStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
+import dev.asyncwright.python.antlr.PythonParser.StatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import dev.asyncwright.rules.Callees;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.Names;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
+import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
+import dev.asyncwright.rules.tasks.TaskGroups.Proposal;
+import dev.asyncwright.rules.tasks.TaskGroups.TaskGroupClass;
+import dev.asyncwright.rules.tasks.TaskGroups.Use;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * AW301: tasks made with {@code asyncio.create_task()} one after the other and then awaited one by
+ * one. When an early one fails, its {@code await} raises and the later tasks run on unobserved; a
+ * TaskGroup cancels them and waits for them.
+ */
+public final class ManualTasks implements Rule {
+
+  private static final Set<String> CREATE_TASK =
+      Set.of("asyncio.create_task", "asyncio.tasks.create_task");
+
+  /** The keywords {@code TaskGroup.create_task()} takes as {@code asyncio.create_task()} does. */
+  private static final Set<String> KEYWORDS = Set.of("name", "context");
+
+  @Override
+  public String code() {
+    return "AW301";
+  }
+
+  @Override
+  public Set<String> requiredNames() {
+    return Set.of("create_task");
+  }
+
+  @Override
+  public String name() {
+    return "manual-tasks";
+  }
+
+  @Override
+  public RuleDoc doc() {
+    return new RuleDoc(
+        "Two or more consecutive statements `t = asyncio.create_task(...)` (however imported) in"
+            + " a coroutine whose tasks are each awaited later (`await t`, `x = await t`) in the"
+            + " same block. `loop.create_task()` is not reported (the loop need not be the"
+            + " running one); `ensure_future()` is once AW304 has made it `create_task()`.",
+        "When a task awaited first fails, its `await` raises and the function leaves while the"
+            + " other tasks run on: nobody waits for them, their failures are lost (\"Task"
+            + " exception was never retrieved\"), and they may be garbage-collected mid-way. An"
+            + " `asyncio.TaskGroup` cancels the rest at the first failure and returns only when"
+            + " every task is done.",
+        "async def load(uid):\n"
+            + "    user_task = asyncio.create_task(fetch_user(uid))\n"
+            + "    orders_task = asyncio.create_task(fetch_orders(uid))\n"
+            + "    log.info(\"loading %s\", uid)\n"
+            + "    user = await user_task\n"
+            + "    orders = await orders_task",
+        "async def load(uid):\n"
+            + "    async with asyncio.TaskGroup() as tg:\n"
+            + "        user_task = tg.create_task(fetch_user(uid))\n"
+            + "        orders_task = tg.create_task(fetch_orders(uid))\n"
+            + "        log.info(\"loading %s\", uid)\n"
+            + "    user = user_task.result()\n"
+            + "    orders = orders_task.result()",
+        "Unsafe, because failures behave differently: the first failure cancels the other"
+            + " tasks, and errors arrive as an `ExceptionGroup` (even a single one), so `except"
+            + " ValueError:` in a caller no longer catches them: use `except* ValueError:` or"
+            + " handle the `ExceptionGroup`. No fix when a `try` with `except` clauses in the same"
+            + " function stands around the statements. The statements between the last"
+            + " `create_task()` and the first `await` move into the block, where they still run"
+            + " while the tasks run (an exception they raise now cancels the tasks and arrives in"
+            + " the `ExceptionGroup` too); the awaits, after the block, become `t.result()` (a bare"
+            + " `await t` goes away): they came one right after the other, so nothing that ran"
+            + " between them runs later now."
+            + " `name=` and `context=` stay on `tg.create_task()`. The block is named `tg` (or"
+            + " `tg2`... when the function uses that name). No fix unless the awaits come one"
+            + " right after the other, each task's only other mention is its `await`, nothing"
+            + " between the tasks and the awaits `return`s, `break`s, `continue`s or `yield`s (the"
+            + " block would wait for the tasks first), and every statement stands on its own"
+            + " line.",
+        "3.11 (`asyncio.TaskGroup`)");
+  }
+
+  /** {@code name = asyncio.create_task(...)}: a statement of the block, and what it binds. */
+  private record Create(
+      StatementContext statement, SimpleStatementContext simple, String name, CallSite call) {
+
+    /** The name as the assignment's target. */
+    PrimaryContext target() {
+      ExpressionStatementContext assignment = simple.expressionStatement();
+      return Statements.single(assignment.starExpressions())
+          .flatMap(Statements::soleOperand)
+          .orElseThrow();
+    }
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    ModuleModel model = context.model();
+    Map<StatementContext, Create> creates = new LinkedHashMap<>();
+    for (CallSite call : Callees.callsOf(model, CREATE_TASK)) {
+      if (!call.endsPrimary()
+          || context.isAwaited(call.primary())
+          || !model.inCoroutine(call.primary())) {
+        continue;
+      }
+      Optional<ExpressionStatementContext> assignment = Statements.assignmentOf(call.primary());
+      Optional<String> name = assignment.flatMap(Statements::targetName);
+      if (name.isPresent()
+          && assignment.get().getParent() instanceof SimpleStatementContext simple
+          && simple.getParent() instanceof SimpleStatementsContext line
+          && line.simpleStatement().size() == 1
+          && line.getParent() instanceof StatementContext statement
+          && statement.getParent() instanceof BlockContext) {
+        creates.put(statement, new Create(statement, simple, name.get(), call));
+      }
+    }
+    Set<StatementContext> seen = new HashSet<>();
+    for (Create create : creates.values()) {
+      if (!seen.add(create.statement())) {
+        continue;
+      }
+      List<StatementContext> block = ((BlockContext) create.statement().getParent()).statement();
+      int first = block.indexOf(create.statement());
+      List<Create> run = new ArrayList<>();
+      for (int i = first; i < block.size() && creates.containsKey(block.get(i)); i++) {
+        seen.add(block.get(i));
+        run.add(creates.get(block.get(i)));
+      }
+      for (List<Create> tasks : awaitedRuns(context, block, first + run.size(), run)) {
+        Finding finding =
+            Finding.of(
+                code(),
+                "These tasks are awaited one by one: an `asyncio.TaskGroup` cancels the others"
+                    + " when one fails",
+                RuleContext.start(tasks.get(0).simple()),
+                RuleContext.end(tasks.get(tasks.size() - 1).call().call()));
+        proposal(context, block, tasks).report(context, finding);
+      }
+    }
+  }
+
+  /**
+   * The stretches of two or more creates, one after the other, of distinct names that a later
+   * statement of the block awaits.
+   */
+  private static List<List<Create>> awaitedRuns(
+      RuleContext context, List<StatementContext> block, int after, List<Create> creates) {
+    List<Token> tokens = context.model().module().tokens();
+    List<List<Create>> runs = new ArrayList<>();
+    List<Create> current = new ArrayList<>();
+    for (Create create : creates) {
+      boolean awaited =
+          block.subList(after, block.size()).stream()
+              .anyMatch(later -> awaits(tokens, later, create.name()));
+      boolean repeated = current.stream().anyMatch(c -> c.name().equals(create.name()));
+      if (!awaited || repeated) {
+        if (current.size() >= 2) {
+          runs.add(current);
+        }
+        current = new ArrayList<>();
+      }
+      if (awaited) {
+        current.add(create);
+      }
+    }
+    if (current.size() >= 2) {
+      runs.add(current);
+    }
+    return runs;
+  }
+
+  /** Whether {@code await name} (the bare name, no attribute or call after it) occurs. */
+  private static boolean awaits(List<Token> tokens, ParseTree node, String name) {
+    Token previous = null;
+    Token beforePrevious = null;
+    for (Token token : tokensOf(tokens, node)) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (previous != null
+          && beforePrevious != null
+          && beforePrevious.getType() == PythonLexer.AWAIT
+          && previous.getType() == PythonLexer.NAME
+          && previous.getText().equals(name)
+          && !List.of(".", "(", "[").contains(token.getText())) {
+        return true;
+      }
+      beforePrevious = previous;
+      previous = token;
+    }
+    return false;
+  }
+
+  /** Whether a name of the set is mentioned (not as an attribute after a dot). */
+  private static boolean mentions(List<Token> tokens, ParseTree node, Set<String> names) {
+    Token previous = null;
+    for (Token token : tokensOf(tokens, node)) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (token.getType() == PythonLexer.NAME
+          && names.contains(token.getText())
+          && (previous == null || previous.getType() != PythonLexer.DOT)) {
+        return true;
+      }
+      previous = token;
+    }
+    return false;
+  }
+
+  private static List<Token> tokensOf(List<Token> tokens, ParseTree node) {
+    Interval interval = node.getSourceInterval();
+    return tokens.subList(interval.a, interval.b + 1);
+  }
+
+  private static final String NOT_ONE_BY_ONE =
+      "the tasks are not awaited one right after the other in this block";
+
+  private static Proposal proposal(
+      RuleContext context, List<StatementContext> block, List<Create> tasks) {
+    ModuleModel model = context.model();
+    List<Token> tokens = model.module().tokens();
+    for (Create create : tasks) {
+      if (TaskGroups.indentation(context.source(), create.simple()).isEmpty()) {
+        return Proposal.no("a `create_task()` statement shares its line with another");
+      }
+      if (!takesTaskGroupArguments(create.call())) {
+        return Proposal.no(
+            "`create_task()` is given more than a coroutine, `name=` and `context=`");
+      }
+    }
+    if (TaskGroups.caughtInFunction(tasks.get(0).statement())) {
+      return Proposal.no(
+          "a `try` around the tasks catches what their awaits raise, where a TaskGroup raises an"
+              + " `ExceptionGroup`");
+    }
+    Set<String> names = new HashSet<>();
+    tasks.forEach(create -> names.add(create.name()));
+    int last = block.indexOf(tasks.get(tasks.size() - 1).statement());
+    int firstAwait = last + 1;
+    while (firstAwait < block.size() && !mentions(tokens, block.get(firstAwait), names)) {
+      firstAwait++;
+    }
+    List<StatementContext> between = block.subList(last + 1, firstAwait);
+    for (StatementContext statement : between) {
+      if (leavesEarly(statement, false)) {
+        return Proposal.no(
+            "a statement between the tasks and their awaits can `return`, `break`, `continue` or"
+                + " `yield`, where the block would first wait for the tasks");
+      }
+    }
+    // the awaits: one statement per task, right after one another
+    Map<String, AwaitStatement> awaits = new LinkedHashMap<>();
+    Map<PrimaryContext, String> awaited = new IdentityHashMap<>();
+    for (int i = firstAwait; i < firstAwait + tasks.size(); i++) {
+      if (i >= block.size()) {
+        return Proposal.no(NOT_ONE_BY_ONE);
+      }
+      SimpleStatementsContext line = block.get(i).simpleStatements();
+      if (line == null) {
+        return Proposal.no(NOT_ONE_BY_ONE);
+      }
+      if (line.simpleStatement().size() > 1) {
+        return Proposal.no("an `await` statement shares its line with another");
+      }
+      Optional<PrimaryContext> primary = awaitedTask(line.simpleStatement(0), names);
+      String name = primary.map(p -> p.getStart().getText()).orElse("");
+      if (primary.isEmpty() || awaits.containsKey(name)) {
+        return Proposal.no(NOT_ONE_BY_ONE);
+      }
+      awaits.put(name, TaskGroups.awaitStatement(primary.get()).orElseThrow());
+      awaited.put(primary.get(), name);
+    }
+    FunctionDefContext function =
+        model.enclosingFunction(tasks.get(0).call().primary()).orElseThrow();
+    for (Create create : tasks) {
+      PrimaryContext target = create.target();
+      if (!Names.onlyMentionedBy(
+          model,
+          create.name(),
+          function,
+          mention -> mention == target || create.name().equals(awaited.get(mention)))) {
+        return Proposal.no("`" + create.name() + "` is used elsewhere than in its `await`");
+      }
+    }
+    return Proposal.of(fix(context, function, tasks, between, awaits));
+  }
+
+  /**
+   * The rewrite: the block opens where the first task is made and holds the tasks and the
+   * statements between them and their awaits, one unit further in (one edit, so that no other fix
+   * can change lines inside it unseen); each await becomes {@code .result()} or goes.
+   */
+  private static Fix fix(
+      RuleContext context,
+      FunctionDefContext function,
+      List<Create> tasks,
+      List<StatementContext> between,
+      Map<String, AwaitStatement> awaits) {
+    SourceFile source = context.source();
+    List<Token> tokens = context.model().module().tokens();
+    Indentation indentation = TaskGroups.indentation(source, tasks.get(0).simple()).orElseThrow();
+    String tg = TaskGroups.freeName(context.model(), function, "tg", false, Set.of());
+    TaskGroupClass taskGroup = TaskGroups.taskGroupClass(context, tasks.get(0).call().primary());
+    StatementContext end =
+        between.isEmpty()
+            ? tasks.get(tasks.size() - 1).statement()
+            : between.get(between.size() - 1);
+    int start = RuleContext.start(tasks.get(0).simple());
+    int stop = Lines.lineBreak(tokens, end).getStartIndex();
+    List<Edit> inside = new ArrayList<>();
+    for (Create create : tasks) {
+      inside.add(
+          new Edit(
+              RuleContext.start(create.call().primary()),
+              RuleContext.start(create.call().call()),
+              tg + ".create_task"));
+    }
+    inside.addAll(indentLines(context, start, stop, indentation.unit()));
+    List<Edit> edits = new ArrayList<>();
+    edits.add(
+        new Edit(
+            start,
+            stop,
+            "async with "
+                + taskGroup.name()
+                + "() as "
+                + tg
+                + ":"
+                + Lines.newline(source)
+                + indentation.inner()
+                + TaskGroups.rewritten(source, start, stop, inside)));
+    awaits.forEach((name, statement) -> edits.add(result(context, name, statement)));
+    taskGroup.importEdit().ifPresent(edits::add);
+    return new Fix(
+        "Create the tasks in an `asyncio.TaskGroup` block",
+        Applicability.UNSAFE,
+        TaskGroups.NEEDS,
+        edits);
+  }
+
+  /** Whether the call gives {@code create_task()} only what {@code tg.create_task()} takes. */
+  private static boolean takesTaskGroupArguments(CallSite call) {
+    if (call.hasUnpacking() || call.positional().size() != 1) {
+      return false;
+    }
+    for (ArgumentContext argument : call.arguments()) {
+      if (argument instanceof ValueArgumentContext value
+          && value.EQUAL() != null
+          && !KEYWORDS.contains(value.expression(0).getText())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a statement can leave the code around it other than by raising: {@code return}, {@code
+   * yield}, or a {@code break} or {@code continue} of no loop inside it. Nested functions and
+   * classes do not count.
+   */
+  private static boolean leavesEarly(ParseTree node, boolean inLoop) {
+    if (node instanceof FunctionDefContext
+        || node instanceof ClassDefContext
+        || node instanceof LambdefContext) {
+      return false;
+    }
+    if (node instanceof ReturnStatementContext || node instanceof YieldExpressionContext) {
+      return true;
+    }
+    if ((node instanceof BreakStatementContext || node instanceof ContinueStatementContext)
+        && !inLoop) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      ParseTree child = node.getChild(i);
+      // a loop's own block is a loop for break and continue; its else clause is not
+      boolean loopBody =
+          (node instanceof ForStatementContext loop && child == loop.block())
+              || (node instanceof WhileStatementContext loop2 && child == loop2.block());
+      if (leavesEarly(child, inLoop || loopBody)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The awaited task in a statement {@code [x =] await <task>}, if that is what it is. */
+  private static Optional<PrimaryContext> awaitedTask(
+      SimpleStatementContext statement, Set<String> names) {
+    return findAwaited(statement, names)
+        .filter(
+            primary ->
+                TaskGroups.awaitStatement(primary)
+                    .filter(found -> found.statement() == statement)
+                    .isPresent());
+  }
+
+  private static Optional<PrimaryContext> findAwaited(ParseTree node, Set<String> names) {
+    if (node instanceof PrimaryContext primary
+        && Statements.bareName(primary).filter(names::contains).isPresent()) {
+      return Optional.of(primary);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      Optional<PrimaryContext> found = findAwaited(node.getChild(i), names);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Insertions of one indentation unit at the start of each line after the first between two
+   * offsets, except blank lines and lines that continue a string (whose text must not change).
+   */
+  private static List<Edit> indentLines(RuleContext context, int start, int stop, String unit) {
+    SourceFile source = context.source();
+    List<Token> tokens = context.model().module().tokens();
+    String text = source.text();
+    List<Edit> edits = new ArrayList<>();
+    int from = source.charIndex(start);
+    int to = source.charIndex(stop);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= to || text.charAt(i + 1) != '\n'));
+      if (!lineBreak) {
+        continue;
+      }
+      int next = i + 1;
+      int lineEnd = next;
+      while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int offset = source.codePointIndex(next);
+      if (!text.substring(next, lineEnd).isBlank() && !insideString(tokens, offset)) {
+        edits.add(Edit.insert(offset, unit));
+      }
+    }
+    return edits;
+  }
+
+  /** Whether an offset falls inside a token other than a line break: a string that spans lines. */
+  private static boolean insideString(List<Token> tokens, int offset) {
+    // the token that holds the offset, if any, is the last one that starts before it
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (tokens.get(middle).getStartIndex() < offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    while (low > 0 && tokens.get(low).getStopIndex() < tokens.get(low).getStartIndex()) {
+      low--; // INDENT, DEDENT: zero width
+    }
+    Token token = tokens.get(low);
+    int type = token.getType();
+    return token.getStartIndex() < offset
+        && token.getStopIndex() >= offset
+        && type != PythonLexer.NEWLINE
+        && type != PythonLexer.NL
+        && type != PythonLexer.LINE_JOIN
+        && type != PythonLexer.COMMENT;
+  }
+
+  /** The edit for {@code [x =] await t} after the block: {@code [x =] t.result()}, or nothing. */
+  private static Edit result(RuleContext context, String name, AwaitStatement statement) {
+    SourceFile source = context.source();
+    List<Token> tokens = context.model().module().tokens();
+    SimpleStatementContext simple = statement.statement();
+    if (statement.use() != Use.DISCARDED) {
+      return new Edit(statement.awaitStart(), RuleContext.end(simple), name + ".result()");
+    }
+    Optional<Edit> whole = Lines.deleteLines(source, tokens, simple);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
+    // a comment ends the line: it stays where the statement was
+    Token comment = TaskGroups.commentAfter(tokens, simple.getStop().getTokenIndex()).orElseThrow();
+    return Edit.delete(RuleContext.start(simple), comment.getStartIndex());
+  }
+}

@@ -1,0 +1,251 @@
+package dev.asyncwright.rules.tasks;
+
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.AnnotationContext;
+import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.TryStatementContext;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Imports.ModuleReference;
+import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.Names;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.ModuleModel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * What the two rewrites into an {@code async with asyncio.TaskGroup() as tg:} block (AW301, AW302)
+ * share: the statements whose value is an {@code await}, the names the block introduces, how the
+ * file spells {@code asyncio.TaskGroup}, and where the rewrite must not go.
+ */
+final class TaskGroups {
+
+  /** {@code asyncio.TaskGroup} came with Python 3.11. */
+  static final PythonVersion NEEDS = new PythonVersion(11);
+
+  private TaskGroups() {}
+
+  /** What a statement does with the value of its {@code await}. */
+  enum Use {
+    /** {@code await x}: the value is thrown away. */
+    DISCARDED,
+    /** {@code a = await x}, {@code a, b = await x}, {@code a: T = await x}. */
+    ASSIGNED,
+    /** {@code return await x}. */
+    RETURNED
+  }
+
+  /**
+   * A statement whose whole value is {@code await <primary>}: the text before {@code await} ({@code
+   * x, y = }, {@code return }, nothing) stays, the rest is rewritten.
+   *
+   * @param awaitStart where the {@code await} keyword starts
+   * @param targets for {@code a, b = await x} (one {@code =}, no annotation), the targets
+   */
+  record AwaitStatement(
+      SimpleStatementContext statement,
+      Use use,
+      int awaitStart,
+      Optional<StarExpressionsContext> targets) {
+
+    /** The text from the start of the statement to the {@code await}. */
+    String prefix(RuleContext context) {
+      return context.text(RuleContext.start(statement), awaitStart);
+    }
+  }
+
+  /** The indentation in front of a statement, and the unit its block indents by. */
+  record Indentation(String indent, String unit) {
+
+    /** The indentation inside a block that replaces the statement. */
+    String inner() {
+      return indent + unit;
+    }
+  }
+
+  /**
+   * The indentation of a statement, if it stands alone on its line(s) in an indented block: then a
+   * block can take its place.
+   */
+  static Optional<Indentation> indentation(SourceFile source, SimpleStatementContext statement) {
+    Optional<String> indent = Lines.indentation(source, statement);
+    Optional<String> unit = Lines.unit(source, statement);
+    if (Statements.aloneStatement(statement).isEmpty() || indent.isEmpty() || unit.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Indentation(indent.get(), unit.get()));
+  }
+
+  /** The statement {@code await primary} is the whole value of, if it is one. */
+  static Optional<AwaitStatement> awaitStatement(PrimaryContext primary) {
+    if (!(primary.getParent() instanceof OperationContext operation)
+        || operation.getChildCount() != 2
+        || operation.AWAIT().size() != 1
+        || !(operation.getParent() instanceof ExpressionContext expression)
+        || expression.getChildCount() != 1
+        || !(expression.getParent() instanceof StarExpressionContext star)
+        || !(star.getParent() instanceof StarExpressionsContext list)
+        || Statements.single(list).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SimpleStatementContext> statement =
+        Statements.ancestor(list, SimpleStatementContext.class);
+    if (statement.isEmpty()) {
+      return Optional.empty();
+    }
+    int awaitStart = operation.getStart().getStartIndex();
+    ParseTree holder = list.getParent();
+    if (holder instanceof ExpressionStatementContext bare && bare.assignmentTail() == null) {
+      return Optional.of(
+          new AwaitStatement(statement.get(), Use.DISCARDED, awaitStart, Optional.empty()));
+    }
+    if (holder instanceof ReturnStatementContext) {
+      return Optional.of(
+          new AwaitStatement(statement.get(), Use.RETURNED, awaitStart, Optional.empty()));
+    }
+    if (holder instanceof AssignedValueContext value
+        && value.getParent() instanceof AssignmentContext assignment
+        && assignment.assignedValue(assignment.assignedValue().size() - 1) == value) {
+      // chained (`a = b = await x`) targets get the one value either way: no shape to keep
+      Optional<StarExpressionsContext> targets =
+          assignment.assignedValue().size() == 1
+              ? Optional.of(((ExpressionStatementContext) assignment.getParent()).starExpressions())
+              : Optional.empty();
+      return Optional.of(new AwaitStatement(statement.get(), Use.ASSIGNED, awaitStart, targets));
+    }
+    if (holder instanceof AssignedValueContext value
+        && value.getParent() instanceof AnnotationContext) {
+      return Optional.of(
+          new AwaitStatement(statement.get(), Use.ASSIGNED, awaitStart, Optional.empty()));
+    }
+    return Optional.empty(); // augmented assignment: its target is read before the await
+  }
+
+  /**
+   * Whether the node stands in the body of a {@code try} with {@code except} clauses, in the same
+   * function: those clauses catch what the awaits raise today, and would see an {@code
+   * ExceptionGroup} instead.
+   */
+  static boolean caughtInFunction(ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree parent = node.getParent();
+        parent != null && !(parent instanceof FunctionDefContext);
+        parent = parent.getParent()) {
+      if (parent instanceof TryStatementContext attempt
+          && child == attempt.block()
+          && !attempt.exceptClause().isEmpty()) {
+        return true;
+      }
+      child = parent;
+    }
+    return false;
+  }
+
+  /**
+   * A name for something the rewrite binds in the function: {@code base} ({@code base1} when {@code
+   * numbered}), else the next number up, that the function does not mention, no enclosing scope
+   * binds, and the rewrite has not taken yet.
+   */
+  static String freeName(
+      ModuleModel model,
+      FunctionDefContext function,
+      String base,
+      boolean numbered,
+      Set<String> taken) {
+    if (!numbered && isFree(model, function, base, taken)) {
+      return base;
+    }
+    for (int i = numbered ? 1 : 2; ; i++) {
+      if (isFree(model, function, base + i, taken)) {
+        return base + i;
+      }
+    }
+  }
+
+  private static boolean isFree(
+      ModuleModel model, FunctionDefContext function, String name, Set<String> taken) {
+    return !taken.contains(name)
+        && model.isFree(name, function.block())
+        && Names.onlyMentionedBy(model, name, function, mention -> false);
+  }
+
+  /** {@code asyncio.TaskGroup} as written at a spot, and the import it needs, if any. */
+  record TaskGroupClass(String name, Optional<Edit> importEdit) {}
+
+  static TaskGroupClass taskGroupClass(RuleContext context, ParseTree at) {
+    Optional<String> imported = context.model().resolve("TaskGroup", at);
+    if (imported.equals(Optional.of("asyncio.TaskGroup"))
+        || imported.equals(Optional.of("asyncio.taskgroups.TaskGroup"))) {
+      return new TaskGroupClass("TaskGroup", Optional.empty());
+    }
+    ModuleReference asyncio = context.imports().module("asyncio", at);
+    return new TaskGroupClass(asyncio.name() + ".TaskGroup", asyncio.importEdit());
+  }
+
+  /**
+   * The text between two offsets with edits made inside it (each within the range, none touching
+   * another): how a rewrite that replaces a whole range keeps every byte it does not change.
+   */
+  static String rewritten(SourceFile source, int start, int end, List<Edit> edits) {
+    StringBuilder text = new StringBuilder();
+    int at = start;
+    for (Edit edit : edits.stream().sorted(Comparator.comparingInt(Edit::start)).toList()) {
+      text.append(source.slice(at, edit.start())).append(edit.content());
+      at = edit.end();
+    }
+    return text.append(source.slice(at, end)).toString();
+  }
+
+  /** The comment at the end of the logical line a token index stands on, if any. */
+  static Optional<Token> commentAfter(List<Token> tokens, int index) {
+    for (int i = index + 1; i < tokens.size(); i++) {
+      int type = tokens.get(i).getType();
+      if (type == PythonLexer.COMMENT) {
+        return Optional.of(tokens.get(i));
+      }
+      if (type == PythonLexer.NEWLINE || type == PythonLexer.NL || type == Token.EOF) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A finding with the rewrite, or without it and the reason why. */
+  record Proposal(Optional<Fix> fix, String whyNot) {
+
+    static Proposal of(Fix fix) {
+      return new Proposal(Optional.of(fix), null);
+    }
+
+    static Proposal no(String why) {
+      return new Proposal(Optional.empty(), why);
+    }
+
+    void report(RuleContext context, Finding finding) {
+      if (fix.isPresent()) {
+        context.report(finding, fix.get());
+      } else {
+        context.report(finding.withheld(whyNot));
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+"""Tasks, imported by name."""
+from asyncio import create_task, sleep
+import asyncio
+
+
+async def work(n):
+    await sleep(0)
+    return n
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        first = tg.create_task(work(1))  # error: AW301
+        second = tg.create_task(work(2))

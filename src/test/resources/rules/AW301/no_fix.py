@@ -1,0 +1,73 @@
+import asyncio
+import contextvars
+
+
+async def work():
+    await asyncio.sleep(0)
+    return 1
+
+
+async def in_try():
+    try:
+        a = asyncio.create_task(work())  # error: AW301
+        b = asyncio.create_task(work())
+        await a
+        await b
+    except ValueError:
+        pass
+
+
+async def keywords(loop):
+    a = asyncio.create_task(work(), name="a")  # error: AW301
+    b = asyncio.create_task(work(), context=contextvars.copy_context(), loop=loop)
+    await a
+    await b
+
+
+async def shared_line():
+    a = asyncio.create_task(work()); b = asyncio.create_task(work())
+    c = asyncio.create_task(work())  # error: AW301
+    d = asyncio.create_task(work())
+    await c; await d
+
+
+async def used_between():
+    a = asyncio.create_task(work())  # error: AW301
+    b = asyncio.create_task(work())
+    print(a.done())
+    await a
+    await b
+
+
+async def awaited_in_expression():
+    a = asyncio.create_task(work())  # error: AW301
+    b = asyncio.create_task(work())
+    return await a + await b
+
+
+async def yields():
+    a = asyncio.create_task(work())  # error: AW301
+    b = asyncio.create_task(work())
+    yield 1
+    await a
+    await b
+
+
+async def loop_leaves():
+    for _ in range(3):
+        a = asyncio.create_task(work())  # error: AW301
+        b = asyncio.create_task(work())
+        for i in range(2):
+            continue
+        else:
+            continue
+        await a
+        await b
+
+
+async def awaited_in_nested_block(flag):
+    a = asyncio.create_task(work())  # error: AW301
+    b = asyncio.create_task(work())
+    if flag:
+        await a
+    await b

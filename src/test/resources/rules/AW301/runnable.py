@@ -1,0 +1,41 @@
+# runnable
+import asyncio
+
+
+async def step(name, n):
+    for i in range(n):
+        print(name, "step", i)
+        await asyncio.sleep(0)
+    return name.upper()
+
+
+async def load():
+    a = asyncio.create_task(step("a", 2))  # error: AW301
+    b = asyncio.create_task(step("b", 3), name="b")
+    print("meanwhile")
+    await asyncio.sleep(0)
+    print("after one pause")
+    x = await a
+    y = await b
+    print("load", x, y)
+
+
+async def returned():
+    c = asyncio.create_task(step("c", 1))  # error: AW301
+    d = asyncio.create_task(step("d", 2))
+    await c
+    return await d
+
+
+async def main():
+    await load()
+    print("returned", await returned())
+    for n in range(2):
+        e = asyncio.create_task(step(f"e{n}", 1))  # error: AW301
+        f = asyncio.create_task(step(f"f{n}", 1))
+        await f
+        await e
+    print("done")
+
+
+asyncio.run(main())

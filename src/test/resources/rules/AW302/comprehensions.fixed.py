@@ -1,0 +1,40 @@
+import asyncio
+
+
+async def work(n):
+    await asyncio.sleep(0)
+    return n
+
+
+async def main(us, pairs):
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(u)) for u in us]
+    results = [t.result() for t in tasks]  # error: AW302
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(u * 2)) for u in us if u]
+    doubled = [t.result() for t in tasks]  # error: AW302
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(u)) for u in us]  # error: AW302
+    async with asyncio.TaskGroup() as tg:
+        for a, b in pairs:
+            if a:
+                if b:
+                    tg.create_task(work(a + b))  # error: AW302
+    async with asyncio.TaskGroup() as tg:  # error: AW302
+        for item in us:
+            tg.create_task(work(item))
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(x)) for x in us for _ in range(2)]  # error: AW302
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(u)) for u in us]  # error: AW302
+    print(u)
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(work(a +  # error: AW302
+                                     1)) for a in us]
+    aligned = [t.result() for t in tasks]
+    async with asyncio.TaskGroup() as tg:
+        tasks = [  # error: AW302
+            tg.create_task(work(n))  # each
+            for n in range(3)
+        ]
+    return [t.result() for t in tasks]

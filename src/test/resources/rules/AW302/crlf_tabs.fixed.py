@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def work(n):
+	await asyncio.sleep(0)
+	return n
+
+
+async def main():
+	if True:
+		async with asyncio.TaskGroup() as tg:  # error: AW302
+			work_task1 = tg.create_task(work(1))
+			work_task2 = tg.create_task(work(
+				2,
+			))
+		x, y = work_task1.result(), work_task2.result()
+	return x, y
