@@ -8,6 +8,7 @@ import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import dev.asyncwright.rules.concurrency.BusyWait;
 import dev.asyncwright.rules.concurrency.UnboundedFanOut;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
+import dev.asyncwright.rules.coroutine.GeneratorCoroutine;
 import dev.asyncwright.rules.coroutine.UnawaitedCoroutine;
 import dev.asyncwright.rules.executor.RunInExecutor;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
@@ -46,6 +47,7 @@ public final class RuleRegistry {
               new WaitFor(),
               new SwallowedCancellation(),
               new UnawaitedCoroutine(),
+              new GeneratorCoroutine(),
               new UncheckedGatherExceptions(),
               new UnboundedFanOut(),
               new BusyWait())
