@@ -4,6 +4,7 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.BlockContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -161,5 +162,132 @@ public final class Lines {
     }
     int start = lineStart(source, RuleContext.start(statement));
     return Optional.of(Edit.delete(start, lineBreak.getStopIndex() + 1));
+  }
+
+  /**
+   * A node's text with its continuation lines moved along with it: by as many columns as its start
+   * moves when they align with something on its first line, or as many as the indentation of its
+   * line changes when its first line ends with an opening bracket (a hanging indent). Unchanged
+   * when a string spans lines (its text must not change).
+   *
+   * @param newColumn the column the node will start at
+   * @param newIndent the indentation its line will have
+   */
+  public static String realign(
+      SourceFile source,
+      List<Token> tokens,
+      ParserRuleContext node,
+      int newColumn,
+      String newIndent) {
+    int start = RuleContext.start(node);
+    String text = source.slice(start, RuleContext.end(node));
+    if (spansStringLines(tokens, start, RuleContext.end(node))) {
+      return text;
+    }
+    String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+    if (lines.length == 1) {
+      return text;
+    }
+    int lineStart = lineStart(source, start);
+    int oldColumn = start - lineStart;
+    String oldIndent = source.slice(lineStart, start);
+    int delta;
+    String first = lines[0].strip();
+    if (first.endsWith("(") || first.endsWith("[") || first.endsWith("{")) {
+      int leading = 0;
+      while (leading < oldIndent.length() && " \t".indexOf(oldIndent.charAt(leading)) >= 0) {
+        leading++;
+      }
+      delta = newIndent.length() - leading;
+    } else {
+      delta = newColumn - oldColumn;
+    }
+    String newline = newline(source);
+    StringBuilder out = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      out.append(newline);
+      if (line.isBlank()) {
+        out.append(line);
+      } else if (delta >= 0) {
+        out.append(" ".repeat(delta)).append(line);
+      } else {
+        int cut = 0;
+        while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
+          cut++;
+        }
+        out.append(line.substring(cut));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether a token between two offsets (a string) holds a line break. */
+  public static boolean spansStringLines(List<Token> tokens, int start, int end) {
+    for (Token token : tokens) {
+      if (token.getStartIndex() >= start
+          && token.getStopIndex() < end
+          && token.getType() != PythonLexer.NEWLINE
+          && token.getType() != PythonLexer.NL
+          && token.getType() != PythonLexer.LINE_JOIN
+          && token.getType() != PythonLexer.COMMENT
+          && (token.getText().contains("\n") || token.getText().contains("\r"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Insertions that move every line starting between two offsets one unit deeper, to go into a new
+   * block: the unit goes after {@code indent} (the block's old indentation) where the line starts
+   * with it, else at the line's start (a continuation line). Blank lines stay blank, and a line
+   * that starts inside a string keeps the string's text.
+   */
+  public static List<Edit> indentLines(
+      SourceFile source, List<Token> tokens, int from, int to, String indent, String unit) {
+    String text = source.text();
+    List<Edit> edits = new ArrayList<>();
+    int at = source.charIndex(from);
+    int stop = source.charIndex(to);
+    while (at < stop) {
+      int lineEnd = at;
+      while (lineEnd < text.length()
+          && text.charAt(lineEnd) != '\n'
+          && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int offset = source.codePointIndex(at);
+      if (!text.substring(at, lineEnd).isBlank() && !insideToken(tokens, offset)) {
+        edits.add(
+            Edit.insert(text.startsWith(indent, at) ? offset + indent.length() : offset, unit));
+      }
+      at = lineEnd;
+      if (at < text.length() && text.charAt(at) == '\r') {
+        at++;
+      }
+      if (at < text.length() && text.charAt(at) == '\n') {
+        at++;
+      }
+    }
+    return edits;
+  }
+
+  /** Whether an offset falls inside a token, after its first character (a string's next line). */
+  private static boolean insideToken(List<Token> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Token token = tokens.get(middle);
+      if (token.getStopIndex() < offset) {
+        low = middle + 1;
+      } else if (token.getStartIndex() >= offset) {
+        high = middle - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -218,8 +218,9 @@ public final class WaitFor implements Rule {
         new Edit(
             RuleContext.start(call.primary()),
             RuleContext.end(call.call()),
-            reindent(
-                context,
+            Lines.realign(
+                source,
+                context.model().module().tokens(),
                 awaitable,
                 indent.get().length()
                     + unit.get().length()
@@ -272,58 +273,6 @@ public final class WaitFor implements Rule {
   }
 
   /**
-   * The awaitable's text, its continuation lines moved with it: by as many columns as its start
-   * moves when they align with something on its first line, or as many as the indentation of its
-   * line changes when its first line ends with an opening bracket (a hanging indent). Unchanged
-   * when a string spans lines (its text must not change).
-   */
-  private static String reindent(
-      RuleContext context, ExpressionContext node, int newColumn, String newIndent) {
-    String text = context.text(node);
-    int start = RuleContext.start(node);
-    if (spansStringLines(context, start, RuleContext.end(node))) {
-      return text;
-    }
-    String[] lines = text.split("\\r\\n|\\r|\\n", -1);
-    if (lines.length == 1) {
-      return text;
-    }
-    SourceFile source = context.source();
-    int lineStart = Lines.lineStart(source, start);
-    int oldColumn = start - lineStart;
-    String oldIndent = source.slice(lineStart, start);
-    int delta;
-    String first = lines[0].strip();
-    if (first.endsWith("(") || first.endsWith("[") || first.endsWith("{")) {
-      int leading = 0;
-      while (leading < oldIndent.length() && " \t".indexOf(oldIndent.charAt(leading)) >= 0) {
-        leading++;
-      }
-      delta = newIndent.length() - leading;
-    } else {
-      delta = newColumn - oldColumn;
-    }
-    String newline = Lines.newline(source);
-    StringBuilder out = new StringBuilder(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i];
-      out.append(newline);
-      if (line.isBlank()) {
-        out.append(line);
-      } else if (delta >= 0) {
-        out.append(" ".repeat(delta)).append(line);
-      } else {
-        int cut = 0;
-        while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
-          cut++;
-        }
-        out.append(line.substring(cut));
-      }
-    }
-    return out.toString();
-  }
-
-  /**
    * Insertions of one unit at the starts of the statement's continuation lines outside the call.
    */
   private static void reindentAround(
@@ -334,7 +283,7 @@ public final class WaitFor implements Rule {
       List<Edit> edits) {
     int start = RuleContext.start(statement);
     int end = RuleContext.end(statement);
-    if (spansStringLines(context, start, end)) {
+    if (Lines.spansStringLines(context.model().module().tokens(), start, end)) {
       return;
     }
     int callStart = RuleContext.start(call.primary());
@@ -356,20 +305,5 @@ public final class WaitFor implements Rule {
       }
       edits.add(Edit.insert(next, unit));
     }
-  }
-
-  private static boolean spansStringLines(RuleContext context, int start, int end) {
-    for (Token token : context.model().module().tokens()) {
-      if (token.getStartIndex() >= start
-          && token.getStopIndex() < end
-          && token.getType() != PythonLexer.NEWLINE
-          && token.getType() != PythonLexer.NL
-          && token.getType() != PythonLexer.LINE_JOIN
-          && token.getType() != PythonLexer.COMMENT
-          && (token.getText().contains("\n") || token.getText().contains("\r"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
