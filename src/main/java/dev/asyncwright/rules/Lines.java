@@ -192,8 +192,7 @@ public final class Lines {
     int oldColumn = start - lineStart;
     String oldIndent = source.slice(lineStart, start);
     int delta;
-    String first = lines[0].strip();
-    if (first.endsWith("(") || first.endsWith("[") || first.endsWith("{")) {
+    if (opensHangingIndent(tokens, node)) {
       int leading = 0;
       while (leading < oldIndent.length() && " \t".indexOf(oldIndent.charAt(leading)) >= 0) {
         leading++;
@@ -220,6 +219,25 @@ public final class Lines {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the last token of a node's first line (comments aside) is an opening bracket: its
+   * continuation lines are indented from the line's indentation, not aligned with anything.
+   */
+  private static boolean opensHangingIndent(List<Token> tokens, ParserRuleContext node) {
+    int last = -1;
+    for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (type == PythonLexer.NL || type == PythonLexer.NEWLINE || type == PythonLexer.LINE_JOIN) {
+        break;
+      }
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        last = type;
+      }
+    }
+    return last == PythonLexer.LPAR || last == PythonLexer.LSQB || last == PythonLexer.LBRACE;
   }
 
   /** Whether a token between two offsets (a string) holds a line break. */

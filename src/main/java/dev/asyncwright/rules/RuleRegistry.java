@@ -15,6 +15,7 @@ import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.resources.UnmanagedAsyncResource;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
@@ -50,7 +51,8 @@ public final class RuleRegistry {
               new GeneratorCoroutine(),
               new UncheckedGatherExceptions(),
               new UnboundedFanOut(),
-              new BusyWait())
+              new BusyWait(),
+              new UnmanagedAsyncResource())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();
