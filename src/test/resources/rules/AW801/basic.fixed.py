@@ -72,3 +72,8 @@ async def two_in_a_row(url):
     await session.get(url)
     await session.close()
     return session.closed
+
+
+async def pool_fixture(dsn):
+    async with asyncpg.create_pool(dsn) as pool:  # error: AW801
+        yield pool

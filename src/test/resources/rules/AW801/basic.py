@@ -77,3 +77,9 @@ async def two_in_a_row(url):
     await session.get(url)
     await session.close()
     return session.closed
+
+
+async def pool_fixture(dsn):
+    pool = await asyncpg.create_pool(dsn)  # error: AW801
+    yield pool
+    await pool.close()

@@ -96,12 +96,6 @@ async def no_async_with(dsn):
     await connection.close()
 
 
-async def never_closed_and_kept(url):
-    session = aiohttp.ClientSession()  # error: AW801
-    wrapper = Wrapper(session)
-    await wrapper.session.get(url)
-
-
 async def never_closed_used_outside(url, flag):
     if flag:
         session = aiohttp.ClientSession()  # error: AW801

@@ -92,3 +92,15 @@ async def shadowed(url):
 
     session = aiohttp.ClientSession()
     await session.close()
+
+
+async def never_closed_and_kept(url):
+    session = aiohttp.ClientSession()
+    wrapper = Wrapper(session)
+    await wrapper.session.get(url)
+    return wrapper
+
+
+class Wrapper:
+    def __init__(self, session):
+        self.session = session

@@ -40,6 +40,7 @@ import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
@@ -204,7 +205,9 @@ public final class UnmanagedAsyncResource implements Rule {
             + " `finally` or an `except`, one handed to `async with x:` or"
             + " `stack.enter_async_context(x)`, one whose close method is passed on (`stack."
             + "push_async_callback(x.close)`), and one never closed here that is returned,"
-            + " stored or assigned elsewhere: its owner closes it.",
+            + " stored, assigned elsewhere or passed to a call that may keep it: its new owner"
+            + " may close it. A `yield x` (a pytest fixture, an `@asynccontextmanager`) only"
+            + " lends it.",
         "Any exception between the creation and the close, a cancellation included, skips the"
             + " close, and so does an early `return`: the session, connection or file stays open"
             + " until the garbage collector finds it, if ever (aiohttp warns `Unclosed client"
@@ -238,7 +241,7 @@ public final class UnmanagedAsyncResource implements Rule {
             + " documented call, when the name is assigned again, returned, stored, passed to a"
             + " call that is not awaited at once (which may keep it) or used by a nested function"
             + " before the close, when it is used after the close or (never closed) outside its"
-            + " block, when the assignment or the close shares its line, for `asyncpg.connect()`"
+            + " block or before its creation (in a loop), when the assignment or the close shares its line, for `asyncpg.connect()`"
             + " (no documented `async with`: close it in a `finally`), and in a one-line suite.",
         "3.5 (`async with`)");
   }
@@ -259,7 +262,7 @@ public final class UnmanagedAsyncResource implements Rule {
     MANAGED,
     /** {@code x = ...}, {@code del x}, {@code for x in}: the name no longer holds it. */
     REBOUND,
-    /** Returned, yielded, stored, put in a container, aliased: someone else may close it. */
+    /** Returned, stored, put in a container, aliased: someone else may close it. */
     HANDED_ON,
     /** Passed to a call that is not awaited at once, or used by a nested function. */
     MAY_KEEP
@@ -352,8 +355,12 @@ public final class UnmanagedAsyncResource implements Rule {
                 && (mention.use() == Use.CLOSE || mention.use() == Use.WRONG_CLOSE);
       }
       if (!closed
-          && mentions.stream().anyMatch(m -> m.offset() > created && m.use() == Use.HANDED_ON)) {
-        return; // never closed here: whoever it is handed to closes it
+          && mentions.stream()
+              .anyMatch(
+                  m ->
+                      m.offset() > created
+                          && (m.use() == Use.HANDED_ON || m.use() == Use.MAY_KEEP))) {
+        return; // never closed here, and handed on: its new owner may close it
       }
       Finding finding =
           Finding.of(
@@ -507,6 +514,8 @@ public final class UnmanagedAsyncResource implements Rule {
         return (owner instanceof ExpressionStatementContext statement
                     && statement.assignmentTail() == null)
                 || owner instanceof ForStatementContext
+                // lent to the consumer while the generator waits, not given away
+                || owner instanceof YieldExpressionContext
                 || owner instanceof FstringFieldContext
             ? Use.LOCAL
             : Use.HANDED_ON;
