@@ -215,10 +215,8 @@ public final class GeneratorCoroutine implements Rule {
         return Optional.empty();
       }
     }
-    List<ImportAsNameContext> imports = new ArrayList<>();
-    for (String module : MODULES) {
-      imports.addAll(Imports.fromImports(model, scope, Set.of(module), "coroutine", bound));
-    }
+    List<ImportAsNameContext> imports =
+        Imports.fromImports(model, scope, MODULES, "coroutine", bound);
     if (imports.isEmpty()
         || !imports.stream().allMatch(item -> Imports.unconditional(item, scope))
         || (scope == model.moduleScope() && Imports.listedInAll(model, bound))) {
