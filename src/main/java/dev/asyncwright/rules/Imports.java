@@ -2,14 +2,22 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.BlockContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportAsNameContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportFromContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -112,5 +120,140 @@ public final class Imports {
             == 1
         && expression.starExpressions().starExpression(0).expression().operation(0).getChild(0)
             instanceof StringAtomContext;
+  }
+
+  /**
+   * The items of {@code from M import NAME [as BOUND]} (M one of {@code modules}) that bind {@code
+   * bound} in the scope.
+   */
+  public static List<ImportAsNameContext> fromImports(
+      ModuleModel model, Scope scope, Set<String> modules, String name, String bound) {
+    List<ImportAsNameContext> found = new ArrayList<>();
+    collectFromImports(model, model.module().tree(), scope, modules, name, bound, found);
+    return found;
+  }
+
+  private static void collectFromImports(
+      ModuleModel model,
+      ParseTree node,
+      Scope scope,
+      Set<String> modules,
+      String name,
+      String bound,
+      List<ImportAsNameContext> found) {
+    if (node instanceof ImportFromContext statement) {
+      if (modules.contains(statement.relativeModule().getText())
+          && statement.importTargets().STAR() == null
+          && model.scopeAt(statement) == scope) {
+        for (ImportAsNameContext item : statement.importTargets().importAsName()) {
+          String binds = item.AS() != null ? item.name(1).getText() : item.name(0).getText();
+          if (item.name(0).getText().equals(name) && binds.equals(bound)) {
+            found.add(item);
+          }
+        }
+      }
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collectFromImports(model, node.getChild(i), scope, modules, name, bound, found);
+    }
+  }
+
+  /**
+   * Whether the import stands directly in the body of its scope, not under an {@code if}, {@code
+   * try} or loop: removing a conditional import could turn a {@code NameError} into a value.
+   */
+  public static boolean unconditional(ImportAsNameContext item, Scope scope) {
+    ParseTree holder = item.getParent().getParent().getParent().getParent().getParent().getParent();
+    if (holder instanceof StatementContext) {
+      holder = holder.getParent();
+    }
+    if (holder instanceof BlockContext) {
+      holder = holder.getParent();
+    }
+    return holder == scope.node();
+  }
+
+  /** Whether a module-level {@code __all__} lists the name (as a string anywhere in the file). */
+  public static boolean listedInAll(ModuleModel model, String name) {
+    if (!model.moduleScope().binds("__all__")) {
+      return false;
+    }
+    for (Token token : model.module().tokens()) {
+      if (token.getType() == PythonLexer.STRING) {
+        String text = token.getText();
+        if (text.equals("'" + name + "'") || text.equals("\"" + name + "\"")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The edits that take one imported name out of its {@code from ... import}. */
+  public static List<Edit> removeFromImport(RuleContext context, ImportAsNameContext item) {
+    ImportFromContext statement = (ImportFromContext) item.getParent().getParent();
+    List<ImportAsNameContext> items = statement.importTargets().importAsName();
+    if (items.size() > 1) {
+      Token open = statement.importTargets().getStart();
+      Token close = statement.importTargets().getStop();
+      boolean parenthesized = open.getType() == PythonLexer.LPAR;
+      return CommaLists.remove(
+          context,
+          items,
+          items.indexOf(item),
+          parenthesized ? open : null,
+          parenthesized ? close : null);
+    }
+    return List.of(removeStatement(context, statement));
+  }
+
+  /** Removes a whole import statement: its line, or its part of a {@code ;} line, or by `pass`. */
+  private static Edit removeStatement(RuleContext context, ImportFromContext statement) {
+    SimpleStatementContext simple = (SimpleStatementContext) statement.getParent().getParent();
+    SimpleStatementsContext line = (SimpleStatementsContext) simple.getParent();
+    List<SimpleStatementContext> parts = line.simpleStatement();
+    if (parts.size() > 1) {
+      int index = parts.indexOf(simple);
+      if (index > 0) {
+        return Edit.delete(RuleContext.end(parts.get(index - 1)), RuleContext.end(simple));
+      }
+      return Edit.delete(RuleContext.start(simple), RuleContext.start(parts.get(1)));
+    }
+    ParserRuleContext holder = line.getParent();
+    boolean alone =
+        holder instanceof BlockContext
+            || (holder instanceof StatementContext
+                && holder.getParent() instanceof BlockContext block
+                && block.statement().size() == 1);
+    if (alone) {
+      return new Edit(RuleContext.start(statement), RuleContext.end(statement), "pass");
+    }
+    Token newline = line.getStop();
+    int start = lineStart(context, RuleContext.start(line));
+    if (start < 0) {
+      return new Edit(RuleContext.start(statement), RuleContext.end(statement), "pass");
+    }
+    int end =
+        newline.getStopIndex() < newline.getStartIndex()
+            ? newline.getStartIndex()
+            : newline.getStopIndex() + 1;
+    return Edit.delete(start, end);
+  }
+
+  /** The start of the line of an offset, if only spaces and tabs stand before it; else -1. */
+  private static int lineStart(RuleContext context, int offset) {
+    int at = offset;
+    while (at > 0) {
+      String previous = context.text(at - 1, at);
+      if (previous.equals("\n") || previous.equals("\r")) {
+        return at;
+      }
+      if (!previous.equals(" ") && !previous.equals("\t") && !previous.equals("\f")) {
+        return -1;
+      }
+      at--;
+    }
+    return 0;
   }
 }

@@ -4,6 +4,7 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.BlockContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -251,5 +252,58 @@ public final class Lines {
     }
     int start = lineStart(source, RuleContext.start(statement));
     return Optional.of(Edit.delete(start, lineBreak.getStopIndex() + 1));
+  }
+
+  /**
+   * Insertions that move every line starting between two offsets one unit deeper, to go into a new
+   * block: the unit goes after {@code indent} (the block's old indentation) where the line starts
+   * with it, else at the line's start (a continuation line). Blank lines stay blank, and a line
+   * that starts inside a string keeps the string's text.
+   */
+  public static List<Edit> indentLines(
+      SourceFile source, List<Token> tokens, int from, int to, String indent, String unit) {
+    String text = source.text();
+    List<Edit> edits = new ArrayList<>();
+    int at = source.charIndex(from);
+    int stop = source.charIndex(to);
+    while (at < stop) {
+      int lineEnd = at;
+      while (lineEnd < text.length()
+          && text.charAt(lineEnd) != '\n'
+          && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int offset = source.codePointIndex(at);
+      if (!text.substring(at, lineEnd).isBlank() && !insideToken(tokens, offset)) {
+        edits.add(
+            Edit.insert(text.startsWith(indent, at) ? offset + indent.length() : offset, unit));
+      }
+      at = lineEnd;
+      if (at < text.length() && text.charAt(at) == '\r') {
+        at++;
+      }
+      if (at < text.length() && text.charAt(at) == '\n') {
+        at++;
+      }
+    }
+    return edits;
+  }
+
+  /** Whether an offset falls inside a token, after its first character (a string's next line). */
+  private static boolean insideToken(List<Token> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Token token = tokens.get(middle);
+      if (token.getStopIndex() < offset) {
+        low = middle + 1;
+      } else if (token.getStartIndex() >= offset) {
+        high = middle - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -8,12 +8,14 @@ import dev.asyncwright.rules.blocking.BlockingSubprocess;
 import dev.asyncwright.rules.concurrency.BusyWait;
 import dev.asyncwright.rules.concurrency.UnboundedFanOut;
 import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
+import dev.asyncwright.rules.coroutine.GeneratorCoroutine;
 import dev.asyncwright.rules.coroutine.UnawaitedCoroutine;
 import dev.asyncwright.rules.executor.RunInExecutor;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
+import dev.asyncwright.rules.resources.UnmanagedAsyncResource;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.tasks.Gather;
@@ -50,9 +52,11 @@ public final class RuleRegistry {
               new WaitFor(),
               new SwallowedCancellation(),
               new UnawaitedCoroutine(),
+              new GeneratorCoroutine(),
               new UncheckedGatherExceptions(),
               new UnboundedFanOut(),
-              new BusyWait())
+              new BusyWait(),
+              new UnmanagedAsyncResource())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();

@@ -316,7 +316,7 @@ public final class ModuleModel {
       Set.of("builtins.staticmethod", "builtins.classmethod", "abc.abstractmethod");
 
   /** The qualified name a decorator's dotted name stands for, if it is one we can resolve. */
-  private Optional<String> decoratorName(DecoratorContext decorator) {
+  public Optional<String> decoratorName(DecoratorContext decorator) {
     ExpressionContext expression = decorator.namedExpression().expression(0);
     if (decorator.namedExpression().COLONEQUAL() != null
         || expression.lambdef() != null

@@ -124,4 +124,19 @@ class LinesTest {
     String text = "x = f(\"\"\"a\n  b\"\"\",\n      c)\n";
     assertEquals("f(\"\"\"a\n  b\"\"\",\n      c)", moved(text, 0, 12, "        "));
   }
+
+  @Test
+  void indentsLinesButNotBlankOnesNorAStringsText() {
+    String text = "def f():\n\ta = '''x\n  y'''\n\n\tb = g(1,\n  2)\n\tc = 3\n";
+    ParsedModule module = parse(text);
+    List<Edit> edits =
+        Lines.indentLines(
+            module.source(), module.tokens(), text.indexOf("\ta"), text.indexOf("\tc"), "\t", "\t");
+    StringBuilder out = new StringBuilder(text);
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      out.insert(edits.get(i).start(), edits.get(i).content());
+    }
+    assertEquals(
+        "def f():\n\t\ta = '''x\n  y'''\n\n\t\tb = g(1,\n\t  2)\n\tc = 3\n", out.toString());
+  }
 }

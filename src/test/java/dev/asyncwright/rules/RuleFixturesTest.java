@@ -38,7 +38,9 @@ import org.junit.jupiter.api.TestFactory;
  *       again changes nothing;
  *   <li>a first line {@code # target: py310} sets the target Python (default py311);
  *   <li>a line {@code # runnable} marks a program whose output must not change with the fix: it
- *       runs before and after fixing on every Python from 3.11 found on the machine.
+ *       runs before and after fixing on every Python from 3.11 found on the machine; {@code #
+ *       runnable: py37-py310} names the versions instead, for a program that only runs on older
+ *       ones (one using what 3.11 removed).
  * </ul>
  */
 class RuleFixturesTest {
@@ -46,6 +48,9 @@ class RuleFixturesTest {
   private static final Pattern MARKER =
       Pattern.compile("#\\s*error:\\s*([A-Z]+\\d+(?:\\s*,\\s*[A-Z]+\\d+)*)");
   private static final Pattern TARGET = Pattern.compile("^# target: (py\\d+)", Pattern.MULTILINE);
+  private static final Pattern RUNNABLE =
+      Pattern.compile("^# runnable(?:: py3(\\d+)-py3(\\d+))?\\s*$", Pattern.MULTILINE);
+  private static final int OLDEST_BY_DEFAULT = 11;
 
   @TestFactory
   Stream<DynamicNode> everyRulesFixtures() throws IOException, URISyntaxException {
@@ -115,20 +120,31 @@ class RuleFixturesTest {
     FileResult again = checker.fix(fixed.result());
     assertEquals(want, again.result().text(), "fixing twice changes nothing the second time");
 
-    if (source.text().contains("\n# runnable")) {
-      sameOutputBeforeAndAfter(input, expectedFix);
+    Matcher runnable = RUNNABLE.matcher(source.text());
+    if (runnable.find()) {
+      int oldest =
+          runnable.group(1) == null ? OLDEST_BY_DEFAULT : Integer.parseInt(runnable.group(1));
+      int newest =
+          runnable.group(2) == null ? Integer.MAX_VALUE : Integer.parseInt(runnable.group(2));
+      sameOutputBeforeAndAfter(input, expectedFix, oldest, newest);
     }
   }
 
-  /** Runs the program before and after the fix on every Python 3.11+ here: same output. */
-  private static void sameOutputBeforeAndAfter(Path before, Path after) throws IOException {
+  /**
+   * Runs the program before and after the fix on every Python from 3.{oldest} to 3.{newest} here:
+   * same output.
+   */
+  private static void sameOutputBeforeAndAfter(Path before, Path after, int oldest, int newest)
+      throws IOException {
     List<Pythons.Interpreter> pythons = new ArrayList<>();
     for (Pythons.Interpreter python : Pythons.pyenv()) {
-      if (python.minor() >= 11) {
+      if (python.minor() >= oldest && python.minor() <= newest) {
         pythons.add(python);
       }
     }
-    Pythons.python3().filter(p -> p.minor() >= 11 && pythons.isEmpty()).ifPresent(pythons::add);
+    Pythons.python3()
+        .filter(p -> p.minor() >= oldest && p.minor() <= newest && pythons.isEmpty())
+        .ifPresent(pythons::add);
     for (Pythons.Interpreter python : pythons) {
       String out1 = Pythons.run(python.executable(), List.of(before.toString()), "");
       String out2 = Pythons.run(python.executable(), List.of(after.toString()), "");

@@ -4,18 +4,12 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
-import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.BlockContext;
 import dev.asyncwright.python.antlr.PythonParser.ImportAsNameContext;
-import dev.asyncwright.python.antlr.PythonParser.ImportFromContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
-import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
-import dev.asyncwright.rules.CommaLists;
 import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Imports;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -28,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * AW502: {@code asyncio.TimeoutError}, an alias of the builtin {@code TimeoutError} since Python
@@ -47,6 +39,7 @@ public final class TimeoutErrorAlias implements Rule {
 
   private static final Set<String> ALIASES =
       Set.of("asyncio.TimeoutError", "asyncio.exceptions.TimeoutError");
+  private static final Set<String> ASYNCIO_MODULES = Set.of("asyncio", "asyncio.exceptions");
   private static final String BUILTIN = "builtins.TimeoutError";
   private static final PythonVersion NEEDS = new PythonVersion(11);
 
@@ -169,10 +162,10 @@ public final class TimeoutErrorAlias implements Rule {
     }
     String why = null;
     List<ImportAsNameContext> imports = new ArrayList<>();
-    collectImports(model, model.module().tree(), scope, name, imports);
+    imports.addAll(Imports.fromImports(model, scope, ASYNCIO_MODULES, "TimeoutError", name));
     if (imports.isEmpty()) {
       why = "the import of `" + name + "` was not found";
-    } else if (!imports.stream().allMatch(item -> unconditional(item, scope))) {
+    } else if (!imports.stream().allMatch(item -> Imports.unconditional(item, scope))) {
       why = "`" + name + "` is imported conditionally";
     }
     List<Edit> edits = new ArrayList<>();
@@ -197,12 +190,12 @@ public final class TimeoutErrorAlias implements Rule {
       why = "without the import, `TimeoutError` would not mean the builtin";
     }
     boolean exported = scope == model.moduleScope();
-    if (why == null && exported && listedInAll(model, name)) {
+    if (why == null && exported && Imports.listedInAll(model, name)) {
       why = "`" + name + "` is listed in `__all__`";
     }
     if (why == null) {
       for (ImportAsNameContext item : imports) {
-        edits.addAll(removeImport(context, item));
+        edits.addAll(Imports.removeFromImport(context, item));
       }
     }
     Fix fix = null;
@@ -231,129 +224,5 @@ public final class TimeoutErrorAlias implements Rule {
     }
     // From the scope that encloses the import's scope.
     return model.resolve("TimeoutError", scope.node()).equals(Optional.of(BUILTIN));
-  }
-
-  /**
-   * Whether the import stands directly in the body of its scope, not under an {@code if}, {@code
-   * try} or loop: removing a conditional import could turn a {@code NameError} into a value.
-   */
-  private static boolean unconditional(ImportAsNameContext item, Scope scope) {
-    ParseTree holder = item.getParent().getParent().getParent().getParent().getParent().getParent();
-    if (holder instanceof StatementContext) {
-      holder = holder.getParent();
-    }
-    if (holder instanceof BlockContext) {
-      holder = holder.getParent();
-    }
-    return holder == scope.node();
-  }
-
-  /** The names that {@code from asyncio import TimeoutError [as name]} binds in the scope. */
-  private static void collectImports(
-      ModuleModel model,
-      ParseTree node,
-      Scope scope,
-      String name,
-      List<ImportAsNameContext> found) {
-    if (node instanceof ImportFromContext statement) {
-      String module = statement.relativeModule().getText();
-      if ((module.equals("asyncio") || module.equals("asyncio.exceptions"))
-          && statement.importTargets().STAR() == null
-          && model.scopeAt(statement) == scope) {
-        for (ImportAsNameContext item : statement.importTargets().importAsName()) {
-          String bound = item.AS() != null ? item.name(1).getText() : item.name(0).getText();
-          if (item.name(0).getText().equals("TimeoutError") && bound.equals(name)) {
-            found.add(item);
-          }
-        }
-      }
-      return;
-    }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      collectImports(model, node.getChild(i), scope, name, found);
-    }
-  }
-
-  /** Whether a module-level {@code __all__} lists the name (as a string anywhere in the file). */
-  private static boolean listedInAll(ModuleModel model, String name) {
-    if (!model.moduleScope().binds("__all__")) {
-      return false;
-    }
-    for (Token token : model.module().tokens()) {
-      if (token.getType() == PythonLexer.STRING) {
-        String text = token.getText();
-        if (text.equals("'" + name + "'") || text.equals("\"" + name + "\"")) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The edits that take one imported name out of its {@code from ... import}. */
-  private static List<Edit> removeImport(RuleContext context, ImportAsNameContext item) {
-    ImportFromContext statement = (ImportFromContext) item.getParent().getParent();
-    List<ImportAsNameContext> items = statement.importTargets().importAsName();
-    if (items.size() > 1) {
-      Token open = statement.importTargets().getStart();
-      Token close = statement.importTargets().getStop();
-      boolean parenthesized = open.getType() == PythonLexer.LPAR;
-      return CommaLists.remove(
-          context,
-          items,
-          items.indexOf(item),
-          parenthesized ? open : null,
-          parenthesized ? close : null);
-    }
-    return List.of(removeStatement(context, statement));
-  }
-
-  /** Removes a whole import statement: its line, or its part of a {@code ;} line, or by `pass`. */
-  private static Edit removeStatement(RuleContext context, ImportFromContext statement) {
-    SimpleStatementContext simple = (SimpleStatementContext) statement.getParent().getParent();
-    SimpleStatementsContext line = (SimpleStatementsContext) simple.getParent();
-    List<SimpleStatementContext> parts = line.simpleStatement();
-    if (parts.size() > 1) {
-      int index = parts.indexOf(simple);
-      if (index > 0) {
-        return Edit.delete(RuleContext.end(parts.get(index - 1)), RuleContext.end(simple));
-      }
-      return Edit.delete(RuleContext.start(simple), RuleContext.start(parts.get(1)));
-    }
-    ParserRuleContext holder = line.getParent();
-    boolean alone =
-        holder instanceof BlockContext
-            || (holder instanceof StatementContext
-                && holder.getParent() instanceof BlockContext block
-                && block.statement().size() == 1);
-    if (alone) {
-      return new Edit(RuleContext.start(statement), RuleContext.end(statement), "pass");
-    }
-    Token newline = line.getStop();
-    int start = lineStart(context, RuleContext.start(line));
-    if (start < 0) {
-      return new Edit(RuleContext.start(statement), RuleContext.end(statement), "pass");
-    }
-    int end =
-        newline.getStopIndex() < newline.getStartIndex()
-            ? newline.getStartIndex()
-            : newline.getStopIndex() + 1;
-    return Edit.delete(start, end);
-  }
-
-  /** The start of the line of an offset, if only spaces and tabs stand before it; else -1. */
-  private static int lineStart(RuleContext context, int offset) {
-    int at = offset;
-    while (at > 0) {
-      String previous = context.text(at - 1, at);
-      if (previous.equals("\n") || previous.equals("\r")) {
-        return at;
-      }
-      if (!previous.equals(" ") && !previous.equals("\t") && !previous.equals("\f")) {
-        return -1;
-      }
-      at--;
-    }
-    return 0;
   }
 }

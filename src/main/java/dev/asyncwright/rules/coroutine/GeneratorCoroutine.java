@@ -1,0 +1,358 @@
+package dev.asyncwright.rules.coroutine;
+
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
+import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportAsNameContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.Imports;
+import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * AW602: a generator-based coroutine, {@code @asyncio.coroutine} on a {@code def} that uses {@code
+ * yield from}. The decorator was deprecated in 3.8 and removed in 3.11; {@code async def} and
+ * {@code await} say the same natively.
+ *
+ * <p>A decorator written as a name imported with {@code from asyncio import coroutine} is fixed
+ * together with every other use of that name, in one fix that also drops the import: the import
+ * itself fails on 3.11, so converting the functions and leaving it would not give a module that
+ * runs there.
+ */
+public final class GeneratorCoroutine implements Rule {
+
+  private static final Set<String> DECORATOR =
+      Set.of("asyncio.coroutine", "asyncio.coroutines.coroutine");
+  private static final Set<String> MODULES = Set.of("asyncio", "asyncio.coroutines");
+  private static final PythonVersion NEEDS = new PythonVersion(5);
+
+  @Override
+  public String code() {
+    return "AW602";
+  }
+
+  @Override
+  public Set<String> requiredNames() {
+    return Set.of("coroutine");
+  }
+
+  @Override
+  public String name() {
+    return "generator-coroutine";
+  }
+
+  @Override
+  public RuleDoc doc() {
+    return new RuleDoc(
+        "A function decorated with `@asyncio.coroutine` (also `asyncio.coroutines.coroutine`,"
+            + " an alias of asyncio, or `coroutine` imported from asyncio under any name): a"
+            + " generator-based coroutine whose body waits with `yield from`, a plain function"
+            + " the decorator turns into a coroutine, or an `async def` on which the decorator"
+            + " does nothing.",
+        "`@asyncio.coroutine` was deprecated in Python 3.8 and removed in 3.11: the module no"
+            + " longer imports there. Generator-based coroutines are also slower, can be"
+            + " mistaken for ordinary generators, and cannot use `async with`, `async for` or"
+            + " `await` in their body.",
+        "@asyncio.coroutine\ndef fetch(reader):\n    line = yield from reader.readline()\n"
+            + "    return line.decode()",
+        "async def fetch(reader):\n    line = await reader.readline()\n    return line.decode()",
+        "Unsafe: a native coroutine is not a generator. Code that drives the function as one"
+            + " breaks: `yield from fetch()` in a plain generator (one that is not itself"
+            + " decorated with `@asyncio.coroutine` or `@types.coroutine`), iterating it, and"
+            + " `inspect.isgeneratorfunction(fetch)` (now false). The fix removes the"
+            + " decorator's line (other decorators and comments stay), makes the `def` an `async"
+            + " def` and each `yield from X` of its own body (not of nested functions) an"
+            + " `await X`, in parentheses where `await` would bind tighter than `X` (`x = yield"
+            + " from a + b` becomes `x = await (a + b)`). A function without any `yield` is"
+            + " converted as well when it returns no value; one that returns a value gets no"
+            + " fix, since the decorator awaits a returned awaitable and `async def` would hand"
+            + " it back instead. A function that also uses a plain `yield` is a generator that"
+            + " cannot become a coroutine: no fix. On an `async def` the decorator is only"
+            + " removed, which is safe: it returned such a function unchanged. When the"
+            + " decorator is a name imported with `from asyncio import coroutine`, one fix"
+            + " converts every function that name decorates and removes the import (the whole"
+            + " statement if it imported nothing else); it is offered only when every use of the"
+            + " name can be converted and the import is unconditional, and otherwise each"
+            + " function is fixed on its own and the import stays.",
+        "3.5 (`async def` and `await`; the decorator itself is gone from 3.11)");
+  }
+
+  /** What converting one decorated function takes, or why it cannot be converted. */
+  private record Conversion(List<Edit> edits, boolean changesBehaviour, String why) {}
+
+  @Override
+  public void check(RuleContext context) {
+    ModuleModel model = context.model();
+    // decorators written as an imported name, by the scope and name that bind them
+    Map<Scope, Map<String, List<DecoratorContext>>> byImport = new LinkedHashMap<>();
+    Map<DecoratorContext, Finding> findings = new LinkedHashMap<>();
+    Map<DecoratorContext, Conversion> conversions = new IdentityHashMap<>();
+    for (FunctionDefContext function : model.functions()) {
+      if (!(function.getParent() instanceof DecoratedContext decorated)) {
+        continue;
+      }
+      List<DecoratorContext> marks = new ArrayList<>();
+      for (DecoratorContext decorator : decorated.decorator()) {
+        if (model.decoratorName(decorator).filter(DECORATOR::contains).isPresent()) {
+          marks.add(decorator);
+        }
+      }
+      if (marks.isEmpty()) {
+        continue;
+      }
+      Conversion conversion = convert(context, function, marks);
+      for (DecoratorContext mark : marks) {
+        findings.put(mark, finding(context, function, mark));
+        conversions.put(mark, conversion);
+        Optional<PrimaryContext> name = bareName(mark);
+        if (name.isPresent()) {
+          String bound = name.get().getStart().getText();
+          model
+              .bindingScope(bound, mark)
+              .ifPresent(
+                  scope ->
+                      byImport
+                          .computeIfAbsent(scope, s -> new LinkedHashMap<>())
+                          .computeIfAbsent(bound, n -> new ArrayList<>())
+                          .add(mark));
+        }
+      }
+    }
+    Map<DecoratorContext, Fix> shared = new IdentityHashMap<>();
+    byImport.forEach(
+        (scope, names) ->
+            names.forEach(
+                (bound, marks) ->
+                    sharedFix(context, scope, bound, marks, conversions)
+                        .ifPresent(fix -> marks.forEach(mark -> shared.put(mark, fix)))));
+    Map<Conversion, Fix> own = new IdentityHashMap<>();
+    findings.forEach(
+        (mark, finding) -> {
+          Conversion conversion = conversions.get(mark);
+          Fix fix = shared.get(mark);
+          if (fix == null && conversion.why() == null) {
+            fix = own.computeIfAbsent(conversion, c -> fixOf(List.of(c), false));
+          }
+          if (fix != null) {
+            context.report(finding, fix);
+          } else if (conversion.why() != null) {
+            context.report(finding.withheld(conversion.why()));
+          } else {
+            context.report(finding);
+          }
+        });
+  }
+
+  private Finding finding(RuleContext context, FunctionDefContext function, DecoratorContext mark) {
+    String written = "`@" + context.text(mark.namedExpression()) + "`";
+    String message =
+        function.ASYNC() != null
+            ? written + " does nothing on an `async def`, and is gone from Python 3.11"
+            : written
+                + " is gone from Python 3.11: make the function an `async def` that uses"
+                + " `await`";
+    return Finding.of(
+        code(), message, RuleContext.start(mark), RuleContext.end(mark.namedExpression()));
+  }
+
+  /** The decorator's expression, if it is a bare name ({@code @coroutine}). */
+  private static Optional<PrimaryContext> bareName(DecoratorContext decorator) {
+    ExpressionContext expression = decorator.namedExpression().expression(0);
+    return Statements.soleOperand(expression)
+        .filter(primary -> primary instanceof NameAtomContext)
+        .filter(primary -> primary.getRuleContexts(TrailerContext.class).isEmpty());
+  }
+
+  /**
+   * One fix for every function a name imported from asyncio decorates, which also removes the
+   * import: only when every use of the name is such a decorator on a function that converts, and
+   * the import can go.
+   */
+  private static Optional<Fix> sharedFix(
+      RuleContext context,
+      Scope scope,
+      String bound,
+      List<DecoratorContext> marks,
+      Map<DecoratorContext, Conversion> conversions) {
+    ModuleModel model = context.model();
+    Set<ParseTree> decorating = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (DecoratorContext mark : marks) {
+      if (conversions.get(mark).why() != null) {
+        return Optional.empty();
+      }
+      bareName(mark).ifPresent(decorating::add);
+    }
+    for (PrimaryContext use : model.namePrimaries()) {
+      if (use.getStart().getText().equals(bound)
+          && model.bindingScope(bound, use).equals(Optional.of(scope))
+          && !decorating.contains(use)) {
+        return Optional.empty();
+      }
+    }
+    List<ImportAsNameContext> imports =
+        Imports.fromImports(model, scope, MODULES, "coroutine", bound);
+    if (imports.isEmpty()
+        || !imports.stream().allMatch(item -> Imports.unconditional(item, scope))
+        || (scope == model.moduleScope() && Imports.listedInAll(model, bound))) {
+      return Optional.empty();
+    }
+    List<Conversion> all = new ArrayList<>();
+    for (DecoratorContext mark : marks) {
+      Conversion conversion = conversions.get(mark);
+      if (!all.contains(conversion)) {
+        all.add(conversion);
+      }
+    }
+    Fix fix = fixOf(all, scope == model.moduleScope());
+    List<Edit> edits = new ArrayList<>(fix.edits());
+    for (ImportAsNameContext item : imports) {
+      edits.addAll(Imports.removeFromImport(context, item));
+    }
+    return Optional.of(new Fix(fix.message(), fix.applicability(), NEEDS, edits));
+  }
+
+  /**
+   * The fix that makes these conversions; unsafe when one changes behaviour or an import another
+   * module could use goes.
+   */
+  private static Fix fixOf(List<Conversion> conversions, boolean dropsExportedName) {
+    List<Edit> edits = new ArrayList<>();
+    boolean unsafe = dropsExportedName;
+    for (Conversion conversion : conversions) {
+      edits.addAll(conversion.edits());
+      unsafe |= conversion.changesBehaviour();
+    }
+    String message =
+        conversions.stream().allMatch(c -> !c.changesBehaviour())
+            ? "Remove the decorator: it does nothing on an `async def`"
+            : "Make it an `async def` that uses `await`";
+    return new Fix(message, unsafe ? Applicability.UNSAFE : Applicability.SAFE, NEEDS, edits);
+  }
+
+  private static Conversion convert(
+      RuleContext context, FunctionDefContext function, List<DecoratorContext> marks) {
+    List<Edit> edits = new ArrayList<>();
+    for (DecoratorContext mark : marks) {
+      edits.add(removeDecorator(context, mark));
+    }
+    if (function.ASYNC() != null) {
+      return new Conversion(edits, false, null);
+    }
+    List<YieldExpressionContext> yields = new ArrayList<>();
+    List<ReturnStatementContext> returns = new ArrayList<>();
+    collect(context.model(), function, function.block(), yields, returns);
+    if (yields.stream().anyMatch(y -> y.FROM() == null)) {
+      return new Conversion(
+          List.of(), true, "it also uses a plain `yield`: a generator, not only a coroutine");
+    }
+    if (yields.isEmpty() && returns.stream().anyMatch(r -> r.starExpressions() != null)) {
+      return new Conversion(
+          List.of(),
+          true,
+          "it returns a value and is no generator: the decorator awaits what it returns, an"
+              + " `async def` would hand it back");
+    }
+    int def = function.DEF().getSymbol().getStartIndex();
+    // A decorator line deleted right up to `def` becomes the `async ` in front of it: two edits
+    // meeting there would overlap.
+    boolean merged = false;
+    for (int i = 0; i < edits.size(); i++) {
+      Edit edit = edits.get(i);
+      if (edit.end() == def && edit.content().isEmpty()) {
+        edits.set(i, new Edit(edit.start(), edit.end(), "async "));
+        merged = true;
+      }
+    }
+    if (!merged) {
+      edits.add(Edit.insert(def, "async "));
+    }
+    for (YieldExpressionContext yield : yields) {
+      edits.addAll(await(context, yield));
+    }
+    return new Conversion(edits, true, null);
+  }
+
+  /** The {@code yield} expressions and {@code return} statements of the function's own body. */
+  private static void collect(
+      ModuleModel model,
+      FunctionDefContext function,
+      ParseTree node,
+      List<YieldExpressionContext> yields,
+      List<ReturnStatementContext> returns) {
+    if (node instanceof YieldExpressionContext yield && model.scopeAt(yield).node() == function) {
+      yields.add(yield);
+    } else if (node instanceof ReturnStatementContext returned
+        && model.scopeAt(returned).node() == function) {
+      returns.add(returned);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collect(model, function, node.getChild(i), yields, returns);
+    }
+  }
+
+  /**
+   * The decorator's line goes; a comment at its end stays, on that line, where it still reads as a
+   * note on the function.
+   */
+  private static Edit removeDecorator(RuleContext context, DecoratorContext decorator) {
+    List<Token> tokens = context.model().module().tokens();
+    Token newline = decorator.getStop();
+    int at = decorator.getStart().getStartIndex();
+    for (int i = decorator.getStart().getTokenIndex(); i < newline.getTokenIndex(); i++) {
+      if (tokens.get(i).getType() == PythonLexer.COMMENT) {
+        return Edit.delete(at, tokens.get(i).getStartIndex());
+      }
+    }
+    return Edit.delete(Lines.lineStart(context.source(), at), newline.getStopIndex() + 1);
+  }
+
+  /**
+   * {@code yield from X} as {@code await X}: {@code await} takes a primary, so any other {@code X}
+   * goes in parentheses.
+   */
+  private static List<Edit> await(RuleContext context, YieldExpressionContext yield) {
+    int start = yield.YIELD().getSymbol().getStartIndex();
+    Token from = yield.FROM().getSymbol();
+    ExpressionContext operand = yield.expression();
+    if (Statements.soleOperand(operand).isPresent()) {
+      return List.of(new Edit(start, from.getStopIndex() + 1, "await"));
+    }
+    int operandStart = RuleContext.start(operand);
+    List<Edit> edits = new ArrayList<>();
+    if (context.text(from.getStopIndex() + 1, operandStart).contains("#")) {
+      // a comment between `from` and the operand stays where it is
+      edits.add(new Edit(start, from.getStopIndex() + 1, "await"));
+      edits.add(Edit.insert(operandStart, "("));
+    } else {
+      edits.add(new Edit(start, operandStart, "await ("));
+    }
+    edits.add(Edit.insert(RuleContext.end(operand), ")"));
+    return edits;
+  }
+}

@@ -1,0 +1,16 @@
+import asyncio
+
+
+class Reader:
+	@asyncio.coroutine  # error: AW602
+	def read(self, stream):
+		if stream:
+			data = yield from stream.read(
+				100,
+			)
+			return data
+
+
+@asyncio.coroutine  # error: AW602
+def last(stream):
+	yield from stream.close()

@@ -1,0 +1,24 @@
+from asyncio import coroutine
+
+import sys
+
+if sys.version_info < (3, 11):
+    from asyncio import coroutine as maybe
+
+
+@coroutine  # error: AW602
+def converts():
+    yield from converts()
+
+
+@coroutine  # error: AW602
+def stays():
+    yield 1
+
+
+@maybe  # error: AW602
+def conditional():
+    yield from converts()
+
+
+wrapped = coroutine(print)

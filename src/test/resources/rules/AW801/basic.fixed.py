@@ -1,0 +1,79 @@
+import aiofiles
+import aiohttp
+import asyncpg
+import httpx
+
+
+async def fetch(url):
+    async with aiohttp.ClientSession() as session:  # error: AW801
+        # the response is read while the session is open
+        response = await session.get(url)
+        text = await response.text()
+    return text
+
+
+async def post_all(urls, payload):
+    async with httpx.AsyncClient(timeout=10) as client:  # error: AW801
+        for url in urls:
+            if not url:
+                continue  # skip blanks
+            await client.post(url, json=payload)
+
+    # done
+    print("posted")
+
+
+async def query(dsn):
+    async with asyncpg.create_pool(dsn,  # error: AW801
+                                   min_size=1,
+                                   max_size=4) as pool:
+        rows = await pool.fetch("""
+SELECT *
+  FROM t""")
+    return rows
+
+
+async def write(path, lines):
+    async with aiofiles.open(  # error: AW801
+        path,
+        "w",
+    ) as f:
+        for line in lines:
+            await f.write(line + "\n")
+
+
+async def never_closed(url):
+    async with aiohttp.ClientSession() as session:  # error: AW801
+        response = await session.get(url)
+        return await response.json()
+
+
+async def opened_and_closed():
+    async with aiohttp.ClientSession() as session:  # error: AW801
+        pass
+
+
+async def in_a_loop(urls):
+    results = []
+    for url in urls:
+        async with aiohttp.ClientSession() as session:  # error: AW801
+            results.append(await fetch_with(session, url))
+    return results
+
+
+async def fetch_with(session, url):
+    return await session.get(url)
+
+
+async def two_in_a_row(url):
+    async with aiohttp.ClientSession() as session:  # error: AW801
+        await session.get(url)
+    session = aiohttp.ClientSession()  # error: AW801
+    await session.get(url)
+    await session.close()
+    return session.closed
+
+
+async def pool_fixture(dsn):
+    async with asyncpg.create_pool(dsn) as pool:  # error: AW801
+        yield pool

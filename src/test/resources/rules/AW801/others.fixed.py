@@ -1,0 +1,51 @@
+import aiosqlite
+import anyio
+import asyncssh
+import psycopg
+import websockets
+from psycopg import AsyncConnection
+
+
+async def sqlite(path):
+    async with aiosqlite.connect(path) as db:  # error: AW801
+        await db.execute("CREATE TABLE t (x)")
+        await db.commit()
+
+
+async def anyio_file(path):
+    async with await anyio.open_file(path) as f:  # error: AW801
+        contents = await f.read()
+    return contents
+
+
+async def postgres(dsn):
+    async with await psycopg.AsyncConnection.connect(dsn) as conn:  # error: AW801
+        await conn.execute("SELECT 1")
+
+
+async def postgres_imported(dsn):
+    async with await AsyncConnection.connect(dsn) as conn:  # error: AW801
+        await conn.execute("SELECT 1")
+
+
+async def ssh(host):
+    async with asyncssh.connect(host) as conn:  # error: AW801
+        result = await conn.run("true")
+    return result
+
+
+async def ssh_without_wait(host):
+    async with asyncssh.connect(host) as conn:  # error: AW801
+        await conn.run("true")
+
+
+async def ssh_awaited_close(host):
+    conn = await asyncssh.connect(host)  # error: AW801
+    await conn.run("true")
+    await conn.close()
+
+
+async def socket(uri):
+    async with websockets.connect(uri) as ws:  # error: AW801
+        async for message in ws:
+            print(message)

@@ -1,0 +1,59 @@
+import aiosqlite
+import anyio
+import asyncssh
+import psycopg
+import websockets
+from psycopg import AsyncConnection
+
+
+async def sqlite(path):
+    db = await aiosqlite.connect(path)  # error: AW801
+    await db.execute("CREATE TABLE t (x)")
+    await db.commit()
+    await db.close()
+
+
+async def anyio_file(path):
+    f = await anyio.open_file(path)  # error: AW801
+    contents = await f.read()
+    await f.aclose()
+    return contents
+
+
+async def postgres(dsn):
+    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801
+    await conn.execute("SELECT 1")
+    await conn.close()
+
+
+async def postgres_imported(dsn):
+    conn = await AsyncConnection.connect(dsn)  # error: AW801
+    await conn.execute("SELECT 1")
+    await conn.close()
+
+
+async def ssh(host):
+    conn = await asyncssh.connect(host)  # error: AW801
+    result = await conn.run("true")
+    conn.close()
+    await conn.wait_closed()
+    return result
+
+
+async def ssh_without_wait(host):
+    conn = await asyncssh.connect(host)  # error: AW801
+    await conn.run("true")
+    conn.close()
+
+
+async def ssh_awaited_close(host):
+    conn = await asyncssh.connect(host)  # error: AW801
+    await conn.run("true")
+    await conn.close()
+
+
+async def socket(uri):
+    ws = await websockets.connect(uri)  # error: AW801
+    async for message in ws:
+        print(message)
+    await ws.close()
