@@ -45,13 +45,20 @@ public record ScanPlan(ProjectConfig config, Settings settings, List<Checker.Inp
     ProjectConfig config = ConfigLoader.find(paths.get(0));
     Settings settings = settings(config, overrides);
     Path root = config.root().orElse(null);
+    // the folders given, looked up once: a file's module name is relative to one of them
+    List<Path> folders = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        folders.add(path.toAbsolutePath().normalize());
+      }
+    }
     List<Checker.Input> inputs = new ArrayList<>();
     for (SourceTree.Found file : SourceTree.find(paths, config.exclude(), root, notes)) {
       inputs.add(
           new Checker.Input(
               file.file(),
               file.displayPath(),
-              ProjectIndex.moduleName(relative(file.file(), root, paths)),
+              ProjectIndex.moduleName(relative(file.file(), root, folders)),
               ignoredCodes(file.file(), config)));
     }
     return new ScanPlan(config, settings, List.copyOf(inputs));
@@ -111,15 +118,14 @@ public record ScanPlan(ProjectConfig config, Settings settings, List<Checker.Inp
     return codes;
   }
 
-  /** The path the module name comes from: relative to the project, else to the path given. */
-  private static String relative(Path file, Path configRoot, List<Path> paths) {
+  /** The path the module name comes from: relative to the project, else to the folder given. */
+  private static String relative(Path file, Path configRoot, List<Path> folders) {
     Path absolute = file.toAbsolutePath().normalize();
     if (configRoot != null && absolute.startsWith(configRoot)) {
       return configRoot.relativize(absolute).toString();
     }
-    for (Path path : paths) {
-      Path base = path.toAbsolutePath().normalize();
-      if (Files.isDirectory(base) && absolute.startsWith(base)) {
+    for (Path base : folders) {
+      if (absolute.startsWith(base)) {
         return base.relativize(absolute).toString();
       }
     }
