@@ -193,6 +193,7 @@ public final class FileChecker {
     TokenSummary tokens = TokenSummary.of(module, needles);
     List<Rule> rules =
         settings.rules().stream()
+            .filter(rule -> !rule.onlyInCoroutines() || tokens.has("async"))
             .filter(
                 rule ->
                     rule.requiredNames().isEmpty()

@@ -50,10 +50,23 @@ final class TokenSummary {
           }
         }
       } else if (type == PythonLexer.COMMENT && !noqa) {
-        noqa = token.getText().toLowerCase(Locale.ROOT).contains("noqa");
+        noqa = mentionsNoqa(text, token, sameIndexes);
       }
     }
     return new TokenSummary(found, noqa);
+  }
+
+  /** Whether a comment holds "noqa" in any case, without copying its text. */
+  private static boolean mentionsNoqa(String text, Token comment, boolean sameIndexes) {
+    if (!sameIndexes) {
+      return comment.getText().toLowerCase(Locale.ROOT).contains("noqa");
+    }
+    for (int i = comment.getStartIndex(); i + 4 <= comment.getStopIndex() + 1; i++) {
+      if (text.regionMatches(true, i, "noqa", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean has(String name) {

@@ -24,4 +24,13 @@ public interface Rule {
   default Set<String> requiredNames() {
     return Set.of();
   }
+
+  /**
+   * Whether every finding of the rule lies inside a coroutine ({@code async def}): then a file
+   * without {@code async} is not handed to it, whatever names it holds. {@code sleep} or {@code
+   * input} occur in many files, a coroutine in few; skipping them spares their semantic model.
+   */
+  default boolean onlyInCoroutines() {
+    return false;
+  }
 }

@@ -15,6 +15,11 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("input");
   }

@@ -20,6 +20,11 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("sleep");
   }

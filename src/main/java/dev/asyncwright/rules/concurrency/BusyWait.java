@@ -40,6 +40,11 @@ public final class BusyWait implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("sleep");
   }

@@ -32,6 +32,11 @@ public final class RunInExecutor implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("run_in_executor");
   }

@@ -26,6 +26,11 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("get_event_loop");
   }

@@ -172,6 +172,11 @@ public final class UnmanagedAsyncResource implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of(
         "aiohttp",

@@ -61,6 +61,11 @@ public final class Gather implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("gather");
   }

@@ -68,6 +68,11 @@ public final class ManualTasks implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("create_task");
   }

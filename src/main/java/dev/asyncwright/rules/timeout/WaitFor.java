@@ -42,6 +42,11 @@ public final class WaitFor implements Rule {
   }
 
   @Override
+  public boolean onlyInCoroutines() {
+    return true;
+  }
+
+  @Override
   public Set<String> requiredNames() {
     return Set.of("wait_for");
   }
