@@ -214,6 +214,18 @@ public final class Checker {
       return new FileResult(
           input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
     }
-    return fix ? checker.fix(source) : checker.check(source);
+    FileResult result = fix ? checker.fix(source) : checker.check(source);
+    if (result.findings().isEmpty() && !result.changed() && result.syntaxError().isEmpty()) {
+      // nothing to show or write: most files of a large tree, whose texts need not stay in memory
+      return new FileResult(
+          result.path(),
+          null,
+          null,
+          Optional.empty(),
+          List.of(),
+          result.fixed(),
+          result.problems());
+    }
+    return result;
   }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * What checking one file gave. {@code findings} are those left in {@code result} (the text after
  * the fixes applied, or the original); {@code fixed} lists the fixes applied, by code; {@code
  * problems} says what went wrong without stopping the check (a fix dropped because it would break
- * the parse, a rule that failed).
+ * the parse, a rule that failed). {@code original} and {@code result} are null for a file that
+ * could not be read or decoded, and, from {@link Checker}, for one with neither findings nor
+ * changes: there is nothing to show of it.
  */
 public record FileResult(
     String path,
