@@ -16,8 +16,8 @@ public final class RuleTable {
 
   public static String markdown(List<Rule> rules) {
     StringBuilder table = new StringBuilder();
-    table.append("| code | name | finds | fix | Python |\n");
-    table.append("|---|---|---|---|---|\n");
+    table.append("| code | name | finds | fix | safety | Python |\n");
+    table.append("|---|---|---|---|---|---|\n");
     for (Rule rule : rules) {
       RuleDoc doc = rule.doc();
       table
@@ -27,6 +27,8 @@ public final class RuleTable {
           .append(rule.name())
           .append(" | ")
           .append(cell(firstSentence(doc.summary())))
+          .append(" | ")
+          .append(cell(rule.fixSummary()))
           .append(" | ")
           .append(safety(doc.fixSafety()))
           .append(" | ")

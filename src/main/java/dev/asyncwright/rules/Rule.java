@@ -13,6 +13,9 @@ public interface Rule {
 
   RuleDoc doc();
 
+  /** What the fix does, in a few words ({@code `await asyncio.sleep(...)`}; "advice only"). */
+  String fixSummary();
+
   /** Reports what the rule finds in one module through the context. */
   void check(RuleContext context);
 

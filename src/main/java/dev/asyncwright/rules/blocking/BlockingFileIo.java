@@ -41,6 +41,11 @@ public final class BlockingFileIo implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`await asyncio.to_thread(...)` for single calls; advice for `with open(...)`";
+  }
+
+  @Override
   public String name() {
     return "blocking-file-io";
   }

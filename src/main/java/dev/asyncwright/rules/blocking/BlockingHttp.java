@@ -54,6 +54,11 @@ public final class BlockingHttp implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`await asyncio.to_thread(f, ...)`";
+  }
+
+  @Override
   public String name() {
     return "blocking-http";
   }

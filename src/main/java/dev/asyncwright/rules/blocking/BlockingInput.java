@@ -25,6 +25,11 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`await asyncio.to_thread(input, ...)`";
+  }
+
+  @Override
   public String name() {
     return "blocking-input";
   }

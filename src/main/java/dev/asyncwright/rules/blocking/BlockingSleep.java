@@ -30,6 +30,11 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`await asyncio.sleep(...)`";
+  }
+
+  @Override
   public String name() {
     return "blocking-sleep";
   }

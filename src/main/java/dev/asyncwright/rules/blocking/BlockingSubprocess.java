@@ -66,6 +66,11 @@ public final class BlockingSubprocess implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`await asyncio.to_thread(...)`";
+  }
+
+  @Override
   public String name() {
     return "blocking-subprocess";
   }

@@ -50,6 +50,11 @@ public final class BusyWait implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "advice only (wait on an `asyncio.Event`)";
+  }
+
+  @Override
   public String name() {
     return "busy-wait";
   }

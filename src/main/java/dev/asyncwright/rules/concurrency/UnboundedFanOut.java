@@ -62,6 +62,11 @@ public final class UnboundedFanOut implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "advice only (bound it with a semaphore)";
+  }
+
+  @Override
   public String name() {
     return "unbounded-fan-out";
   }

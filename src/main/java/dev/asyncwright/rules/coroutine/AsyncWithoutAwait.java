@@ -45,6 +45,11 @@ public final class AsyncWithoutAwait implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "advice only";
+  }
+
+  @Override
   public String name() {
     return "async-without-await";
   }

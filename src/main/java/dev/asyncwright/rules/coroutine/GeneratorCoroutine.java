@@ -63,6 +63,11 @@ public final class GeneratorCoroutine implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`async def` with `await`";
+  }
+
+  @Override
   public String name() {
     return "generator-coroutine";
   }

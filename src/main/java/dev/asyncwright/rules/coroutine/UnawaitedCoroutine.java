@@ -54,6 +54,11 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`await` the call";
+  }
+
+  @Override
   public String name() {
     return "unawaited-coroutine";
   }

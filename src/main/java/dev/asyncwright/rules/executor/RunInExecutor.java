@@ -42,6 +42,11 @@ public final class RunInExecutor implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`asyncio.to_thread(f, *a, **kw)`";
+  }
+
+  @Override
   public String name() {
     return "run-in-executor";
   }

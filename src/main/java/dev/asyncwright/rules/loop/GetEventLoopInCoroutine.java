@@ -36,6 +36,11 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`asyncio.get_running_loop()`";
+  }
+
+  @Override
   public String name() {
     return "get-event-loop-in-coroutine";
   }

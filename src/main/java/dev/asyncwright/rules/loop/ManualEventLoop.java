@@ -54,6 +54,11 @@ public final class ManualEventLoop implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`asyncio.run(main())`";
+  }
+
+  @Override
   public String name() {
     return "manual-event-loop";
   }

@@ -59,6 +59,11 @@ public final class RemovedLoopArgument implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "remove the argument";
+  }
+
+  @Override
   public String name() {
     return "removed-loop-argument";
   }

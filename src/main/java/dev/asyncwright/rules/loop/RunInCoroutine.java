@@ -27,6 +27,11 @@ public final class RunInCoroutine implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "advice only";
+  }
+
+  @Override
   public String name() {
     return "run-in-coroutine";
   }

@@ -191,6 +191,11 @@ public final class UnmanagedAsyncResource implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`async with` around its uses";
+  }
+
+  @Override
   public String name() {
     return "unmanaged-async-resource";
   }

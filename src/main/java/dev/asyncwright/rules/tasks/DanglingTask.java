@@ -60,6 +60,11 @@ public final class DanglingTask implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "keep a reference in a module-level set until the task is done";
+  }
+
+  @Override
   public String name() {
     return "dangling-task";
   }

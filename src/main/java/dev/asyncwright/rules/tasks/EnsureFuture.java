@@ -30,6 +30,11 @@ public final class EnsureFuture implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`asyncio.create_task(...)`";
+  }
+
+  @Override
   public String name() {
     return "ensure-future";
   }

@@ -71,6 +71,11 @@ public final class Gather implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "an `asyncio.TaskGroup` block, results in the same shape";
+  }
+
+  @Override
   public String name() {
     return "gather";
   }

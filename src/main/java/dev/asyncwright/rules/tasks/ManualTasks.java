@@ -78,6 +78,11 @@ public final class ManualTasks implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`async with asyncio.TaskGroup() as tg:` around the tasks";
+  }
+
+  @Override
   public String name() {
     return "manual-tasks";
   }

@@ -57,6 +57,11 @@ public final class SwallowedCancellation implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "re-raise with `raise`";
+  }
+
+  @Override
   public String name() {
     return "swallowed-cancellation";
   }

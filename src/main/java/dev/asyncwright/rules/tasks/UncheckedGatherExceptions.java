@@ -31,6 +31,11 @@ public final class UncheckedGatherExceptions implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "advice only";
+  }
+
+  @Override
   public String name() {
     return "unchecked-gather-exceptions";
   }

@@ -54,6 +54,11 @@ public final class TimeoutErrorAlias implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`TimeoutError`";
+  }
+
+  @Override
   public String name() {
     return "timeout-error-alias";
   }

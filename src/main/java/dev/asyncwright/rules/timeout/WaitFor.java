@@ -52,6 +52,11 @@ public final class WaitFor implements Rule {
   }
 
   @Override
+  public String fixSummary() {
+    return "`async with asyncio.timeout(t):`";
+  }
+
+  @Override
   public String name() {
     return "wait-for";
   }
