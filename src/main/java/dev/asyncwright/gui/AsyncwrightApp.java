@@ -14,14 +14,14 @@ import javafx.stage.Stage;
 public final class AsyncwrightApp extends Application {
 
   /** What the command line asked for; set before launch (JavaFX makes the instance). */
-  record Options(Path path, Path snapshot, int[] size, boolean benchmark) {
+  record Options(Path path, Path snapshot, int[] size, boolean benchmark, String select) {
 
     boolean unattended() {
       return snapshot != null || benchmark;
     }
   }
 
-  static Options options = new Options(null, null, null, false);
+  static Options options = new Options(null, null, null, false, null);
   static volatile int exitStatus;
 
   private ReviewViewModel model;

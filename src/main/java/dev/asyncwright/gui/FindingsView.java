@@ -172,12 +172,10 @@ final class FindingsView extends VBox {
     return item != null && item.getValue() instanceof FindingItem finding ? finding : null;
   }
 
-  /** Selects the first finding shown, if any (for the snapshot and for keyboard users). */
-  void selectFirstFinding() {
-    List<FindingItem> shown = ordered();
-    if (!shown.isEmpty()) {
-      select(shown.get(0));
-    }
+  /** Selects the first finding shown that matches the text (any, when null), if there is one. */
+  void selectFirstFinding(String matching) {
+    ordered().stream().filter(item -> item.matches(matching)).findFirst().ifPresent(this::select);
+    tree.requestFocus();
   }
 
   private void select(FindingItem finding) {

@@ -33,6 +33,14 @@ public final class GuiCommand implements Callable<Integer> {
   private String size;
 
   @Option(
+      names = "--select",
+      paramLabel = "TEXT",
+      description =
+          "With --snapshot: select the first finding that matches TEXT (a code, rule, path or"
+              + " text) instead of the first one.")
+  private String select;
+
+  @Option(
       names = "--benchmark",
       description =
           "Open PATH, print the seconds to the first finding and to the scan's end, and exit.")
@@ -58,7 +66,8 @@ public final class GuiCommand implements Callable<Integer> {
         return 2;
       }
     }
-    AsyncwrightApp.options = new AsyncwrightApp.Options(path, snapshot, dimensions, benchmark);
+    AsyncwrightApp.options =
+        new AsyncwrightApp.Options(path, snapshot, dimensions, benchmark, select);
     Application.launch(AsyncwrightApp.class);
     return AsyncwrightApp.exitStatus;
   }

@@ -84,7 +84,7 @@ final class Unattended {
     }
     if (!selected) {
       selected = true;
-      window.findingsView().selectFirstFinding();
+      window.findingsView().selectFirstFinding(options.select());
       return;
     }
     boolean diffShown =
