@@ -65,7 +65,8 @@ final class DiffView extends VBox {
   private int block = -1;
   private int generation;
   private boolean refreshScheduled;
-  private boolean syncing;
+  private int syncedLeftTop = -1;
+  private int syncedRightTop = -1;
 
   /** Everything the FX thread needs to show a diff, computed in the background. */
   private record Computed(
@@ -101,8 +102,18 @@ final class DiffView extends VBox {
     sides.setId("diff-sides");
     VBox.setVgrow(sides, Priority.ALWAYS);
     getChildren().addAll(header, sides);
-    left.estimatedScrollYProperty().addListener((property, was, now) -> sync(left, right, true));
-    right.estimatedScrollYProperty().addListener((property, was, now) -> sync(right, left, false));
+    // after each layout: whichever side moved, the other follows (scrolling is only known for
+    // sure once the areas have laid out their lines)
+    sceneProperty()
+        .addListener(
+            (property, was, now) -> {
+              if (was != null) {
+                was.removePostLayoutPulseListener(this::syncAfterLayout);
+              }
+              if (now != null) {
+                now.addPostLayoutPulseListener(this::syncAfterLayout);
+              }
+            });
     model.selectedProperty().addListener((property, was, now) -> scheduleRefresh());
     model.revisionProperty().addListener((property, was, now) -> scheduleRefresh());
     model.unsafeFixesShownProperty().addListener((property, was, now) -> scheduleRefresh());
@@ -284,13 +295,8 @@ final class DiffView extends VBox {
     }
     shown = computed == null ? null : computed.diff();
     block = -1;
-    syncing = true;
-    try {
-      fill(left, computed == null ? "" : computed.leftText(), computed, true);
-      fill(right, computed == null ? "" : computed.rightText(), computed, false);
-    } finally {
-      syncing = false;
-    }
+    fill(left, computed == null ? "" : computed.leftText(), computed, true);
+    fill(right, computed == null ? "" : computed.rightText(), computed, false);
     if (computed != null) {
       int changes = computed.diff().blocks().size();
       leftCaption.setText("Current  ·  " + item.path());
@@ -345,13 +351,10 @@ final class DiffView extends VBox {
       return;
     }
     int top = Math.max(0, leftLine - 5);
-    syncing = true;
-    try {
-      showAtTop(left, top);
-      showAtTop(right, shown.rightLineFor(top));
-    } finally {
-      syncing = false;
-    }
+    showAtTop(left, top);
+    showAtTop(right, shown.rightLineFor(top));
+    syncedLeftTop = top;
+    syncedRightTop = shown.rightLineFor(top);
   }
 
   private static void showAtTop(CodeArea area, int paragraph) {
@@ -361,19 +364,33 @@ final class DiffView extends VBox {
     area.showParagraphAtTop(Math.min(paragraph, area.getParagraphs().size() - 1));
   }
 
-  /** Scrolls the other side so that the lines facing each other stay level. */
-  private void sync(CodeArea from, CodeArea to, boolean fromLeft) {
-    if (syncing || shown == null || from.getParagraphs().isEmpty()) {
+  /** Scrolls the side that did not move so that the lines facing each other stay level. */
+  private void syncAfterLayout() {
+    if (shown == null || left.getParagraphs().isEmpty() || right.getParagraphs().isEmpty()) {
       return;
     }
-    syncing = true;
+    int leftTop;
+    int rightTop;
     try {
-      int top = from.firstVisibleParToAllParIndex();
-      showAtTop(to, fromLeft ? shown.rightLineFor(top) : shown.leftLineFor(top));
+      leftTop = left.firstVisibleParToAllParIndex();
+      rightTop = right.firstVisibleParToAllParIndex();
     } catch (RuntimeException e) {
-      // not laid out yet: the next scroll event lines them up
-    } finally {
-      syncing = false;
+      return; // nothing laid out yet
+    }
+    if (leftTop != syncedLeftTop) {
+      int facing = shown.rightLineFor(leftTop);
+      syncedLeftTop = leftTop;
+      syncedRightTop = Math.min(facing, right.getParagraphs().size() - 1);
+      if (rightTop != syncedRightTop) {
+        showAtTop(right, facing);
+      }
+    } else if (rightTop != syncedRightTop) {
+      int facing = shown.leftLineFor(rightTop);
+      syncedRightTop = rightTop;
+      syncedLeftTop = Math.min(facing, left.getParagraphs().size() - 1);
+      if (leftTop != syncedLeftTop) {
+        showAtTop(left, facing);
+      }
     }
   }
 

@@ -65,11 +65,13 @@ final class MainWindow extends BorderPane {
     this.overview = new OverviewView(model);
     setId("main-window");
 
+    // above: a finding's diff, or the overview for a group or the whole repository;
+    // below: the rule's documentation, for a finding and for a rule's group alike
+    right.getChildren().addAll(overview, diff);
     diffAndRule.setOrientation(Orientation.VERTICAL);
-    diffAndRule.getItems().addAll(diff, rulePanel);
+    diffAndRule.getItems().addAll(right, rulePanel);
     diffAndRule.setDividerPositions(settings.number("split.diff", 0.68));
-    right.getChildren().addAll(overview, diffAndRule);
-    review.getItems().addAll(findings, right);
+    review.getItems().addAll(findings, diffAndRule);
     review.setDividerPositions(settings.number("split.tree", 0.30));
     SplitPane.setResizableWithParent(findings, false);
 
@@ -170,19 +172,18 @@ final class MainWindow extends BorderPane {
     }
   }
 
-  /** The right side follows the tree: a finding's diff and rule, or the overview. */
+  /** The right side follows the tree: a finding's diff and rule, a group's overview and rule. */
   private void showSelection(Object entry) {
+    boolean finding = entry instanceof FindingItem;
+    diff.setVisible(finding);
+    overview.setVisible(!finding);
     if (entry instanceof FindingItem item) {
-      diffAndRule.setVisible(true);
-      overview.setVisible(false);
       rulePanel.show(item, item.rule());
     } else if (entry instanceof TreeEntry.Group group && !group.items().isEmpty()) {
-      diffAndRule.setVisible(false);
-      overview.setVisible(true);
-      rulePanel.show(null, RuleRegistry.byCode(group.key()));
+      rulePanel.show(
+          null, group.items().get(0).rule().filter(rule -> rule.code().equals(group.key())));
     } else {
-      diffAndRule.setVisible(false);
-      overview.setVisible(true);
+      rulePanel.show(null, java.util.Optional.empty());
     }
   }
 
@@ -291,6 +292,19 @@ final class MainWindow extends BorderPane {
     undo.disableProperty().bind(model.canUndoProperty().not().or(working));
     commit.disableProperty().bind(model.canCommitProperty().not().or(working));
     settingsButton.disableProperty().bind(noRepo.or(working));
+    // a disabled Commit… says why: not a repository, a merge in progress, nothing applied…
+    Tooltip why = new Tooltip();
+    why.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.whyNoCommit() == null
+                        ? "Commit the files Asyncwright changed (Ctrl+K)"
+                        : "Cannot commit: " + model.whyNoCommit(),
+                model.canCommitProperty(),
+                model.repositoryProperty(),
+                model.canUndoProperty()));
+    commit.setTooltip(why);
     Label accepted = new Label();
     accepted.textProperty().bind(Bindings.format("%,d accepted", model.acceptedProperty()));
     Region spacer = new Region();

@@ -54,6 +54,20 @@ final class OverviewView extends VBox {
     chart.setAnimated(false);
     chart.setTitle("Findings per rule");
     counts.setMinorTickVisible(false);
+    // counts are whole: label whole ticks only
+    counts.setTickLabelFormatter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number value) {
+            double v = value.doubleValue();
+            return v == Math.rint(v) ? String.format("%,d", (long) v) : "";
+          }
+
+          @Override
+          public Number fromString(String text) {
+            return Double.valueOf(text.replace(",", ""));
+          }
+        });
     counts.setForceZeroInRange(true);
     VBox.setVgrow(chart, Priority.ALWAYS);
     getChildren().addAll(title, figures, chart);

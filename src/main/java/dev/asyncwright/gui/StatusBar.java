@@ -67,7 +67,7 @@ final class StatusBar extends HBox {
         info == null
             ? ""
             : info.workTree() == null
-                ? "not a Git repository"
+                ? "not a Git repository (no commits)"
                 : info.branch() == null
                     ? "no commit yet"
                     : (info.detached() ? "detached at " : "branch ") + info.branch();

@@ -208,6 +208,56 @@ class MainWindowTest {
     assertNotEquals(3000, model.filesScannedProperty().get());
   }
 
+  @Test
+  void aFileThatDoesNotParseIsListedUnderProblems(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    Files.writeString(sample.resolve("shop/broken.py"), "async def f(:\n    pass\n");
+    open(sample);
+    assertTrue(
+        model.problems().stream().anyMatch(p -> p.path().equals("shop/broken.py") && p.line() == 1),
+        model.problems().toString());
+    assertTrue(
+        window.findingsView().tree().getRoot().getChildren().stream()
+            .anyMatch(item -> item.getValue() instanceof TreeEntry.Problems));
+    assertFalse(model.findings().isEmpty(), "the other files are checked all the same");
+  }
+
+  @Test
+  void aFolderOutsideGitIsScannedAndSaysWhyItCannotCommit(FxRobot robot) throws Exception {
+    Path folder = Files.createTempDirectory("asyncwright-plain-");
+    Files.writeString(
+        folder.resolve("a.py"),
+        "import asyncio\n\n\nasync def f():\n    raise asyncio.TimeoutError\n");
+    open(folder);
+    only("AW502");
+    assertTrue(
+        model.statusProperty().get().contains("No commits here"), model.statusProperty().get());
+    assertTrue(robot.lookup("#commit").query().isDisabled());
+  }
+
+  @Test
+  void bothSidesScrollTogetherAndTheFindingIsInView(FxRobot robot) throws Exception {
+    Path folder = Files.createTempDirectory("asyncwright-long-");
+    String filler = "x = 1\n".repeat(300);
+    Files.writeString(
+        folder.resolve("long.py"),
+        "import asyncio\n"
+            + filler
+            + "\n\nasync def f():\n    try:\n        pass\n    except asyncio.TimeoutError:\n"
+            + "        pass\n"
+            + filler);
+    open(folder);
+    FindingItem alias = only("AW502");
+    select(robot, alias);
+    WaitForAsyncUtils.waitForFxEvents();
+    int leftTop = window.diffView().leftArea().firstVisibleParToAllParIndex();
+    int line = alias.line() - 1;
+    assertTrue(leftTop <= line && line < leftTop + 20, "line " + line + ", top " + leftTop);
+    robot.interact(() -> window.diffView().leftArea().showParagraphAtTop(40));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(40, window.diffView().rightArea().firstVisibleParToAllParIndex());
+  }
+
   private void open(Path folder) throws TimeoutException {
     WaitForAsyncUtils.asyncFx(() -> model.open(folder));
     waitForScan();

@@ -320,10 +320,14 @@ public final class ReviewViewModel {
     findings.setAll(sorted);
     notes.forEach(note -> problems.add(new ProblemItem(note, 0, "skipped")));
     long fixable = findings.stream().filter(FindingItem::fixable).count();
+    RepositoryInfo info = repository.get();
     status.set(
         String.format(
-            "Scanned %,d files in %.1f s: %,d findings, %,d with a fix",
-            total, scanNanos / 1e9, findings.size(), fixable));
+                "Scanned %,d files in %.1f s: %,d findings, %,d with a fix",
+                total, scanNanos / 1e9, findings.size(), fixable)
+            + (info != null && info.whyNoCommit() != null
+                ? "  ·  No commits here: " + info.whyNoCommit()
+                : ""));
     updateCommit();
   }
 
