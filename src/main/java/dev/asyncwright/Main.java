@@ -13,13 +13,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (BatchJvm.wanted(args)) {
-      int status = BatchJvm.run(args);
+    String[] command = args.length == 0 ? new String[] {"gui"} : args;
+    if (BatchJvm.wanted(command)) {
+      int status = BatchJvm.run(command);
       if (status >= 0) {
         System.exit(status);
       }
     }
-    String[] command = args.length == 0 ? new String[] {"gui"} : args;
     System.exit(AsyncwrightCommand.commandLine().addSubcommand(new GuiCommand()).execute(command));
   }
 }

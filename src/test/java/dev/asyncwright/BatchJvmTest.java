@@ -19,7 +19,7 @@ class BatchJvmTest {
     assertTrue(BatchJvm.wanted(new String[] {"check"}));
     assertFalse(BatchJvm.wanted(new String[] {}));
     assertFalse(BatchJvm.wanted(new String[] {"--version"}));
-    assertFalse(BatchJvm.wanted(new String[] {"gui"}));
+    assertTrue(BatchJvm.wanted(new String[] {"gui"}));
   }
 
   @Test
