@@ -65,6 +65,7 @@ final class DiffView extends VBox {
   private int block = -1;
   private int generation;
   private boolean refreshScheduled;
+  private final Runnable syncAfterLayout = this::syncAfterLayout;
   private int syncedLeftTop = -1;
   private int syncedRightTop = -1;
 
@@ -108,10 +109,10 @@ final class DiffView extends VBox {
         .addListener(
             (property, was, now) -> {
               if (was != null) {
-                was.removePostLayoutPulseListener(this::syncAfterLayout);
+                was.removePostLayoutPulseListener(syncAfterLayout);
               }
               if (now != null) {
-                now.addPostLayoutPulseListener(this::syncAfterLayout);
+                now.addPostLayoutPulseListener(syncAfterLayout);
               }
             });
     model.selectedProperty().addListener((property, was, now) -> scheduleRefresh());

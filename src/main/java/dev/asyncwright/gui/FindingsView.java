@@ -62,7 +62,11 @@ final class FindingsView extends VBox {
   private final Map<String, TreeItem<Object>> groupItems = new LinkedHashMap<>();
   private boolean selecting;
 
-  FindingsView(ReviewViewModel model) {
+  /**
+   * @param acceptAll what "Accept all fixes here" does: the window's own action, which asks before
+   *     accepting unsafe fixes
+   */
+  FindingsView(ReviewViewModel model, Runnable acceptAll) {
     this.model = model;
     getStyleClass().add("findings-panel");
     filter.setPromptText("Filter: code, rule, path or text  (Ctrl+F)");
@@ -99,6 +103,7 @@ final class FindingsView extends VBox {
     filter.textProperty().addListener((property, was, now) -> scheduleRebuild(true));
     grouping.selectedToggleProperty().addListener((property, was, now) -> scheduleRebuild(true));
     model.unsafeFixesShownProperty().addListener((property, was, now) -> tree.refresh());
+    model.busyProperty().addListener((property, was, now) -> tree.refresh());
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -122,13 +127,13 @@ final class FindingsView extends VBox {
     tree.addEventFilter(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         event -> {
-          if (event.getCode() == KeyCode.SPACE && currentFinding() != null) {
+          if (event.getCode() == KeyCode.SPACE && currentFinding() != null && !working()) {
             FindingItem item = currentFinding();
             model.accept(item, !item.isAccepted());
             event.consume();
           }
         });
-    tree.setContextMenu(contextMenu());
+    tree.setContextMenu(contextMenu(acceptAll));
     rebuild();
   }
 
@@ -294,7 +299,12 @@ final class FindingsView extends VBox {
         }
       }
     }
-    Object wasSelected = selectedEntry.get();
+    // the model's finding first: after an apply it names the re-checked one, which the tree's
+    // old row does not
+    Object wasSelected =
+        model.selectedProperty().get() != null
+            ? model.selectedProperty().get()
+            : selectedEntry.get();
     List<FindingItem> shown = shown();
     boolean rule = byRule.isSelected();
     Map<String, List<FindingItem>> groups = new TreeMap<>();
@@ -367,14 +377,22 @@ final class FindingsView extends VBox {
         : String.valueOf(model.rootProperty().get().getFileName());
   }
 
-  private ContextMenu contextMenu() {
+  private ContextMenu contextMenu(Runnable acceptAllAction) {
     MenuItem acceptSafe = new MenuItem("Accept safe fixes here");
     acceptSafe.setOnAction(event -> model.acceptSafe(selectedScope()));
-    MenuItem acceptAll = new MenuItem("Accept all fixes here");
-    acceptAll.setOnAction(event -> model.acceptAll(selectedScope()));
+    MenuItem acceptAll = new MenuItem("Accept all fixes here…");
+    acceptAll.setOnAction(event -> acceptAllAction.run());
     MenuItem reject = new MenuItem("Reject all fixes here");
     reject.setOnAction(event -> model.rejectAll(selectedScope()));
+    // accepts made while an apply runs would be lost with the findings it replaces
+    for (MenuItem item : List.of(acceptSafe, acceptAll, reject)) {
+      item.disableProperty().bind(model.busyProperty().or(model.scanningProperty()));
+    }
     return new ContextMenu(acceptSafe, acceptAll, reject);
+  }
+
+  private boolean working() {
+    return model.busyProperty().get() || model.scanningProperty().get();
   }
 
   /** A row: checkbox and badge for a finding, a title and count for a group. */
@@ -434,7 +452,7 @@ final class FindingsView extends VBox {
       bound = item;
       check.setSelected(item.isAccepted());
       boolean blocked = item.kind() == FixKind.UNSAFE && !model.unsafeFixesShownProperty().get();
-      check.setDisable(!item.fixable() || blocked);
+      check.setDisable(!item.fixable() || blocked || working());
       check.setTooltip(
           new Tooltip(
               !item.fixable()

@@ -2,7 +2,6 @@ package dev.asyncwright.gui;
 
 import dev.asyncwright.gui.model.FindingItem;
 import dev.asyncwright.gui.model.ReviewViewModel;
-import dev.asyncwright.gui.model.SampleProject;
 import dev.asyncwright.gui.model.UserSettings;
 import dev.asyncwright.rules.RuleRegistry;
 import java.io.File;
@@ -60,7 +59,7 @@ final class MainWindow extends BorderPane {
     this.stage = stage;
     this.model = model;
     this.settings = settings;
-    this.findings = new FindingsView(model);
+    this.findings = new FindingsView(model, this::acceptAll);
     this.diff = new DiffView(model);
     this.overview = new OverviewView(model);
     setId("main-window");
@@ -146,8 +145,11 @@ final class MainWindow extends BorderPane {
   }
 
   void open(Path folder) {
+    if (model.busyProperty().get()) {
+      return; // an apply, undo or commit is writing in the folder open now
+    }
     settings.addRecentRepository(folder);
-    settings.flush();
+    settings.flushInBackground();
     model.open(folder);
   }
 
@@ -165,11 +167,7 @@ final class MainWindow extends BorderPane {
   }
 
   private void openSample() {
-    try {
-      model.open(SampleProject.create());
-    } catch (Exception e) {
-      model.errorProperty().set("Cannot make the sample project: " + e.getMessage());
-    }
+    model.openSample();
   }
 
   /** The right side follows the tree: a finding's diff and rule, a group's overview and rule. */
@@ -188,12 +186,17 @@ final class MainWindow extends BorderPane {
   }
 
   private MenuBar menuBar() {
+    MenuItem openRepository = item("_Open repository…", "Shortcut+O", this::chooseRepository);
+    MenuItem openSampleItem = item("Open the _sample project", null, this::openSample);
+    // no other folder while an apply, undo or commit writes in this one
+    openRepository.disableProperty().bind(model.busyProperty());
+    openSampleItem.disableProperty().bind(model.busyProperty());
     Menu file =
         new Menu(
             "_File",
             null,
-            item("_Open repository…", "Shortcut+O", this::chooseRepository),
-            item("Open the _sample project", null, this::openSample),
+            openRepository,
+            openSampleItem,
             new SeparatorMenuItem(),
             item("_Quit", "Shortcut+Q", stage::close));
     Menu view =
@@ -370,7 +373,7 @@ final class MainWindow extends BorderPane {
         new SettingsDialog(
             model.targetOverride(),
             model.targetProperty().get(),
-            model.disabledRules(),
+            model.activeRules(),
             model.unsafeFixesShownProperty().get());
     dialog.initOwner(stage);
     dialog
@@ -379,11 +382,10 @@ final class MainWindow extends BorderPane {
             result -> {
               model.unsafeFixesShownProperty().set(result.unsafeFixesShown());
               settings.setFlag("unsafe", result.unsafeFixesShown());
-              boolean rescan =
-                  !java.util.Objects.equals(result.target(), model.targetOverride())
-                      || !result.disabledRules().equals(model.disabledRules());
-              if (rescan) {
-                model.setDisabledRulesAndTarget(result.disabledRules(), result.target());
+              boolean rules = !result.rules().equals(model.activeRules());
+              if (rules || !java.util.Objects.equals(result.target(), model.targetOverride())) {
+                model.setRulesAndTarget(
+                    rules ? result.rules() : model.selectedRules(), result.target());
               }
             });
   }

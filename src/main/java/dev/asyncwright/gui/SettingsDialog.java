@@ -16,16 +16,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-/** The scan's settings: target Python, which rules run, and whether unsafe fixes are offered. */
+/**
+ * The scan's settings: target Python, which rules run (ticked: those the last scan ran, as the
+ * project's configuration selected them or as chosen here), and whether unsafe fixes are offered.
+ */
 final class SettingsDialog extends Dialog<SettingsDialog.Result> {
 
   /** The settings chosen; a null target means "as the project's configuration says". */
-  record Result(PythonVersion target, Set<String> disabledRules, boolean unsafeFixesShown) {}
+  record Result(PythonVersion target, Set<String> rules, boolean unsafeFixesShown) {}
 
   private static final String CONFIGURED = "As the project says";
 
   SettingsDialog(
-      PythonVersion override, PythonVersion configured, Set<String> disabled, boolean unsafe) {
+      PythonVersion override, PythonVersion configured, Set<String> active, boolean unsafe) {
     setTitle("Settings");
     setHeaderText("What to look for, and for which Python");
     ComboBox<String> target = new ComboBox<>();
@@ -41,7 +44,7 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     VBox ruleBoxes = new VBox(4);
     for (Rule rule : RuleRegistry.all()) {
       CheckBox box = new CheckBox(rule.code() + "  " + rule.name() + " — " + rule.doc().summary());
-      box.setSelected(!disabled.contains(rule.code()));
+      box.setSelected(active.contains(rule.code()));
       rules.put(rule.code(), box);
       ruleBoxes.getChildren().add(box);
     }
@@ -66,15 +69,15 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
             return null;
           }
           int index = target.getSelectionModel().getSelectedIndex();
-          Set<String> off = new HashSet<>();
+          Set<String> on = new HashSet<>();
           rules.forEach(
               (code, box) -> {
-                if (!box.isSelected()) {
-                  off.add(code);
+                if (box.isSelected()) {
+                  on.add(code);
                 }
               });
           return new Result(
-              index <= 0 ? null : new PythonVersion(index + 7), off, showUnsafe.isSelected());
+              index <= 0 ? null : new PythonVersion(index + 7), on, showUnsafe.isSelected());
         });
   }
 }

@@ -173,6 +173,72 @@ class MainWindowTest {
   }
 
   @Test
+  void aFileTheUserEditedBeforeTheApplyStaysOutOfTheCommit(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    open(sample);
+    Path notifications = sample.resolve("shop/notifications.py");
+    Files.writeString(notifications, Files.readString(notifications) + "# my own line\n");
+    robot.clickOn("#rescan"); // the user's edit is now what the window scanned
+    waitForScan();
+    robot.interact(
+        () -> {
+          model.acceptSafe(model.findings());
+          model.accept(only("AW503"), true); // in the file the user edited
+        });
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
+    CommitDraftCheck draft = new CommitDraftCheck();
+    robot.interact(() -> draft.leftOut = model.commitDraft().leftOut());
+    assertTrue(
+        draft.leftOut.stream().anyMatch(line -> line.startsWith("shop/notifications.py")),
+        draft.leftOut.toString());
+    robot.interact(() -> model.commit("Modernise", "", null));
+    waitFor(() -> model.statusProperty().get().startsWith("Committed"));
+    try (Git git = Git.open(sample.toFile())) {
+      RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+      Set<String> committed = changedPaths(git, head);
+      assertTrue(committed.contains("shop/orders.py"), committed.toString());
+      assertFalse(committed.contains("shop/notifications.py"), committed.toString());
+      assertEquals(Set.of("shop/notifications.py"), git.status().call().getModified());
+    }
+  }
+
+  /** Holds what the FX thread read, for the test thread. */
+  private static final class CommitDraftCheck {
+    List<String> leftOut;
+  }
+
+  @Test
+  void anOverlappingFixIsAcceptedAgainAfterTheApplyAndNoOtherIs(FxRobot robot) throws Exception {
+    Path folder = Files.createTempDirectory("asyncwright-overlap-");
+    Files.writeString(
+        folder.resolve("m.py"),
+        "import time\n\n\nasync def a():\n    time.sleep(1)\n\n\nasync def b():\n"
+            + "    time.sleep(1)\n\n\nasync def c():\n    time.sleep(1)\n");
+    open(folder);
+    List<FindingItem> sleeps = model.findings(item -> item.code().equals("AW101"));
+    assertEquals(3, sleeps.size());
+    // both add `import asyncio` at the same place: the second waits for the re-check
+    robot.interact(
+        () -> {
+          model.accept(sleeps.get(0), true);
+          model.accept(sleeps.get(1), true);
+        });
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    List<FindingItem> accepted =
+        model.findings(item -> item.code().equals("AW101") && item.isAccepted());
+    assertEquals(1, accepted.size(), accepted.toString());
+    assertTrue(
+        accepted.get(0).line() < only2(model.findings(i -> i.code().equals("AW101"))).line());
+  }
+
+  private static FindingItem only2(List<FindingItem> two) {
+    assertEquals(2, two.size(), two.toString());
+    return two.get(1);
+  }
+
+  @Test
   void aFileEditedBehindTheWindowsBackIsNotOverwritten(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     open(sample);

@@ -101,11 +101,6 @@ public final class FindingItem {
         || message().toLowerCase(java.util.Locale.ROOT).contains(needle);
   }
 
-  /** Identifies the finding across a re-check of its file (offsets may shift, text does not). */
-  String key() {
-    return code() + '\0' + file.original().slice(finding.start(), finding.end());
-  }
-
   @Override
   public String toString() {
     return path() + ":" + line() + ":" + column() + ": " + code() + " " + message();

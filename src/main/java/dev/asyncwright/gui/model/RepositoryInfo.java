@@ -2,7 +2,6 @@ package dev.asyncwright.gui.model;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Git side of an opened folder: its working tree (null when none), its branch (or a short id
@@ -11,16 +10,11 @@ import java.util.Set;
  * opened ('/'-separated, as Git names them).
  */
 public record RepositoryInfo(
-    Path workTree,
-    String branch,
-    boolean detached,
-    String whyNoCommit,
-    Optional<String> author,
-    Set<String> ownChanges) {
+    Path workTree, String branch, boolean detached, String whyNoCommit, Optional<String> author) {
 
   /** A folder that is no Git working tree: scannable, never committable. */
   static RepositoryInfo none(String why) {
-    return new RepositoryInfo(null, null, false, why, Optional.empty(), Set.of());
+    return new RepositoryInfo(null, null, false, why, Optional.empty());
   }
 
   /** The path of a file relative to the working tree, '/'-separated, or null when outside it. */

@@ -3,6 +3,7 @@ package dev.asyncwright.gui.model;
 import dev.asyncwright.config.ConfigException;
 import dev.asyncwright.engine.Checker;
 import dev.asyncwright.engine.FileResult;
+import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.fix.FixApplier;
 import dev.asyncwright.python.ParseResult;
@@ -43,6 +44,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -102,16 +104,22 @@ public final class ReviewViewModel {
       };
 
   private PythonVersion targetOverride;
-  private Set<String> disabledRules = Set.of();
+  private Set<String> selectedRules;
+  private Set<String> activeRules = Set.of();
   private Checker checker;
+  private int opened;
   private AtomicBoolean cancel = new AtomicBoolean();
   private int generation;
   private long scanStarted;
   private long firstFindingNanos = -1;
   private long scanNanos = -1;
 
-  /** One apply, for undo and for the commit: the changes written and the rules behind them. */
-  private record Apply(AppliedChanges changes, Map<Path, List<String>> codes) {}
+  /**
+   * One apply, for undo and for the commit: the changes written, the rules behind them, and the
+   * files that held changes of the user's own when they were written.
+   */
+  private record Apply(
+      AppliedChanges changes, Map<Path, List<String>> codes, Set<Path> ownChanges) {}
 
   public ReviewViewModel(int threads) {
     this.threads = Math.max(1, threads);
@@ -138,7 +146,9 @@ public final class ReviewViewModel {
     canUndo.set(false);
     canCommit.set(false);
     targetOverride = null;
-    disabledRules = Set.of();
+    selectedRules = null;
+    checker = null;
+    int mine = ++opened;
     root.set(absolute);
     repository.set(null);
     error.set(null);
@@ -153,12 +163,27 @@ public final class ReviewViewModel {
         },
         info -> {
           busy.set(false);
-          if (absolute.equals(root.get())) {
+          if (mine == opened) {
             repository.set(info);
             scan();
           }
         },
         this::fail);
+  }
+
+  /** Makes a fresh copy of the bundled sample project (in the background) and opens it. */
+  public void openSample() {
+    busy.set(true);
+    status.set("Making the sample project…");
+    background.run(
+        SampleProject::create,
+        folder -> {
+          busy.set(false);
+          open(folder);
+        },
+        failure ->
+            fail(
+                new WorkspaceException("cannot make the sample project: " + failure.getMessage())));
   }
 
   private static RepositoryInfo readRepository(Path folder) {
@@ -169,8 +194,7 @@ public final class ReviewViewModel {
           git.branch(),
           git.isDetached(),
           why,
-          git.author(),
-          git.filesWithChanges());
+          git.author());
     } catch (WorkspaceException e) {
       return RepositoryInfo.none(e.getMessage());
     } catch (IOException | GitAPIException e) {
@@ -186,6 +210,7 @@ public final class ReviewViewModel {
     }
     clear();
     int scan = ++generation;
+    checker = null;
     AtomicBoolean cancelled = new AtomicBoolean();
     cancel = cancelled;
     ConcurrentLinkedQueue<FileResult> done = new ConcurrentLinkedQueue<>();
@@ -203,13 +228,23 @@ public final class ReviewViewModel {
               ScanPlan.of(
                   List.of(folder),
                   new ScanPlan.Overrides(
-                      disabledRules.isEmpty() ? null : List.of(enabledCodes()),
+                      selectedRules == null ? null : List.copyOf(selectedRules),
                       null,
                       targetOverride == null ? null : targetOverride.toString(),
                       null),
                   notes::add);
-          Platform.runLater(() -> target.set(plan.settings().target()));
           Checker scanChecker = new Checker(plan.settings(), threads);
+          Set<String> rules =
+              plan.settings().rules().stream().map(Rule::code).collect(Collectors.toSet());
+          Platform.runLater(
+              () -> {
+                if (scan == generation) {
+                  // an apply re-checks with the scan on screen, even one cancelled halfway
+                  checker = scanChecker;
+                  activeRules = rules;
+                  target.set(plan.settings().target());
+                }
+              });
           // paths shown relative to the folder opened, as a reviewer thinks of them
           Map<String, Checker.Input> inputs = new LinkedHashMap<>();
           for (Checker.Input input : plan.inputs()) {
@@ -236,17 +271,16 @@ public final class ReviewViewModel {
                 }
               },
               cancelled::get);
-          return new Object[] {scanChecker, inputs, total};
+          return new Object[] {inputs, total};
         },
         outcome -> {
           if (scan != generation) {
             return;
           }
           @SuppressWarnings("unchecked")
-          Map<String, Checker.Input> inputs = (Map<String, Checker.Input>) outcome[1];
-          checker = (Checker) outcome[0];
-          drain(scan, done, inputs, (int) outcome[2], (int) outcome[2]);
-          finishScan(notes, (int) outcome[2]);
+          Map<String, Checker.Input> inputs = (Map<String, Checker.Input>) outcome[0];
+          drain(scan, done, inputs, (int) outcome[1], (int) outcome[1]);
+          finishScan(notes, (int) outcome[1]);
         },
         failure -> {
           if (scan != generation) {
@@ -264,13 +298,6 @@ public final class ReviewViewModel {
             fail(failure);
           }
         });
-  }
-
-  private String[] enabledCodes() {
-    return RuleRegistry.all().stream()
-        .map(Rule::code)
-        .filter(code -> !disabledRules.contains(code))
-        .toArray(String[]::new);
   }
 
   /** Takes in the files checked since the last time, on the FX thread. */
@@ -402,7 +429,11 @@ public final class ReviewViewModel {
    * wait for that re-check and are accepted again there.
    */
   public void apply() {
-    if (checker == null || scanning.get() || busy.get()) {
+    if (scanning.get() || busy.get()) {
+      return;
+    }
+    if (checker == null) {
+      status.set("Nothing to apply: scan the repository first");
       return;
     }
     List<Batch> batches = new ArrayList<>();
@@ -422,12 +453,21 @@ public final class ReviewViewModel {
       return;
     }
     Checker current = checker;
+    Path folder = root.get();
+    int mine = opened;
     busy.set(true);
     status.set("Applying…");
-    background.run(() -> applyInBackground(batches, current), this::applied, this::fail);
+    background.run(
+        () -> applyInBackground(batches, current, folder),
+        outcome -> {
+          if (mine == opened) {
+            applied(outcome);
+          }
+        },
+        this::fail);
   }
 
-  private static ApplyOutcome applyInBackground(List<Batch> batches, Checker checker)
+  private static ApplyOutcome applyInBackground(List<Batch> batches, Checker checker, Path folder)
       throws InterruptedException, ExecutionException {
     List<String> problems = new ArrayList<>();
     List<AppliedChanges.Change> changes = new ArrayList<>();
@@ -465,19 +505,72 @@ public final class ReviewViewModel {
             batch.review().file(),
             result.applied().stream().map(fix -> batch.items().get(fix).code()).toList());
         inputs.put(batch.review().file(), batch.review().input());
-        result.deferred().forEach(fix -> deferred.add(batch.items().get(fix).key()));
+        for (Fix fix : result.deferred()) {
+          FindingItem item = batch.items().get(fix);
+          int moved = shifted(item.finding().start(), result.applied());
+          if (moved >= 0) {
+            deferred.add(place(batch.review().file(), item.code(), moved));
+          }
+        }
       }
     } finally {
       parser.shutdownNow();
     }
+    Set<Path> ownChanges = filesWithOwnChanges(folder, inputs.keySet());
     AppliedChanges applied = AppliedChanges.apply(changes);
     problems.addAll(applied.problems());
     codes.keySet().retainAll(applied.files());
+    ownChanges.retainAll(applied.files());
     List<FileResult> rechecked = new ArrayList<>();
     for (Path file : applied.files()) {
       rechecked.add(checker.checkAgain(inputs.get(file)));
     }
-    return new ApplyOutcome(new Apply(applied, codes), problems, rechecked, deferred);
+    return new ApplyOutcome(new Apply(applied, codes, ownChanges), problems, rechecked, deferred);
+  }
+
+  /**
+   * Where an offset of the old text lands in the new one, after the applied fixes' edits before it;
+   * -1 when an edit covers it (the finding there was rewritten).
+   */
+  private static int shifted(int offset, List<Fix> applied) {
+    int delta = 0;
+    for (Fix fix : applied) {
+      for (Edit edit : fix.edits()) {
+        if (edit.end() <= offset) {
+          delta +=
+              edit.content().codePointCount(0, edit.content().length())
+                  - (edit.end() - edit.start());
+        } else if (edit.start() < offset) {
+          return -1;
+        }
+      }
+    }
+    return offset + delta;
+  }
+
+  /** Identifies a finding across a re-check: its file, its rule, where it starts. */
+  private static String place(Path file, String code, int start) {
+    return file + "\0" + code + "\0" + start;
+  }
+
+  /**
+   * Which of these files hold changes of the user's own just before we write them (Git's status:
+   * staged, unstaged or untracked): committing them later would sweep those changes in. Read at
+   * each apply, since the user may edit between scans; none outside a Git working tree.
+   */
+  private static Set<Path> filesWithOwnChanges(Path folder, Set<Path> files) {
+    Set<Path> own = new HashSet<>();
+    try (GitRepository git = GitRepository.find(folder)) {
+      Set<String> changed = git.filesWithChanges();
+      for (Path file : files) {
+        if (changed.contains(git.gitPath(file))) {
+          own.add(file);
+        }
+      }
+    } catch (WorkspaceException | IOException | GitAPIException e) {
+      // no repository (or none readable): nothing can be committed, so nothing can be swept in
+    }
+    return own;
   }
 
   private void applied(ApplyOutcome outcome) {
@@ -521,6 +614,7 @@ public final class ReviewViewModel {
         inputs.put(file, review.input());
       }
     }
+    int mine = opened;
     busy.set(true);
     background.run(
         () -> {
@@ -533,6 +627,9 @@ public final class ReviewViewModel {
         },
         outcome -> {
           busy.set(false);
+          if (mine != opened) {
+            return;
+          }
           replace(outcome.rechecked(), Set.of());
           updateCommit();
           status.set("Undid the fixes in " + outcome.rechecked().size() + " files");
@@ -545,12 +642,7 @@ public final class ReviewViewModel {
   private void replace(List<FileResult> rechecked, Set<String> acceptAgain) {
     FindingItem wasSelected = selected.get();
     for (FileResult result : rechecked) {
-      Path file = null;
-      for (FileReview review : reviews.values()) {
-        if (review.path().equals(result.path())) {
-          file = review.file();
-        }
-      }
+      Path file = fileShownAs(result.path());
       if (file == null) {
         continue;
       }
@@ -567,7 +659,7 @@ public final class ReviewViewModel {
       addProblems(result);
       track(fresh.findings());
       fresh.findings().stream()
-          .filter(item -> acceptAgain.contains(item.key()))
+          .filter(item -> acceptAgain.contains(place(file, item.code(), item.finding().start())))
           .forEach(item -> accept(item, true));
       if (at >= 0) {
         findings.addAll(Math.min(at, findings.size()), fresh.findings());
@@ -579,6 +671,16 @@ public final class ReviewViewModel {
       }
     }
     revision.set(revision.get() + 1);
+  }
+
+  /** The file of the review shown under that path, or null. */
+  private Path fileShownAs(String path) {
+    for (FileReview review : reviews.values()) {
+      if (review.path().equals(path)) {
+        return review.file();
+      }
+    }
+    return null;
   }
 
   private void showProblems(List<String> list) {
@@ -611,9 +713,7 @@ public final class ReviewViewModel {
   /** The files Asyncwright changed and not undone, each with its bytes before our first change. */
   private Map<Path, byte[][]> ourChanges() {
     Map<Path, byte[][]> files = new LinkedHashMap<>();
-    List<Apply> oldestFirst = new ArrayList<>(applies);
-    java.util.Collections.reverse(oldestFirst);
-    for (Apply apply : oldestFirst) {
+    for (Apply apply : oldestFirst()) {
       for (AppliedChanges.Change change : apply.changes().changes()) {
         byte[][] both = files.get(change.file());
         files.put(
@@ -621,6 +721,26 @@ public final class ReviewViewModel {
       }
     }
     return files;
+  }
+
+  /** Our files that held changes of the user's own when we first wrote them. */
+  private Set<Path> ownChangesBeforeUs() {
+    Set<Path> seen = new HashSet<>();
+    Set<Path> own = new HashSet<>();
+    for (Apply apply : oldestFirst()) {
+      for (Path file : apply.changes().files()) {
+        if (seen.add(file) && apply.ownChanges().contains(file)) {
+          own.add(file);
+        }
+      }
+    }
+    return own;
+  }
+
+  private List<Apply> oldestFirst() {
+    List<Apply> oldest = new ArrayList<>(applies);
+    java.util.Collections.reverse(oldest);
+    return oldest;
   }
 
   /** The commit dialog's content: only our files, the rules and counts, who and where. */
@@ -642,11 +762,12 @@ public final class ReviewViewModel {
     }
     List<CommitDraft.FileChange> files = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
+    Set<Path> own = ownChangesBeforeUs();
     for (Map.Entry<Path, byte[][]> entry : ourChanges().entrySet()) {
       String gitPath = info.gitPath(entry.getKey());
       if (gitPath == null) {
         leftOut.add(entry.getKey() + ": outside the Git working tree");
-      } else if (info.ownChanges().contains(gitPath)) {
+      } else if (own.contains(entry.getKey())) {
         leftOut.add(gitPath + ": holds uncommitted changes of your own; commit it yourself");
       } else {
         files.add(
@@ -694,6 +815,7 @@ public final class ReviewViewModel {
     Path folder = root.get();
     String message = subject.strip() + (body.isBlank() ? "\n" : "\n\n" + body.strip() + "\n");
     String branch = newBranch == null || newBranch.isBlank() ? null : newBranch.strip();
+    int mine = opened;
     busy.set(true);
     background.run(
         () -> {
@@ -737,6 +859,9 @@ public final class ReviewViewModel {
         },
         lines -> {
           busy.set(false);
+          if (mine != opened) {
+            return;
+          }
           applies.clear();
           canUndo.set(false);
           status.set("Committed " + lines.get(0));
@@ -744,8 +869,10 @@ public final class ReviewViewModel {
           background.run(
               () -> readRepository(folder),
               info2 -> {
-                repository.set(info2);
-                updateCommit();
+                if (mine == opened) {
+                  repository.set(info2);
+                  updateCommit();
+                }
               },
               this::fail);
         },
@@ -755,17 +882,23 @@ public final class ReviewViewModel {
   // ---- settings
 
   /**
-   * Leaves these rules out of the scans (none: as configured), sets the target Python (null: as the
-   * project's configuration says), and scans again.
+   * Runs these rules (null: as the project's configuration selects) for this target Python (null:
+   * as configured), and scans again.
    */
-  public void setDisabledRulesAndTarget(Set<String> codes, PythonVersion version) {
-    disabledRules = Set.copyOf(codes);
+  public void setRulesAndTarget(Set<String> codes, PythonVersion version) {
+    selectedRules = codes == null ? null : Set.copyOf(codes);
     targetOverride = version;
     scan();
   }
 
-  public Set<String> disabledRules() {
-    return disabledRules;
+  /** The rules chosen in the settings, or null: as the project's configuration selects. */
+  public Set<String> selectedRules() {
+    return selectedRules;
+  }
+
+  /** The codes of the rules the last scan ran. */
+  public Set<String> activeRules() {
+    return activeRules;
   }
 
   public PythonVersion targetOverride() {

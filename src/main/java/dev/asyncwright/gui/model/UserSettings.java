@@ -42,12 +42,15 @@ public final class UserSettings {
     node.putBoolean(key, value);
   }
 
-  /** The repositories opened last, newest first, those that still exist. */
+  /**
+   * The repositories opened last, newest first. Whether each still exists is not asked here (a dead
+   * network mount would hang the window): opening one that is gone says so.
+   */
   public List<Path> recentRepositories() {
     List<Path> recent = new ArrayList<>();
     for (int i = 0; i < RECENT_LIMIT; i++) {
       String path = node.get("recent." + i, null);
-      if (path != null && java.nio.file.Files.isDirectory(Path.of(path))) {
+      if (path != null) {
         recent.add(Path.of(path));
       }
     }
@@ -66,6 +69,11 @@ public final class UserSettings {
         node.remove("recent." + i);
       }
     }
+  }
+
+  /** {@link #flush()} on another thread: the window does not wait on the disk. */
+  public void flushInBackground() {
+    java.util.concurrent.CompletableFuture.runAsync(this::flush);
   }
 
   /** Writes what was set to the backing store; a failure loses preferences, nothing else. */
