@@ -404,6 +404,9 @@ final class FindingsView extends VBox {
         (property, was, now) -> check.setSelected(now);
 
     EntryCell() {
+      // the row fits the tree's width (long messages end in an ellipsis, the tooltip has them
+      // whole) rather than widening the tree into a horizontal scroll
+      setPrefWidth(0);
       check.setOnAction(
           event -> {
             if (bound != null) {
@@ -469,7 +472,8 @@ final class FindingsView extends VBox {
                   : item.line() + ":" + item.column() + "  " + item.code());
       location.getStyleClass().add("location");
       Label message = new Label(item.message());
-      message.setMinWidth(Region.USE_PREF_SIZE);
+      message.setMinWidth(0);
+      location.setMinWidth(Region.USE_PREF_SIZE);
       setTooltip(new Tooltip(item.toString()));
       return row(check, Badges.of(item.kind()), location, message);
     }
