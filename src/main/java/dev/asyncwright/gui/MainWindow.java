@@ -187,7 +187,8 @@ final class MainWindow extends BorderPane {
 
   private MenuBar menuBar() {
     MenuItem openRepository = item("_Open repository…", "Shortcut+O", this::chooseRepository);
-    MenuItem openSampleItem = item("Open the _sample project", null, this::openSample);
+    MenuItem openSampleItem =
+        item("Open the _sample project", "Shortcut+Shift+O", this::openSample);
     // no other folder while an apply, undo or commit writes in this one
     openRepository.disableProperty().bind(model.busyProperty());
     openSampleItem.disableProperty().bind(model.busyProperty());
@@ -226,7 +227,8 @@ final class MainWindow extends BorderPane {
         item("Accept safe fixes in the _repository", "Shortcut+Shift+A", () -> acceptSafe(true));
     MenuItem acceptSafeHere =
         item("Accept safe fixes in the _selection", "Shortcut+Alt+A", () -> acceptSafe(false));
-    MenuItem acceptAll = item("Accept _all fixes in the selection", null, this::acceptAll);
+    MenuItem acceptAll =
+        item("Accept _all fixes in the selection…", "Shortcut+Alt+Shift+A", this::acceptAll);
     MenuItem rejectAll =
         item("Re_ject all fixes in the selection", "Shortcut+Shift+R", this::rejectAll);
     MenuItem apply = item("A_pply accepted fixes", "Shortcut+Shift+P", model::apply);
@@ -251,7 +253,7 @@ final class MainWindow extends BorderPane {
             settingsItem);
     MenuItem commit = item("_Commit…", "Shortcut+K", this::commit);
     Menu git = new Menu("_Git", null, commit);
-    Menu help = new Menu("_Help", null, item("_About Asyncwright", null, this::about));
+    Menu help = new Menu("_Help", null, item("_About Asyncwright", "F1", this::about));
 
     BooleanBinding noRepo = model.rootProperty().isNull();
     BooleanBinding working = model.scanningProperty().or(model.busyProperty());
