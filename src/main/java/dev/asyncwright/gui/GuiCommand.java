@@ -66,9 +66,33 @@ public final class GuiCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if (noDisplay()) {
+      System.err.println(
+          "asyncwright gui: no display to open a window on (DISPLAY is not set). Use `asyncwright"
+              + " check` here, or run the window under xvfb-run.");
+      return 2;
+    }
     AsyncwrightApp.options =
         new AsyncwrightApp.Options(path, snapshot, dimensions, benchmark, select);
-    Application.launch(AsyncwrightApp.class);
+    try {
+      Application.launch(AsyncwrightApp.class);
+    } catch (RuntimeException e) {
+      System.err.println("asyncwright gui: the window cannot start: " + e.getMessage());
+      return 2;
+    }
     return AsyncwrightApp.exitStatus;
+  }
+
+  /**
+   * Whether this is Linux (or another X11 system) without a display: JavaFX would fail there with a
+   * stack trace. Not asked under Monocle, JavaFX's headless platform.
+   */
+  private static boolean noDisplay() {
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    boolean x11 = !os.contains("win") && !os.contains("mac");
+    return x11
+        && !"Monocle".equals(System.getProperty("glass.platform"))
+        && System.getenv("DISPLAY") == null
+        && System.getenv("WAYLAND_DISPLAY") == null;
   }
 }
