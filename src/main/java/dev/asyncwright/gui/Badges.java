@@ -36,9 +36,12 @@ final class Badges {
 
   /** The application icon in every size the window manager may want. */
   static List<Image> applicationIcons() {
-    return List.of(16, 32, 48, 64, 128, 256).stream()
-        .map(size -> image("asyncwright-" + size + ".png"))
-        .toList();
+    return List.of(16, 32, 48, 64, 128, 256).stream().map(Badges::applicationIcon).toList();
+  }
+
+  /** The application icon at one of its rendered sizes (16 to 512 pixels). */
+  static Image applicationIcon(int size) {
+    return image("asyncwright-" + size + ".png");
   }
 
   private static Label badge(Image glyph, String text, String styleClass, String tip) {

@@ -15,6 +15,8 @@ final class WelcomeView extends VBox {
       Runnable openRepository, Runnable openSample, List<Path> recent, Consumer<Path> open) {
     setId("welcome");
     getStyleClass().add("welcome");
+    javafx.scene.image.ImageView icon =
+        new javafx.scene.image.ImageView(Badges.applicationIcon(128));
     Label title = new Label("Asyncwright");
     title.getStyleClass().add("welcome-title");
     Label tagline =
@@ -30,7 +32,7 @@ final class WelcomeView extends VBox {
     Button sampleButton = new Button("Open the sample project");
     sampleButton.setId("welcome-sample");
     sampleButton.setOnAction(event -> openSample.run());
-    getChildren().addAll(title, tagline, openButton, sampleButton);
+    getChildren().addAll(icon, title, tagline, openButton, sampleButton);
     if (!recent.isEmpty()) {
       Label recentTitle = new Label("Recent repositories");
       recentTitle.getStyleClass().add("welcome-recent-title");
