@@ -4,23 +4,29 @@ import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ComprehensionContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
+import dev.asyncwright.python.antlr.PythonParser.DictOrSetBodyContext;
 import dev.asyncwright.python.antlr.PythonParser.DictOrSetContext;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ForStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ListDisplayContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.NumberContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
 import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Names;
@@ -32,6 +38,7 @@ import dev.asyncwright.rules.Targets;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,12 +48,19 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * AW701: one task per item of an iterable of unknown size, all gathered at once, with nothing
- * bounding how many run together.
+ * AW701: one task per item of an iterable of unknown size, all gathered at once or all started in
+ * one {@code asyncio.TaskGroup}, with nothing bounding how many run together.
  */
 public final class UnboundedFanOut implements Rule {
 
   private static final Set<String> GATHER = Set.of("asyncio.gather", "asyncio.tasks.gather");
+
+  private static final Set<String> TASK_GROUP =
+      Set.of("asyncio.TaskGroup", "asyncio.taskgroups.TaskGroup");
+
+  /** What every finding advises, whether the tasks are gathered or made in a TaskGroup. */
+  private static final String ADVICE =
+      "all at once: bound the concurrency with an `asyncio.Semaphore` or a fixed pool of workers";
 
   /** A {@code range()} of at most this many items counts as small. */
   private static final long SMALL_RANGE = 100;
@@ -58,7 +72,7 @@ public final class UnboundedFanOut implements Rule {
 
   @Override
   public Set<String> requiredNames() {
-    return Set.of("gather");
+    return Set.of("gather", "create_task");
   }
 
   @Override
@@ -74,28 +88,40 @@ public final class UnboundedFanOut implements Rule {
   @Override
   public RuleDoc doc() {
     return new RuleDoc(
-        "`asyncio.gather(*tasks)` (however imported) where the awaitables are made one per item"
-            + " of an iterable of unknown size: `gather(*[fetch(u) for u in urls])`, or a list"
-            + " built in the same function by a comprehension (`tasks = [...]`) or by"
-            + " `tasks.append(...)` in a `for` loop. Not reported when the iterable is a literal"
-            + " (a list, tuple, set or string display, `range()` of at most 100 literal items, or"
-            + " a name assigned only such literals in the function), when the gather itself runs"
-            + " in a loop (batches), or when the module mentions a semaphore or a limit"
-            + " (`asyncio.Semaphore`, `BoundedSemaphore`, anything named `*semaphore*` or"
-            + " `*limit*`).",
+        "Tasks started one per item of an iterable of unknown size, all at once:"
+            + " `asyncio.gather(*[fetch(u) for u in urls])` (however imported), or a `gather()` of"
+            + " a list the same function builds by a comprehension (`tasks = [...]`) or by"
+            + " `tasks.append(...)` in a `for` loop; or `tg.create_task(...)` in the block of"
+            + " `async with asyncio.TaskGroup() as tg:` (however imported, whatever the name), in a"
+            + " comprehension (`[tg.create_task(fetch(u)) for u in urls]`, also set, dict and"
+            + " generator forms, as in `list(...)`) or in a `for` loop of that block. Not reported"
+            + " when the iterable is a literal (a list, tuple, set or string display, `range()` of"
+            + " at most 100 literal items, or a name assigned only such literals in the function),"
+            + " when the gather or the TaskGroup's `async with` itself runs in a loop (batches), or"
+            + " when the module mentions a semaphore or a limit (`asyncio.Semaphore`,"
+            + " `BoundedSemaphore`, anything named `*semaphore*` or `*limit*`). A `create_task` in"
+            + " a nested `def` or `lambda`, or made once rather than per item, is not reported.",
         "Everything starts at once: ten thousand URLs open ten thousand connections, exhaust"
             + " file descriptors, trip the server's rate limits and hold every response in memory"
             + " together. How much runs at a time should be a decision, not the size of the"
-            + " input.",
+            + " input. A TaskGroup (AW302's rewrite of `gather()`) changes what happens when a"
+            + " task fails, not how many run together.",
         "async def fetch_all(session, urls):\n"
-            + "    return await asyncio.gather(*[fetch(session, u) for u in urls])",
+            + "    return await asyncio.gather(*[fetch(session, u) for u in urls])\n\n"
+            + "# or, as AW302 rewrites it:\n"
+            + "async def fetch_all(session, urls):\n"
+            + "    async with asyncio.TaskGroup() as tg:\n"
+            + "        tasks = [tg.create_task(fetch(session, u)) for u in urls]\n"
+            + "    return [t.result() for t in tasks]",
         "async def fetch_all(session, urls, limit=10):\n"
             + "    semaphore = asyncio.Semaphore(limit)\n\n"
             + "    async def bounded(u):\n"
             + "        async with semaphore:\n"
             + "            return await fetch(session, u)\n\n"
             + "    return await asyncio.gather(*[bounded(u) for u in urls])\n\n"
-            + "or a fixed number of workers taking items from an `asyncio.Queue`.",
+            + "or, in a TaskGroup, `tg.create_task(bounded(u))` for each `u`; or batches (a TaskGroup"
+            + " or a `gather()` per slice of `urls`), or a fixed number of workers taking items"
+            + " from an `asyncio.Queue`.",
         "Display-only: the right bound depends on the resource (connections, processes, an"
             + " API's rate limit), which only the author knows.",
         "any");
@@ -105,7 +131,8 @@ public final class UnboundedFanOut implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     List<CallSite> gathers = Callees.callsOf(model, GATHER);
-    if (gathers.isEmpty() || mentionsALimit(model)) {
+    List<CallSite> creates = model.callsNamed("create_task");
+    if ((gathers.isEmpty() && creates.isEmpty()) || mentionsALimit(model)) {
       return;
     }
     for (CallSite call : gathers) {
@@ -122,16 +149,129 @@ public final class UnboundedFanOut implements Rule {
           context.report(
               Finding.of(
                   code(),
-                  "`gather()` starts one awaitable per item of `"
-                      + iterable.get()
-                      + "`, all at once: bound the concurrency with an `asyncio.Semaphore` or a"
-                      + " fixed pool of workers",
+                  "`gather()` starts one awaitable per item of `" + iterable.get() + "`, " + ADVICE,
                   RuleContext.start(call.primary()),
                   RuleContext.end(call.call())));
           break;
         }
       }
     }
+    Set<ParserRuleContext> reported = new HashSet<>();
+    for (CallSite call : creates) {
+      Optional<ParserRuleContext> iterable = taskGroupFanOut(model, call);
+      if (iterable.isPresent() && reported.add(iterable.get())) {
+        context.report(
+            Finding.of(
+                code(),
+                "`"
+                    + call.primary().getStart().getText()
+                    + ".create_task()` starts one task per item of `"
+                    + iterable.get().getText()
+                    + "`, "
+                    + ADVICE,
+                RuleContext.start(call.primary()),
+                RuleContext.end(call.call())));
+      }
+    }
+  }
+
+  /**
+   * For {@code tg.create_task(...)} in the block of {@code async with asyncio.TaskGroup() as tg:}
+   * (however imported), made there once per item by a {@code for} loop or a comprehension (of which
+   * it is in the element) over an unbounded iterable: that iterable, the innermost such. Not when
+   * the block itself runs in a loop (batches), as for {@code gather()}.
+   */
+  private static Optional<ParserRuleContext> taskGroupFanOut(ModuleModel model, CallSite call) {
+    if (call.callIndex() != 1 || !(call.primary() instanceof NameAtomContext)) {
+      return Optional.empty();
+    }
+    String group = call.primary().getStart().getText();
+    Scope scope = model.scopeAt(call.primary());
+    ParserRuleContext unbounded = null;
+    ParseTree child = call.primary();
+    for (ParseTree node = child.getParent();
+        node != null && node != scope.node();
+        child = node, node = node.getParent()) {
+      if (node instanceof WithStatementContext with
+          && with.ASYNC() != null
+          && child == with.block()) {
+        Optional<Boolean> taskGroup = bindsTaskGroup(model, with, group);
+        if (taskGroup.isPresent()) {
+          return taskGroup.get() && unbounded != null && !insideLoop(model, with)
+              ? Optional.of(unbounded)
+              : Optional.empty();
+        }
+      } else if (unbounded != null) {
+        continue;
+      } else if (node instanceof ForStatementContext loop && child == loop.block()) {
+        if (!isSmallLiteral(model, loop.starExpressions(), scope)) {
+          unbounded = loop.starExpressions();
+        }
+      } else {
+        Optional<ComprehensionContext> comprehension = repeating(node, child);
+        if (comprehension.isPresent()) {
+          unbounded = unboundedIterable(model, comprehension.get(), scope).orElse(null);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an {@code async with} binds the name with {@code as}: to a new {@code TaskGroup} (true)
+   * or to something else (false); empty when it does not bind it.
+   */
+  private static Optional<Boolean> bindsTaskGroup(
+      ModuleModel model, WithStatementContext with, String name) {
+    for (WithItemContext item : with.withItem()) {
+      StarTargetContext target = item.starTarget();
+      if (target == null
+          || target.getChildCount() != 1
+          || !Statements.bareName(target.primary()).equals(Optional.of(name))) {
+        continue;
+      }
+      Optional<PrimaryContext> value = Statements.soleOperand(item.expression());
+      if (value.isEmpty()) {
+        return Optional.of(false);
+      }
+      List<TrailerContext> trailers = value.get().getRuleContexts(TrailerContext.class);
+      return Optional.of(
+          !trailers.isEmpty()
+              && trailers.get(trailers.size() - 1) instanceof CallContext
+              && model
+                  .calleeName(new CallSite(value.get(), trailers.size() - 1))
+                  .filter(TASK_GROUP::contains)
+                  .isPresent());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The comprehension that evaluates a child of a node once per item: the child is the element of a
+   * list, set or dict comprehension or of a generator expression (in parentheses or as the sole
+   * argument of a call), not its clauses.
+   */
+  private static Optional<ComprehensionContext> repeating(ParseTree node, ParseTree child) {
+    ComprehensionContext comprehension = null;
+    ParseTree clauses = null;
+    if (node instanceof ElementsContext elements) {
+      comprehension = elements.comprehension();
+      clauses = comprehension;
+    } else if (node instanceof ValueArgumentContext argument) {
+      comprehension = argument.comprehension();
+      clauses = comprehension;
+    } else if (node instanceof DictOrSetBodyContext body) {
+      if (body.setTail() != null) {
+        comprehension = body.setTail().comprehension();
+        clauses = body.setTail();
+      } else if (body.dictTail() != null) {
+        comprehension = body.dictTail().comprehension();
+        clauses = body.dictTail();
+      }
+    }
+    return comprehension == null || child == clauses
+        ? Optional.empty()
+        : Optional.of(comprehension);
   }
 
   /**
@@ -220,11 +360,17 @@ public final class UnboundedFanOut implements Rule {
         || !isCall(elements.starNamedExpression(0).namedExpression().expression(0))) {
       return Optional.empty();
     }
-    Scope scope = model.scopeAt(value);
-    for (ComprehensionForContext clause : elements.comprehension().comprehensionFor()) {
+    return unboundedIterable(model, elements.comprehension(), model.scopeAt(value))
+        .map(ParserRuleContext::getText);
+  }
+
+  /** The first iterable of a comprehension's {@code for} clauses that is not a small literal. */
+  private static Optional<OperationContext> unboundedIterable(
+      ModuleModel model, ComprehensionContext comprehension, Scope scope) {
+    for (ComprehensionForContext clause : comprehension.comprehensionFor()) {
       OperationContext iterable = clause.operation(0);
       if (!isSmallLiteral(model, iterable, scope)) {
-        return Optional.of(iterable.getText());
+        return Optional.of(iterable);
       }
     }
     return Optional.empty();
