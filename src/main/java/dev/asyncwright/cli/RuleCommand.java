@@ -69,10 +69,7 @@ final class RuleCommand implements Callable<Integer> {
     section(out, "Example", indent(doc.example()));
     section(out, "Use instead", indent(doc.useInstead()));
     section(out, "Fix safety", doc.fixSafety());
-    section(
-        out,
-        "Python version",
-        doc.pythonVersion().isEmpty() ? "any" : doc.pythonVersion() + " or newer for the fix");
+    section(out, "Python version", doc.pythonVersionSentence());
     return 0;
   }
 

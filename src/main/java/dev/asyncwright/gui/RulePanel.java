@@ -53,7 +53,7 @@ final class RulePanel extends ScrollPane {
     section("Example", doc.example(), true);
     section("Use instead", doc.useInstead(), true);
     section("Fix safety", doc.fixSafety(), false);
-    section("Python version", doc.pythonVersion(), false);
+    section("Python version", doc.pythonVersionSentence(), false);
   }
 
   private static String fixNote(FindingItem item) {
