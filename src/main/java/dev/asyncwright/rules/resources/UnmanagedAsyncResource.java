@@ -41,7 +41,6 @@ import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
-import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
@@ -249,8 +248,9 @@ public final class UnmanagedAsyncResource implements Rule {
             + " that the block returns or stores outlives it: check those. No fix, only the"
             + " finding, when the close is in another block than the creation or is not the"
             + " documented call, when the name is assigned again, returned, stored, passed to a"
-            + " call that is not awaited at once (which may keep it) or used by a nested function"
-            + " before the close, when it is used after the close or (never closed) outside its"
+            + " call that is not awaited at once (which may keep it; a coroutine function's call"
+            + " too: `asyncio.create_task(worker(x))` or `return worker(x)` runs `worker` after"
+            + " the block) or used by a nested function before the close, when it is used after the close or (never closed) outside its"
             + " block or before its creation (in a loop), when the assignment or the close shares its line, for `asyncpg.connect()`"
             + " (no documented `async with`: close it in a `finally`), and in a one-line suite.",
         "3.5 (`async with`)");
@@ -576,25 +576,15 @@ public final class UnmanagedAsyncResource implements Rule {
       if (site.calledName().equals(Optional.of("enter_async_context"))) {
         return Use.MANAGED;
       }
-      if ((site.endsPrimary() && context.isAwaited(callee)) || callsCoroutineFunction(site)) {
-        return Use.LOCAL; // borrowed while the call (or the coroutine it makes) runs
+      // Borrowed while the call runs only if it is awaited right here: a coroutine that is not
+      // (`create_task(worker(x))`, `return worker(x)`, `wait_for(worker(x), 5)`) may run on after
+      // the block, when `async with` has closed the resource.
+      if (site.endsPrimary() && context.isAwaited(callee)) {
+        return Use.LOCAL;
       }
       return index == 0 && model.calleeName(site).filter(READERS::contains).isPresent()
           ? Use.LOCAL
           : Use.MAY_KEEP;
-    }
-
-    /** Whether the call is known to call a coroutine function of this module or the project. */
-    private boolean callsCoroutineFunction(CallSite site) {
-      PrimaryContext callee = site.primary();
-      if (site.callIndex() == 0 && callee instanceof NameAtomContext) {
-        String called = callee.getStart().getText();
-        Optional<Scope> bound = model.bindingScope(called, callee);
-        if (bound.isPresent() && model.resolve(called, callee).isEmpty()) {
-          return CoroutineFunctions.only(model, bound.get(), called);
-        }
-      }
-      return model.calleeName(site).filter(context::isProjectCoroutineFunction).isPresent();
     }
 
     private static boolean within(ParseTree node, ParserRuleContext outer) {
