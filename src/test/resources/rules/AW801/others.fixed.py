@@ -19,13 +19,15 @@ async def anyio_file(path):
 
 
 async def postgres(dsn):
-    async with await psycopg.AsyncConnection.connect(dsn) as conn:  # error: AW801
-        await conn.execute("SELECT 1")
+    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801
+    await conn.execute("SELECT 1")
+    await conn.close()
 
 
 async def postgres_imported(dsn):
-    async with await AsyncConnection.connect(dsn) as conn:  # error: AW801
-        await conn.execute("SELECT 1")
+    conn = await AsyncConnection.connect(dsn)  # error: AW801
+    await conn.execute("SELECT 1")
+    await conn.close()
 
 
 async def ssh(host):

@@ -5,12 +5,15 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
 import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ImportAsNameContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
@@ -50,6 +53,14 @@ public final class GeneratorCoroutine implements Rule {
   private static final Set<String> DECORATOR =
       Set.of("asyncio.coroutine", "asyncio.coroutines.coroutine");
   private static final Set<String> MODULES = Set.of("asyncio", "asyncio.coroutines");
+
+  /**
+   * Decorators that make a generator function awaitable: {@code await} takes what it returns, so
+   * {@code yield from f()} may become {@code await f()}.
+   */
+  private static final Set<String> AWAITABLE_GENERATOR =
+      Set.of("asyncio.coroutine", "asyncio.coroutines.coroutine", "types.coroutine");
+
   private static final PythonVersion NEEDS = new PythonVersion(5);
 
   @Override
@@ -98,7 +109,12 @@ public final class GeneratorCoroutine implements Rule {
             + " converted as well when it returns no value; one that returns a value gets no"
             + " fix, since the decorator awaits a returned awaitable and `async def` would hand"
             + " it back instead. A function that also uses a plain `yield` is a generator that"
-            + " cannot become a coroutine: no fix. On an `async def` the decorator is only"
+            + " cannot become a coroutine: no fix. So does one whose `yield from` calls a plain"
+            + " generator function the module defines (with `yield`, without `@asyncio.coroutine`"
+            + " or `@types.coroutine`): `f()` for a `def f` in reach, or `self.f()` for a method"
+            + " of its class; `await` rejects a generator with a TypeError. A generator reached"
+            + " otherwise (imported, a variable, another object's method) is not known, and is"
+            + " awaited. On an `async def` the decorator is only"
             + " removed, which is safe: it returned such a function unchanged. When the"
             + " decorator is a name imported with `from asyncio import coroutine`, one fix"
             + " converts every function that name decorates and removes the import (the whole"
@@ -283,6 +299,20 @@ public final class GeneratorCoroutine implements Rule {
           "it returns a value and is no generator: the decorator awaits what it returns, an"
               + " `async def` would hand it back");
     }
+    for (YieldExpressionContext yield : yields) {
+      Optional<String> generator = plainGeneratorCalled(context.model(), function, yield);
+      if (generator.isPresent()) {
+        return new Conversion(
+            List.of(),
+            true,
+            "`yield from "
+                + generator.get()
+                + "()` delegates to a plain generator function, and `await` rejects a generator"
+                + " (TypeError): make `"
+                + generator.get()
+                + "` a coroutine first, or decorate it with `@types.coroutine`");
+      }
+    }
     int def = function.DEF().getSymbol().getStartIndex();
     // A decorator line deleted right up to `def` becomes the `async ` in front of it: two edits
     // meeting there would overlap.
@@ -301,6 +331,83 @@ public final class GeneratorCoroutine implements Rule {
       edits.addAll(await(context, yield));
     }
     return new Conversion(edits, true, null);
+  }
+
+  /**
+   * What a {@code yield from} calls, written as in the source ({@code ticks}, {@code self.steps}),
+   * when the model knows it for a plain generator function: {@code f(...)} with {@code f} bound by
+   * a {@code def} of this module in reach, or {@code self.f(...)} in a method of a class whose body
+   * defines {@code f}, that {@code def} using {@code yield} without a decorator that makes it
+   * awaitable.
+   */
+  private static Optional<String> plainGeneratorCalled(
+      ModuleModel model, FunctionDefContext function, YieldExpressionContext yield) {
+    Optional<PrimaryContext> operand = Statements.soleOperand(yield.expression());
+    if (operand.isEmpty() || !(operand.get() instanceof NameAtomContext primary)) {
+      return Optional.empty();
+    }
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    String head = primary.getStart().getText();
+    if (trailers.size() == 1 && trailers.get(0) instanceof CallContext) {
+      if (model.resolve(head, primary).isPresent()) {
+        return Optional.empty(); // imported or a builtin: not known here
+      }
+      return model
+          .bindingScope(head, primary)
+          .filter(scope -> definesPlainGenerator(model, scope, head))
+          .map(scope -> head);
+    }
+    if (trailers.size() == 2
+        && trailers.get(0) instanceof AttributeContext attribute
+        && trailers.get(1) instanceof CallContext
+        && head.equals("self")
+        && function.parameters() != null
+        && !function.parameters().parameter().isEmpty()
+        && function.parameters().parameter(0) instanceof PlainParameterContext first
+        && first.name().getText().equals("self")
+        && model.bindingScope("self", primary).map(Scope::node).orElse(null) == function) {
+      Scope classScope = model.scopeAt(function);
+      String method = attribute.name().getText();
+      return classScope.kind() == Scope.Kind.CLASS
+              && definesPlainGenerator(model, classScope, method)
+          ? Optional.of("self." + method)
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a {@code def} of the scope binds the name to a plain generator function. */
+  private static boolean definesPlainGenerator(ModuleModel model, Scope scope, String name) {
+    for (FunctionDefContext def : model.functions()) {
+      if (def.ASYNC() == null
+          && def.name().getText().equals(name)
+          && model.scopeAt(def) == scope
+          && !awaitableDecorated(model, def)
+          && yields(model, def, def.block())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean awaitableDecorated(ModuleModel model, FunctionDefContext def) {
+    return def.getParent() instanceof DecoratedContext decorated
+        && decorated.decorator().stream()
+            .anyMatch(
+                d -> model.decoratorName(d).filter(AWAITABLE_GENERATOR::contains).isPresent());
+  }
+
+  /** Whether the function's own body (not a nested function's) holds a {@code yield}. */
+  private static boolean yields(ModuleModel model, FunctionDefContext function, ParseTree node) {
+    if (node instanceof YieldExpressionContext && model.scopeAt(node).node() == function) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (yields(model, function, node.getChild(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code yield} expressions and {@code return} statements of the function's own body. */

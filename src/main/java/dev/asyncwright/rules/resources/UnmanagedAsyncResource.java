@@ -11,7 +11,9 @@ import dev.asyncwright.python.antlr.PythonParser.AssertStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.BinaryOperatorContext;
 import dev.asyncwright.python.antlr.PythonParser.BlockContext;
+import dev.asyncwright.python.antlr.PythonParser.BreakStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ContinueStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ElifClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptStarClauseContext;
@@ -31,6 +33,7 @@ import dev.asyncwright.python.antlr.PythonParser.NonlocalStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParametersContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
@@ -41,7 +44,6 @@ import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
-import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
@@ -89,8 +91,9 @@ public final class UnmanagedAsyncResource implements Rule {
 
   /**
    * One kind of resource: how it is shown, whether its creation is awaited, its {@code async with}
-   * form, the method that closes it and whether that is awaited, and whether an {@code await
-   * x.wait_closed()} may follow the close (asyncssh).
+   * form, the method that closes it and whether that is awaited, whether an {@code await
+   * x.wait_closed()} may follow the close (asyncssh), and whether leaving the {@code async with}
+   * block cleanly commits a transaction that the close would have thrown away (psycopg).
    */
   private record Kind(
       String display,
@@ -98,7 +101,19 @@ public final class UnmanagedAsyncResource implements Rule {
       Form form,
       String closeMethod,
       boolean awaitedClose,
-      boolean waitClosed) {}
+      boolean waitClosed,
+      boolean commitsOnExit) {
+
+    Kind(
+        String display,
+        boolean awaitedCreation,
+        Form form,
+        String closeMethod,
+        boolean awaitedClose,
+        boolean waitClosed) {
+      this(display, awaitedCreation, form, closeMethod, awaitedClose, waitClosed, false);
+    }
+  }
 
   private static final Kind AIOHTTP =
       new Kind("aiohttp.ClientSession()", false, Form.CALL, "close", true, false);
@@ -117,7 +132,8 @@ public final class UnmanagedAsyncResource implements Rule {
   private static final Kind ASYNCSSH =
       new Kind("asyncssh.connect()", true, Form.CALL, "close", false, true);
   private static final Kind PSYCOPG =
-      new Kind("psycopg.AsyncConnection.connect()", true, Form.AWAIT_CALL, "close", true, false);
+      new Kind(
+          "psycopg.AsyncConnection.connect()", true, Form.AWAIT_CALL, "close", true, false, true);
   private static final Kind ANYIO =
       new Kind("anyio.open_file()", true, Form.AWAIT_CALL, "aclose", true, false);
 
@@ -249,10 +265,17 @@ public final class UnmanagedAsyncResource implements Rule {
             + " that the block returns or stores outlives it: check those. No fix, only the"
             + " finding, when the close is in another block than the creation or is not the"
             + " documented call, when the name is assigned again, returned, stored, passed to a"
-            + " call that is not awaited at once (which may keep it) or used by a nested function"
-            + " before the close, when it is used after the close or (never closed) outside its"
-            + " block or before its creation (in a loop), when the assignment or the close shares its line, for `asyncpg.connect()`"
-            + " (no documented `async with`: close it in a `finally`), and in a one-line suite.",
+            + " call that is not awaited at once (which may keep it; a coroutine function's call"
+            + " too: `asyncio.create_task(worker(x))` or `return worker(x)` runs `worker` after"
+            + " the block) or used by a nested function before the close, when it is used after"
+            + " the close or (never closed) outside its block or before its creation (in a loop),"
+            + " when the assignment or the close shares its line, for `asyncpg.connect()` (no"
+            + " documented `async with`: close it in a `finally`), and in a one-line suite. A"
+            + " psycopg `AsyncConnection` gets the fix only when the statement right before its"
+            + " close is `await x.commit()` and no `return`, `break` or `continue` leaves the block"
+            + " before it: leaving its `async with` block cleanly commits the transaction (an"
+            + " exception rolls it back) before closing, where `close()` threw away what was not"
+            + " committed; never closed, it gets no fix.",
         "3.5 (`async with`)");
   }
 
@@ -576,25 +599,15 @@ public final class UnmanagedAsyncResource implements Rule {
       if (site.calledName().equals(Optional.of("enter_async_context"))) {
         return Use.MANAGED;
       }
-      if ((site.endsPrimary() && context.isAwaited(callee)) || callsCoroutineFunction(site)) {
-        return Use.LOCAL; // borrowed while the call (or the coroutine it makes) runs
+      // Borrowed while the call runs only if it is awaited right here: a coroutine that is not
+      // (`create_task(worker(x))`, `return worker(x)`, `wait_for(worker(x), 5)`) may run on after
+      // the block, when `async with` has closed the resource.
+      if (site.endsPrimary() && context.isAwaited(callee)) {
+        return Use.LOCAL;
       }
       return index == 0 && model.calleeName(site).filter(READERS::contains).isPresent()
           ? Use.LOCAL
           : Use.MAY_KEEP;
-    }
-
-    /** Whether the call is known to call a coroutine function of this module or the project. */
-    private boolean callsCoroutineFunction(CallSite site) {
-      PrimaryContext callee = site.primary();
-      if (site.callIndex() == 0 && callee instanceof NameAtomContext) {
-        String called = callee.getStart().getText();
-        Optional<Scope> bound = model.bindingScope(called, callee);
-        if (bound.isPresent() && model.resolve(called, callee).isEmpty()) {
-          return CoroutineFunctions.only(model, bound.get(), called);
-        }
-      }
-      return model.calleeName(site).filter(context::isProjectCoroutineFunction).isPresent();
     }
 
     private static boolean within(ParseTree node, ParserRuleContext outer) {
@@ -660,6 +673,12 @@ public final class UnmanagedAsyncResource implements Rule {
       if (close < 0) {
         return Outcome.because("it is closed in another block than the one it is created in");
       }
+      if (kind.commitsOnExit()) {
+        String why = commitsBeforeClose(siblings, siblings.indexOf(creation), close);
+        if (why != null) {
+          return Outcome.because(why);
+        }
+      }
       int end = close + 1;
       if (kind.waitClosed() && end < siblings.size() && isWaitClosed(siblings.get(end))) {
         end++;
@@ -691,6 +710,11 @@ public final class UnmanagedAsyncResource implements Rule {
       if (last == creation) {
         return Outcome.because("nothing follows it in its block");
       }
+      if (kind.commitsOnExit()) {
+        return Outcome.because(
+            "leaving `async with` cleanly commits the transaction, where the connection left"
+                + " open never committed what is pending");
+      }
       int blockEnd = RuleContext.end(last);
       for (Mention mention : mentions) {
         if (mention.offset() < RuleContext.start(creation)) {
@@ -714,6 +738,92 @@ public final class UnmanagedAsyncResource implements Rule {
               ? lineBreak.getStartIndex()
               : lineBreak.getStopIndex() + 1;
       return rewrite(creation, List.of(), rangeEnd, false);
+    }
+
+    /**
+     * Why the block's exit would commit what the close threw away (psycopg), or null: the statement
+     * right before the close must be {@code await x.commit()}, and nothing before it may leave the
+     * block ({@code return}, or {@code break} and {@code continue} of a loop around it), which
+     * would commit there.
+     */
+    private String commitsBeforeClose(List<StatementContext> siblings, int creation, int close) {
+      String uncommitted =
+          "leaving `async with` cleanly commits the transaction, where `"
+              + kind.closeMethod()
+              + "()` threw away what was not committed: the fix needs `await "
+              + name
+              + ".commit()` right before the close";
+      if (close - 1 <= creation || !isCommit(siblings.get(close - 1))) {
+        return uncommitted;
+      }
+      for (StatementContext statement : siblings.subList(creation + 1, close - 1)) {
+        if (leavesBlock(statement, statement)) {
+          return "a `return`, `break` or `continue` before the commit would leave the block, and"
+              + " `async with` would commit there what the close threw away";
+        }
+      }
+      return null;
+    }
+
+    /** Whether the statement is {@code await x.commit()} on the resource, alone on its line. */
+    private boolean isCommit(StatementContext statement) {
+      return mentions.stream()
+          .anyMatch(
+              m ->
+                  m.offset() >= RuleContext.start(statement)
+                      && m.offset() < RuleContext.end(statement)
+                      && m.node() instanceof PrimaryContext primary
+                      && isCommitCall(primary)
+                      && Statements.isWholeStatement(primary)
+                      && statementOf(primary).filter(s -> s == statement).isPresent());
+    }
+
+    private boolean isCommitCall(PrimaryContext primary) {
+      List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+      return trailers.size() == 2
+          && trailers.get(0) instanceof AttributeContext attribute
+          && attribute.name().getText().equals("commit")
+          && trailers.get(1) instanceof CallContext arguments
+          && arguments.arguments() == null
+          && context.isAwaited(primary);
+    }
+
+    /**
+     * Whether a {@code return} of the function, or a {@code break} or {@code continue} of no loop
+     * inside {@code top}, lies in the node.
+     */
+    private boolean leavesBlock(ParseTree node, StatementContext top) {
+      if (node instanceof ReturnStatementContext && model.scopeAt(node) == scope) {
+        return true;
+      }
+      if ((node instanceof BreakStatementContext || node instanceof ContinueStatementContext)
+          && !inLoopWithin(node, top)) {
+        return true;
+      }
+      for (int i = 0; i < node.getChildCount(); i++) {
+        if (leavesBlock(node.getChild(i), top)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a {@code break} or {@code continue} belongs to a loop inside {@code top}: it lies in
+     * that loop's body (its {@code else} belongs to the loop around).
+     */
+    private static boolean inLoopWithin(ParseTree node, StatementContext top) {
+      ParseTree child = node;
+      for (ParseTree current = node.getParent();
+          current != null && current != top.getParent();
+          current = current.getParent()) {
+        if ((current instanceof ForStatementContext loop && child == loop.block())
+            || (current instanceof WhileStatementContext whileLoop && child == whileLoop.block())) {
+          return true;
+        }
+        child = current;
+      }
+      return false;
     }
 
     /** Why a mention between the creation and the close rules out the rewrite, or null. */
