@@ -484,37 +484,11 @@ public final class ManualTasks implements Rule {
         lineEnd++;
       }
       int offset = source.codePointIndex(next);
-      if (!text.substring(next, lineEnd).isBlank() && !insideString(tokens, offset)) {
+      if (!text.substring(next, lineEnd).isBlank() && !Lines.insideString(tokens, offset)) {
         edits.add(Edit.insert(offset, unit));
       }
     }
     return edits;
-  }
-
-  /** Whether an offset falls inside a token other than a line break: a string that spans lines. */
-  private static boolean insideString(List<Token> tokens, int offset) {
-    // the token that holds the offset, if any, is the last one that starts before it
-    int low = 0;
-    int high = tokens.size() - 1;
-    while (low < high) {
-      int middle = (low + high + 1) >>> 1;
-      if (tokens.get(middle).getStartIndex() < offset) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    while (low > 0 && tokens.get(low).getStopIndex() < tokens.get(low).getStartIndex()) {
-      low--; // INDENT, DEDENT: zero width
-    }
-    Token token = tokens.get(low);
-    int type = token.getType();
-    return token.getStartIndex() < offset
-        && token.getStopIndex() >= offset
-        && type != PythonLexer.NEWLINE
-        && type != PythonLexer.NL
-        && type != PythonLexer.LINE_JOIN
-        && type != PythonLexer.COMMENT;
   }
 
   /** The edit for {@code [x =] await t} after the block: {@code [x =] t.result()}, or nothing. */
