@@ -194,6 +194,30 @@ class FixApplicabilityTest {
   }
 
   @Test
+  void manualTasksHaveNoFixWhenAStatementMovedIntoTheBlockAwaits() {
+    String text =
+        """
+        import asyncio
+
+        async def work():
+            pass
+
+        async def main():
+            a = asyncio.create_task(work())
+            b = asyncio.create_task(work())
+            await asyncio.sleep(0)
+            await a
+            await b
+        """;
+    assertEquals(
+        List.of(
+            "7: withheld: a statement between the tasks and their awaits awaits (`await`, `async"
+                + " for`, `async with`): in the block, a failing task would cancel it there, where"
+                + " it used to run to its end"),
+        describe("AW301", text));
+  }
+
+  @Test
   void displayOnlyRulesOfferNoFix() {
     String text =
         "import asyncio\nasync def f(loop):\n    asyncio.run(g())\n"

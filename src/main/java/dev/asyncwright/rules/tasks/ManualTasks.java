@@ -48,6 +48,7 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * AW301: tasks made with {@code asyncio.create_task()} one after the other and then awaited one by
@@ -119,7 +120,9 @@ public final class ManualTasks implements Rule {
             + " function stands around the statements. The statements between the last"
             + " `create_task()` and the first `await` move into the block, where they still run"
             + " while the tasks run (an exception they raise now cancels the tasks and arrives in"
-            + " the `ExceptionGroup` too); the awaits, after the block, become `t.result()` (a bare"
+            + " the `ExceptionGroup` too); no fix when one of them awaits (`await`, `async for`,"
+            + " `async with`), since a failing task would cancel it there, where it used to run to"
+            + " its end. The awaits, after the block, become `t.result()` (a bare"
             + " `await t` goes away): they came one right after the other, so nothing that ran"
             + " between them runs later now."
             + " `name=` and `context=` stay on `tg.create_task()`. The block is named `tg` (or"
@@ -299,6 +302,12 @@ public final class ManualTasks implements Rule {
             "a statement between the tasks and their awaits can `return`, `break`, `continue` or"
                 + " `yield`, where the block would first wait for the tasks");
       }
+      if (suspends(statement)) {
+        return Proposal.no(
+            "a statement between the tasks and their awaits awaits (`await`, `async for`, `async"
+                + " with`): in the block, a failing task would cancel it there, where it used to"
+                + " run to its end");
+      }
     }
     // the awaits: one statement per task, right after one another
     Map<String, AwaitStatement> awaits = new LinkedHashMap<>();
@@ -430,6 +439,29 @@ public final class ManualTasks implements Rule {
           (node instanceof ForStatementContext loop && child == loop.block())
               || (node instanceof WhileStatementContext loop2 && child == loop2.block());
       if (leavesEarly(child, inLoop || loopBody)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a statement can suspend the coroutine: an {@code await}, {@code async for} or {@code
+   * async with} (in a comprehension too), other than in the body of a nested function or lambda,
+   * which does not run here.
+   */
+  private static boolean suspends(ParseTree node) {
+    if (node instanceof TerminalNode terminal) {
+      int type = terminal.getSymbol().getType();
+      return type == PythonLexer.AWAIT || type == PythonLexer.ASYNC;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      ParseTree child = node.getChild(i);
+      boolean body =
+          (node instanceof FunctionDefContext function
+                  && (child == function.block() || child == function.ASYNC()))
+              || (node instanceof LambdefContext lambda && child == lambda.expression());
+      if (!body && suspends(child)) {
         return true;
       }
     }
