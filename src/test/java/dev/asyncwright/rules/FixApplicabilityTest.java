@@ -166,6 +166,31 @@ class FixApplicabilityTest {
   }
 
   @Test
+  void gatherOfAMethodTheClassDefinesWithoutAsyncHasNoFix() {
+    String text =
+        """
+        import asyncio
+
+        class Service:
+            def compute(self):
+                return asyncio.ensure_future(self.go())
+
+            async def go(self):
+                pass
+
+            async def run(self, other):
+                await asyncio.gather(self.compute(), self.go())
+                await asyncio.gather(self.go(), other.compute(), self.inherited())
+        """;
+    assertEquals(
+        List.of(
+            "11: withheld: `self.compute()` may not give a coroutine: the class defines `compute`"
+                + " other than by a plain `async def`",
+            "12: unsafe"),
+        describe("AW302", text));
+  }
+
+  @Test
   void manualTasksAreUnsafeAndSayWhyTheyHaveNoFix() {
     String text =
         """

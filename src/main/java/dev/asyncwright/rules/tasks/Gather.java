@@ -5,6 +5,7 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
@@ -27,6 +28,7 @@ import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
 import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
@@ -116,7 +118,8 @@ public final class Gather implements Rule {
             + " other awaitables: no fix for a plain name (perhaps a task or future), for calls"
             + " known to return futures (`asyncio.ensure_future`, `loop.run_in_executor`, ...)"
             + " or of something this module defines as other than a coroutine function (a"
-            + " plain `def`, a class, a builtin). A call of a function or method the tool cannot"
+            + " plain `def`, a class, a builtin; `self.name()` when the class body defines `name`"
+            + " so). A call of a function or method the tool cannot"
             + " see (a library's, another object's) is taken to give a coroutine; if it gives"
             + " another awaitable (aiohttp's `session.get()` does), the fixed code raises"
             + " `TypeError`: review those. Also no fix with `return_exceptions` or another"
@@ -264,6 +267,19 @@ public final class Gather implements Rule {
         return Optional.of(
             "`" + name + "()` may not give a coroutine: `" + name + "` is no `async def` here");
       }
+    }
+    if (call.get().callIndex() == 1
+        && primary instanceof NameAtomContext
+        && primary.getStart().getText().equals("self")
+        && call.get().trailers().get(0) instanceof AttributeContext attribute
+        && SelfMethods.isOtherThanAsync(model, primary, attribute.name().getText())) {
+      String name = attribute.name().getText();
+      return Optional.of(
+          "`self."
+              + name
+              + "()` may not give a coroutine: the class defines `"
+              + name
+              + "` other than by a plain `async def`");
     }
     return Optional.empty();
   }
