@@ -191,6 +191,28 @@ class FixApplicabilityTest {
   }
 
   @Test
+  void gatherInsideContextlibSuppressHasNoFix() {
+    String text =
+        """
+        import asyncio
+        from contextlib import suppress as quiet
+
+        async def work():
+            pass
+
+        async def main():
+            with quiet(ValueError):
+                await asyncio.gather(work(), work())
+        """;
+    assertEquals(
+        List.of(
+            "9: withheld: `contextlib.suppress()` around it suppresses what `gather()` raises,"
+                + " where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through"
+                + " before Python 3.12)"),
+        describe("AW302", text));
+  }
+
+  @Test
   void manualTasksAreUnsafeAndSayWhyTheyHaveNoFix() {
     String text =
         """

@@ -21,6 +21,8 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
@@ -56,6 +58,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Gather implements Rule {
 
   private static final Set<String> GATHER = Set.of("asyncio.gather", "asyncio.tasks.gather");
+
+  private static final Set<String> SUPPRESS = Set.of("contextlib.suppress");
 
   @Override
   public String code() {
@@ -105,7 +109,8 @@ public final class Gather implements Rule {
             + " ValueError:` around the call, here or in a caller, no longer catches them: use"
             + " `except* ValueError:` or handle the `ExceptionGroup`. No fix is offered when a"
             + " `try` with `except` clauses around the statement in the same function would see"
-            + " that change. Results keep their shape: a list stays a list (`results ="
+            + " that change, nor in a `with contextlib.suppress(...)` there (before Python 3.12,"
+            + " `suppress()` lets an `ExceptionGroup` through). Results keep their shape: a list stays a list (`results ="
             + " [a_task.result(), b_task.result()]`), `x, y = ...` stays an unpacking,"
             + " `*[f(u) for u in us]` becomes `tasks = [tg.create_task(f(u)) for u in us]` and"
             + " `[t.result() for t in tasks]`; a result that was thrown away needs no result"
@@ -178,6 +183,11 @@ public final class Gather implements Rule {
           "a `try` around it catches what `gather()` raises, where a TaskGroup raises an"
               + " `ExceptionGroup`");
     }
+    if (suppressedInFunction(model, statement.statement())) {
+      return Proposal.no(
+          "`contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup"
+              + " raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)");
+    }
     List<ArgumentContext> arguments = call.arguments();
     if (arguments.isEmpty()) {
       return Proposal.no("`gather()` is given nothing to run");
@@ -217,6 +227,29 @@ public final class Gather implements Rule {
       coroutines.add(value.expression(0));
     }
     return layout.plain(coroutines);
+  }
+
+  /**
+   * Whether the node stands in the body of a {@code with contextlib.suppress(...)} (however
+   * imported), in the same function.
+   */
+  private static boolean suppressedInFunction(ModuleModel model, ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree parent = node.getParent();
+        parent != null && !(parent instanceof FunctionDefContext);
+        parent = parent.getParent()) {
+      if (parent instanceof WithStatementContext with && child == with.block()) {
+        for (WithItemContext item : with.withItem()) {
+          Optional<CallSite> call = Awaitables.callIn(item.expression());
+          if (call.isPresent()
+              && model.calleeName(call.get()).filter(SUPPRESS::contains).isPresent()) {
+            return true;
+          }
+        }
+      }
+      child = parent;
+    }
+    return false;
   }
 
   private static boolean hasToken(RuleContext context, ParserRuleContext node, int... types) {
