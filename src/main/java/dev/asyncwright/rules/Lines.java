@@ -149,8 +149,9 @@ public final class Lines {
    * node's first line ends with an opening bracket (a hanging indent), they follow the indentation
    * of the line: the old line's indentation in front of them becomes {@code newIndent} (tabs stay
    * tabs). Otherwise they align with something on the first line and move by as many columns as its
-   * start does, from its old column to {@code newColumn}. Unchanged when a string spans lines (its
-   * text must not change) or the node has one line.
+   * start does, from its old column to {@code newColumn}, but never left of {@code newIndent} (the
+   * block the node now stands in). Unchanged when a string spans lines (its text must not change)
+   * or the node has one line.
    */
   public static String moved(
       RuleContext context, ParserRuleContext node, int newColumn, String newIndent) {
@@ -186,17 +187,35 @@ public final class Lines {
         out.append(line);
       } else if (hanging && line.startsWith(oldIndent)) {
         out.append(newIndent).append(line, oldIndent.length(), line.length());
-      } else if (delta >= 0) {
-        out.append(" ".repeat(delta)).append(line);
       } else {
-        int cut = 0;
-        while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
-          cut++;
-        }
-        out.append(line.substring(cut));
+        out.append(atLeast(shifted(line, delta), newIndent));
       }
     }
     return out.toString();
+  }
+
+  /** A line moved right by adding spaces, or left by taking off (at most) its indentation. */
+  private static String shifted(String line, int delta) {
+    if (delta >= 0) {
+      return " ".repeat(delta) + line;
+    }
+    int cut = 0;
+    while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
+      cut++;
+    }
+    return line.substring(cut);
+  }
+
+  /**
+   * A continuation line indented at least as far as the block it now stands in: moved far to the
+   * left, it would otherwise end up left of the statement it continues (at column 0, even).
+   */
+  private static String atLeast(String line, String indent) {
+    int lead = 0;
+    while (lead < line.length() && " \t\f".indexOf(line.charAt(lead)) >= 0) {
+      lead++;
+    }
+    return lead < indent.length() ? indent + line.substring(lead) : line;
   }
 
   /** Whether the last token the parser sees on a node's first line opens a bracket. */

@@ -182,4 +182,13 @@ class LinesTest {
             + "    g = 3\n",
         out.toString());
   }
+
+  @Test
+  void movedTextMovingLeftKeepsAtLeastTheNewBlocksIndentation() {
+    String text = "if y:\n    long_name = f(a,\n        b,\n    c)\n";
+    assertEquals("f(a,\n      b,\n      c)", moved(text, 0, 8, "      "), "not to column 0");
+    assertEquals("f(a,\n    b,\n    c)", moved(text, 0, 2, "    "));
+    text = "if y:\n\tlong_name = f(a,\n\t\tb)\n";
+    assertEquals("f(a,\n\t\t\tb)", moved(text, 0, 3, "\t\t\t"), "tabs stay tabs");
+  }
 }
