@@ -10,14 +10,13 @@ async def step(name, n):
 
 
 async def load():
-    async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(step("a", 2))  # error: AW301
-        b = tg.create_task(step("b", 3), name="b")
-        print("meanwhile")
-        await asyncio.sleep(0)
-        print("after one pause")
-    x = a.result()
-    y = b.result()
+    a = asyncio.create_task(step("a", 2))  # error: AW301
+    b = asyncio.create_task(step("b", 3), name="b")
+    print("meanwhile")
+    await asyncio.sleep(0)
+    print("after one pause")
+    x = await a
+    y = await b
     print("load", x, y)
 
 

@@ -41,3 +41,17 @@ async def main(aws, flag, fut):
     await asyncio.gather(*[fetch(n) async for n in aws])  # error: AW302
     await asyncio.gather(*{fetch(n) for n in aws})  # error: AW302
     return x
+
+
+class Service:
+    def compute(self):
+        return asyncio.ensure_future(fetch(1))
+
+    async def go(self):
+        await asyncio.sleep(0)
+
+    alias = go
+
+    async def run(self):
+        await asyncio.gather(self.compute(), self.go())  # error: AW302
+        await asyncio.gather(self.go(), self.alias())  # error: AW302

@@ -149,8 +149,9 @@ public final class Lines {
    * node's first line ends with an opening bracket (a hanging indent), they follow the indentation
    * of the line: the old line's indentation in front of them becomes {@code newIndent} (tabs stay
    * tabs). Otherwise they align with something on the first line and move by as many columns as its
-   * start does, from its old column to {@code newColumn}. Unchanged when a string spans lines (its
-   * text must not change) or the node has one line.
+   * start does, from its old column to {@code newColumn}, but never left of {@code newIndent} (the
+   * block the node now stands in). Unchanged when a string spans lines (its text must not change)
+   * or the node has one line.
    */
   public static String moved(
       RuleContext context, ParserRuleContext node, int newColumn, String newIndent) {
@@ -186,17 +187,35 @@ public final class Lines {
         out.append(line);
       } else if (hanging && line.startsWith(oldIndent)) {
         out.append(newIndent).append(line, oldIndent.length(), line.length());
-      } else if (delta >= 0) {
-        out.append(" ".repeat(delta)).append(line);
       } else {
-        int cut = 0;
-        while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
-          cut++;
-        }
-        out.append(line.substring(cut));
+        out.append(atLeast(shifted(line, delta), newIndent));
       }
     }
     return out.toString();
+  }
+
+  /** A line moved right by adding spaces, or left by taking off (at most) its indentation. */
+  private static String shifted(String line, int delta) {
+    if (delta >= 0) {
+      return " ".repeat(delta) + line;
+    }
+    int cut = 0;
+    while (cut < -delta && cut < line.length() && " \t".indexOf(line.charAt(cut)) >= 0) {
+      cut++;
+    }
+    return line.substring(cut);
+  }
+
+  /**
+   * A continuation line indented at least as far as the block it now stands in: moved far to the
+   * left, it would otherwise end up left of the statement it continues (at column 0, even).
+   */
+  private static String atLeast(String line, String indent) {
+    int lead = 0;
+    while (lead < line.length() && " \t\f".indexOf(line.charAt(lead)) >= 0) {
+      lead++;
+    }
+    return lead < indent.length() ? indent + line.substring(lead) : line;
   }
 
   /** Whether the last token the parser sees on a node's first line opens a bracket. */
@@ -216,22 +235,34 @@ public final class Lines {
   }
 
   /**
-   * Whether a token of the node other than a line break or comment spans lines: a string, whose
-   * text must not change when the node moves.
+   * Whether a string of the node spans lines, whose text must not change when the node moves: a
+   * token other than a line break or comment that spans lines, or an f-string whose start and end
+   * stand on different lines (the line breaks may all be in its replacement fields, whose text
+   * {@code {x=}} shows).
    */
   public static boolean spansStringLines(List<Token> tokens, ParserRuleContext node) {
+    int depth = 0; // of f-strings
     for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
       Token token = tokens.get(i);
       int type = token.getType();
-      if (type != PythonLexer.NEWLINE
-          && type != PythonLexer.NL
-          && type != PythonLexer.LINE_JOIN
-          && type != PythonLexer.COMMENT
-          && (token.getText().contains("\n") || token.getText().contains("\r"))) {
+      if (type == PythonLexer.FSTRING_START) {
+        depth++;
+      } else if (type == PythonLexer.FSTRING_END && depth > 0) {
+        depth--;
+      }
+      boolean lineBreak = token.getText().contains("\n") || token.getText().contains("\r");
+      if (lineBreak && (depth > 0 || !isLineBreakOrComment(type))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isLineBreakOrComment(int type) {
+    return type == PythonLexer.NEWLINE
+        || type == PythonLexer.NL
+        || type == PythonLexer.LINE_JOIN
+        || type == PythonLexer.COMMENT;
   }
 
   /**
@@ -274,7 +305,7 @@ public final class Lines {
         lineEnd++;
       }
       int offset = source.codePointIndex(at);
-      if (!text.substring(at, lineEnd).isBlank() && !insideToken(tokens, offset)) {
+      if (!text.substring(at, lineEnd).isBlank() && !insideString(tokens, offset)) {
         edits.add(
             Edit.insert(text.startsWith(indent, at) ? offset + indent.length() : offset, unit));
       }
@@ -289,19 +320,48 @@ public final class Lines {
     return edits;
   }
 
-  /** Whether an offset falls inside a token, after its first character (a string's next line). */
-  private static boolean insideToken(List<Token> tokens, int offset) {
+  /**
+   * Whether an offset (a line's start) falls inside a string, whose text must not change: after the
+   * first character of a token other than a line break or comment (a string that spans lines), or
+   * anywhere after an f-string's start up to its end, which the lexer gives as several tokens
+   * (literal text, replacement fields, nested f-strings).
+   */
+  public static boolean insideString(List<Token> tokens, int offset) {
+    // the token that holds the offset, if any, is the last one that starts before it
     int low = 0;
     int high = tokens.size() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      Token token = tokens.get(middle);
-      if (token.getStopIndex() < offset) {
-        low = middle + 1;
-      } else if (token.getStartIndex() >= offset) {
-        high = middle - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (tokens.get(middle).getStartIndex() < offset) {
+        low = middle;
       } else {
-        return true;
+        high = middle - 1;
+      }
+    }
+    while (low > 0 && tokens.get(low).getStopIndex() < tokens.get(low).getStartIndex()) {
+      low--; // INDENT, DEDENT: zero width
+    }
+    Token token = tokens.get(low);
+    if (token.getStartIndex() >= offset) {
+      return false; // the offset is before the first token
+    }
+    if (token.getStopIndex() >= offset && !isLineBreakOrComment(token.getType())) {
+      return true;
+    }
+    // an f-string opened before the offset on its logical line and not closed before it
+    int depth = 0;
+    for (int i = low; i >= 0; i--) {
+      Token before = tokens.get(i);
+      int type = before.getType();
+      if (type == PythonLexer.FSTRING_END) {
+        depth++;
+      } else if (type == PythonLexer.FSTRING_START) {
+        if (depth == 0) {
+          return true;
+        }
+        depth--;
+      } else if (isLineBreak(before)) {
+        return false; // an f-string holds no logical line break
       }
     }
     return false;

@@ -166,6 +166,53 @@ class FixApplicabilityTest {
   }
 
   @Test
+  void gatherOfAMethodTheClassDefinesWithoutAsyncHasNoFix() {
+    String text =
+        """
+        import asyncio
+
+        class Service:
+            def compute(self):
+                return asyncio.ensure_future(self.go())
+
+            async def go(self):
+                pass
+
+            async def run(self, other):
+                await asyncio.gather(self.compute(), self.go())
+                await asyncio.gather(self.go(), other.compute(), self.inherited())
+        """;
+    assertEquals(
+        List.of(
+            "11: withheld: `self.compute()` may not give a coroutine: the class defines `compute`"
+                + " other than by a plain `async def`",
+            "12: unsafe"),
+        describe("AW302", text));
+  }
+
+  @Test
+  void gatherInsideContextlibSuppressHasNoFix() {
+    String text =
+        """
+        import asyncio
+        from contextlib import suppress as quiet
+
+        async def work():
+            pass
+
+        async def main():
+            with quiet(ValueError):
+                await asyncio.gather(work(), work())
+        """;
+    assertEquals(
+        List.of(
+            "9: withheld: `contextlib.suppress()` around it suppresses what `gather()` raises,"
+                + " where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through"
+                + " before Python 3.12)"),
+        describe("AW302", text));
+  }
+
+  @Test
   void manualTasksAreUnsafeAndSayWhyTheyHaveNoFix() {
     String text =
         """
@@ -191,6 +238,30 @@ class FixApplicabilityTest {
     assertEquals(
         "7: withheld: the fix needs Python 3.11 (the target is 3.10)",
         describe("AW301", "m.py", text, PythonVersion.parse("py310"), ProjectIndex.EMPTY).get(0));
+  }
+
+  @Test
+  void manualTasksHaveNoFixWhenAStatementMovedIntoTheBlockAwaits() {
+    String text =
+        """
+        import asyncio
+
+        async def work():
+            pass
+
+        async def main():
+            a = asyncio.create_task(work())
+            b = asyncio.create_task(work())
+            await asyncio.sleep(0)
+            await a
+            await b
+        """;
+    assertEquals(
+        List.of(
+            "7: withheld: a statement between the tasks and their awaits awaits (`await`, `async"
+                + " for`, `async with`): in the block, a failing task would cancel it there, where"
+                + " it used to run to its end"),
+        describe("AW301", text));
   }
 
   @Test

@@ -139,4 +139,56 @@ class LinesTest {
     assertEquals(
         "def f():\n\t\ta = '''x\n  y'''\n\n\t\tb = g(1,\n\t  2)\n\tc = 3\n", out.toString());
   }
+
+  @Test
+  void movedTextLeavesAnFStringThatSpansLinesAlone() {
+    // the line break is in a replacement field only: `=` shows the field's text, spaces and all
+    String text = "x = f(f\"\"\"{n\n=}\"\"\",\n      c)\n";
+    assertEquals("f(f\"\"\"{n\n=}\"\"\",\n      c)", moved(text, 0, 12, "        "));
+    text = "x = f(f\"\"\"{n}\n\"\"\",\n      c)\n";
+    assertEquals("f(f\"\"\"{n}\n\"\"\",\n      c)", moved(text, 0, 12, "        "));
+  }
+
+  @Test
+  void indentsNoLineOfAnFString() {
+    String text =
+        "def f():\n"
+            + "    a = f\"\"\"head\n{n}\n  tail\"\"\"\n"
+            + "    b = f\"\"\"{n}\n\"\"\"\n"
+            + "    c = f\"\"\"{f'''x\n{n}\n'''}\n{n!r:>{n}}\n\"\"\"\n"
+            + "    d = f\"\"\"{n\n=}\"\"\"\n"
+            + "    e = f\"{n}\" + (\n1)\n"
+            + "    g = 3\n";
+    ParsedModule module = parse(text);
+    List<Edit> edits =
+        Lines.indentLines(
+            module.source(),
+            module.tokens(),
+            text.indexOf("    a"),
+            text.indexOf("    g"),
+            "    ",
+            "  ");
+    StringBuilder out = new StringBuilder(text);
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      out.insert(edits.get(i).start(), edits.get(i).content());
+    }
+    assertEquals(
+        "def f():\n"
+            + "      a = f\"\"\"head\n{n}\n  tail\"\"\"\n"
+            + "      b = f\"\"\"{n}\n\"\"\"\n"
+            + "      c = f\"\"\"{f'''x\n{n}\n'''}\n{n!r:>{n}}\n\"\"\"\n"
+            + "      d = f\"\"\"{n\n=}\"\"\"\n"
+            + "      e = f\"{n}\" + (\n  1)\n"
+            + "    g = 3\n",
+        out.toString());
+  }
+
+  @Test
+  void movedTextMovingLeftKeepsAtLeastTheNewBlocksIndentation() {
+    String text = "if y:\n    long_name = f(a,\n        b,\n    c)\n";
+    assertEquals("f(a,\n      b,\n      c)", moved(text, 0, 8, "      "), "not to column 0");
+    assertEquals("f(a,\n    b,\n    c)", moved(text, 0, 2, "    "));
+    text = "if y:\n\tlong_name = f(a,\n\t\tb)\n";
+    assertEquals("f(a,\n\t\t\tb)", moved(text, 0, 3, "\t\t\t"), "tabs stay tabs");
+  }
 }

@@ -4,17 +4,14 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
-import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
-import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
-import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
@@ -137,7 +134,7 @@ public final class UnawaitedCoroutine implements Rule {
       }
     } else if (head.equals("self")
         && call.trailers().get(0) instanceof AttributeContext attribute
-        && selfMethodIsAsync(model, primary, attribute.name().getText())) {
+        && SelfMethods.isAsync(model, primary, attribute.name().getText())) {
       return Optional.of("self." + attribute.name().getText());
     }
     Optional<String> qualified = model.calleeName(call);
@@ -148,32 +145,5 @@ public final class UnawaitedCoroutine implements Rule {
       return qualified;
     }
     return context.isProjectCoroutineFunction(qualified.get()) ? qualified : Optional.empty();
-  }
-
-  /**
-   * Whether {@code self.name(...)} calls an async method: the call stands in a method (its first
-   * parameter {@code self}) defined directly in a class whose body defines {@code name} with {@code
-   * async def} only.
-   */
-  private static boolean selfMethodIsAsync(ModuleModel model, PrimaryContext at, String name) {
-    Optional<FunctionDefContext> method = model.enclosingFunction(at);
-    if (method.isEmpty()
-        || method.get().parameters() == null
-        || method.get().parameters().parameter().isEmpty()) {
-      return false;
-    }
-    ParameterContext first = method.get().parameters().parameter(0);
-    if (!(first instanceof PlainParameterContext plain)
-        || !plain.name().getText().equals("self")
-        || model.bindingScope("self", at).map(Scope::node).orElse(null) != method.get()) {
-      return false;
-    }
-    Scope classScope = model.scopeAt(method.get());
-    if (classScope.kind() != Scope.Kind.CLASS
-        || !(classScope.node() instanceof ClassDefContext)
-        || !classScope.binds(name)) {
-      return false;
-    }
-    return CoroutineFunctions.only(model, classScope, name);
   }
 }

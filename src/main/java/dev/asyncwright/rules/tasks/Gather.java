@@ -5,6 +5,7 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
@@ -20,6 +21,8 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
@@ -27,6 +30,7 @@ import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
 import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
@@ -54,6 +58,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Gather implements Rule {
 
   private static final Set<String> GATHER = Set.of("asyncio.gather", "asyncio.tasks.gather");
+
+  private static final Set<String> SUPPRESS = Set.of("contextlib.suppress");
 
   @Override
   public String code() {
@@ -103,7 +109,8 @@ public final class Gather implements Rule {
             + " ValueError:` around the call, here or in a caller, no longer catches them: use"
             + " `except* ValueError:` or handle the `ExceptionGroup`. No fix is offered when a"
             + " `try` with `except` clauses around the statement in the same function would see"
-            + " that change. Results keep their shape: a list stays a list (`results ="
+            + " that change, nor in a `with contextlib.suppress(...)` there (before Python 3.12,"
+            + " `suppress()` lets an `ExceptionGroup` through). Results keep their shape: a list stays a list (`results ="
             + " [a_task.result(), b_task.result()]`), `x, y = ...` stays an unpacking,"
             + " `*[f(u) for u in us]` becomes `tasks = [tg.create_task(f(u)) for u in us]` and"
             + " `[t.result() for t in tasks]`; a result that was thrown away needs no result"
@@ -116,7 +123,8 @@ public final class Gather implements Rule {
             + " other awaitables: no fix for a plain name (perhaps a task or future), for calls"
             + " known to return futures (`asyncio.ensure_future`, `loop.run_in_executor`, ...)"
             + " or of something this module defines as other than a coroutine function (a"
-            + " plain `def`, a class, a builtin). A call of a function or method the tool cannot"
+            + " plain `def`, a class, a builtin; `self.name()` when the class body defines `name`"
+            + " so). A call of a function or method the tool cannot"
             + " see (a library's, another object's) is taken to give a coroutine; if it gives"
             + " another awaitable (aiohttp's `session.get()` does), the fixed code raises"
             + " `TypeError`: review those. Also no fix with `return_exceptions` or another"
@@ -175,6 +183,11 @@ public final class Gather implements Rule {
           "a `try` around it catches what `gather()` raises, where a TaskGroup raises an"
               + " `ExceptionGroup`");
     }
+    if (suppressedInFunction(model, statement.statement())) {
+      return Proposal.no(
+          "`contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup"
+              + " raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)");
+    }
     List<ArgumentContext> arguments = call.arguments();
     if (arguments.isEmpty()) {
       return Proposal.no("`gather()` is given nothing to run");
@@ -214,6 +227,29 @@ public final class Gather implements Rule {
       coroutines.add(value.expression(0));
     }
     return layout.plain(coroutines);
+  }
+
+  /**
+   * Whether the node stands in the body of a {@code with contextlib.suppress(...)} (however
+   * imported), in the same function.
+   */
+  private static boolean suppressedInFunction(ModuleModel model, ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree parent = node.getParent();
+        parent != null && !(parent instanceof FunctionDefContext);
+        parent = parent.getParent()) {
+      if (parent instanceof WithStatementContext with && child == with.block()) {
+        for (WithItemContext item : with.withItem()) {
+          Optional<CallSite> call = Awaitables.callIn(item.expression());
+          if (call.isPresent()
+              && model.calleeName(call.get()).filter(SUPPRESS::contains).isPresent()) {
+            return true;
+          }
+        }
+      }
+      child = parent;
+    }
+    return false;
   }
 
   private static boolean hasToken(RuleContext context, ParserRuleContext node, int... types) {
@@ -264,6 +300,19 @@ public final class Gather implements Rule {
         return Optional.of(
             "`" + name + "()` may not give a coroutine: `" + name + "` is no `async def` here");
       }
+    }
+    if (call.get().callIndex() == 1
+        && primary instanceof NameAtomContext
+        && primary.getStart().getText().equals("self")
+        && call.get().trailers().get(0) instanceof AttributeContext attribute
+        && SelfMethods.isOtherThanAsync(model, primary, attribute.name().getText())) {
+      String name = attribute.name().getText();
+      return Optional.of(
+          "`self."
+              + name
+              + "()` may not give a coroutine: the class defines `"
+              + name
+              + "` other than by a plain `async def`");
     }
     return Optional.empty();
   }

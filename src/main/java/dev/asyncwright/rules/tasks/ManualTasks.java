@@ -48,6 +48,7 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * AW301: tasks made with {@code asyncio.create_task()} one after the other and then awaited one by
@@ -119,7 +120,9 @@ public final class ManualTasks implements Rule {
             + " function stands around the statements. The statements between the last"
             + " `create_task()` and the first `await` move into the block, where they still run"
             + " while the tasks run (an exception they raise now cancels the tasks and arrives in"
-            + " the `ExceptionGroup` too); the awaits, after the block, become `t.result()` (a bare"
+            + " the `ExceptionGroup` too); no fix when one of them awaits (`await`, `async for`,"
+            + " `async with`), since a failing task would cancel it there, where it used to run to"
+            + " its end. The awaits, after the block, become `t.result()` (a bare"
             + " `await t` goes away): they came one right after the other, so nothing that ran"
             + " between them runs later now."
             + " `name=` and `context=` stay on `tg.create_task()`. The block is named `tg` (or"
@@ -299,6 +302,12 @@ public final class ManualTasks implements Rule {
             "a statement between the tasks and their awaits can `return`, `break`, `continue` or"
                 + " `yield`, where the block would first wait for the tasks");
       }
+      if (suspends(statement)) {
+        return Proposal.no(
+            "a statement between the tasks and their awaits awaits (`await`, `async for`, `async"
+                + " with`): in the block, a failing task would cancel it there, where it used to"
+                + " run to its end");
+      }
     }
     // the awaits: one statement per task, right after one another
     Map<String, AwaitStatement> awaits = new LinkedHashMap<>();
@@ -436,6 +445,29 @@ public final class ManualTasks implements Rule {
     return false;
   }
 
+  /**
+   * Whether a statement can suspend the coroutine: an {@code await}, {@code async for} or {@code
+   * async with} (in a comprehension too), other than in the body of a nested function or lambda,
+   * which does not run here.
+   */
+  private static boolean suspends(ParseTree node) {
+    if (node instanceof TerminalNode terminal) {
+      int type = terminal.getSymbol().getType();
+      return type == PythonLexer.AWAIT || type == PythonLexer.ASYNC;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      ParseTree child = node.getChild(i);
+      boolean body =
+          (node instanceof FunctionDefContext function
+                  && (child == function.block() || child == function.ASYNC()))
+              || (node instanceof LambdefContext lambda && child == lambda.expression());
+      if (!body && suspends(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The awaited task in a statement {@code [x =] await <task>}, if that is what it is. */
   private static Optional<PrimaryContext> awaitedTask(
       SimpleStatementContext statement, Set<String> names) {
@@ -484,37 +516,11 @@ public final class ManualTasks implements Rule {
         lineEnd++;
       }
       int offset = source.codePointIndex(next);
-      if (!text.substring(next, lineEnd).isBlank() && !insideString(tokens, offset)) {
+      if (!text.substring(next, lineEnd).isBlank() && !Lines.insideString(tokens, offset)) {
         edits.add(Edit.insert(offset, unit));
       }
     }
     return edits;
-  }
-
-  /** Whether an offset falls inside a token other than a line break: a string that spans lines. */
-  private static boolean insideString(List<Token> tokens, int offset) {
-    // the token that holds the offset, if any, is the last one that starts before it
-    int low = 0;
-    int high = tokens.size() - 1;
-    while (low < high) {
-      int middle = (low + high + 1) >>> 1;
-      if (tokens.get(middle).getStartIndex() < offset) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    while (low > 0 && tokens.get(low).getStopIndex() < tokens.get(low).getStartIndex()) {
-      low--; // INDENT, DEDENT: zero width
-    }
-    Token token = tokens.get(low);
-    int type = token.getType();
-    return token.getStartIndex() < offset
-        && token.getStopIndex() >= offset
-        && type != PythonLexer.NEWLINE
-        && type != PythonLexer.NL
-        && type != PythonLexer.LINE_JOIN
-        && type != PythonLexer.COMMENT;
   }
 
   /** The edit for {@code [x =] await t} after the block: {@code [x =] t.result()}, or nothing. */

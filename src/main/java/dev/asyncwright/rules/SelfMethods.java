@@ -1,0 +1,64 @@
+package dev.asyncwright.rules;
+
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
+import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.Optional;
+
+/**
+ * What {@code self.name} is at a spot, as far as the class body around it says: the spot stands in
+ * a method (its first parameter {@code self}, not rebound by a nested function) defined directly in
+ * a class body, and that body binds {@code name}. Inherited and instance attributes are not seen.
+ * AW601 and AW302 ask it.
+ */
+public final class SelfMethods {
+
+  private SelfMethods() {}
+
+  /** The scope of the class whose method the spot stands in, with {@code self} its instance. */
+  public static Optional<Scope> selfClass(ModuleModel model, PrimaryContext at) {
+    Optional<FunctionDefContext> method = model.enclosingFunction(at);
+    if (method.isEmpty()
+        || method.get().parameters() == null
+        || method.get().parameters().parameter().isEmpty()) {
+      return Optional.empty();
+    }
+    ParameterContext first = method.get().parameters().parameter(0);
+    if (!(first instanceof PlainParameterContext plain)
+        || !plain.name().getText().equals("self")
+        || model.bindingScope("self", at).map(Scope::node).orElse(null) != method.get()) {
+      return Optional.empty();
+    }
+    Scope classScope = model.scopeAt(method.get());
+    if (classScope.kind() != Scope.Kind.CLASS || !(classScope.node() instanceof ClassDefContext)) {
+      return Optional.empty();
+    }
+    return Optional.of(classScope);
+  }
+
+  /**
+   * Whether {@code self.name} is an async method: the class body defines {@code name} with {@code
+   * async def} only.
+   */
+  public static boolean isAsync(ModuleModel model, PrimaryContext at, String name) {
+    return selfClass(model, at)
+        .filter(scope -> scope.binds(name))
+        .filter(scope -> CoroutineFunctions.only(model, scope, name))
+        .isPresent();
+  }
+
+  /**
+   * Whether the class body binds {@code name} to something other than a coroutine function for
+   * sure: a plain {@code def}, a decorated {@code async def}, an assignment...
+   */
+  public static boolean isOtherThanAsync(ModuleModel model, PrimaryContext at, String name) {
+    return selfClass(model, at)
+        .filter(scope -> scope.binds(name))
+        .filter(scope -> !CoroutineFunctions.only(model, scope, name))
+        .isPresent();
+  }
+}

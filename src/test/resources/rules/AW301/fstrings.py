@@ -1,0 +1,30 @@
+# runnable
+import asyncio
+
+
+async def work(n):
+    await asyncio.sleep(0)
+    return n
+
+
+async def report(n):
+    a = asyncio.create_task(work(1))  # error: AW301
+    b = asyncio.create_task(work(2))
+    msg = f"""head
+{n}
+  tail"""
+    tail = f"""{n}
+"""
+    nested = f"""{f'''x
+{n}
+'''}
+{n!r:>{n}}
+"""
+    plain = f"{n}" + """
+{n}"""
+    x = await a
+    y = await b
+    return msg, tail, nested, plain, x, y
+
+
+print(asyncio.run(report(3)))

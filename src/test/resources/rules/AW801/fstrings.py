@@ -1,0 +1,19 @@
+import aiohttp
+
+
+async def fetch(url, n):
+    session = aiohttp.ClientSession()  # error: AW801
+    response = await session.get(f"""{url}
+?n={n}""")
+    text = f"""head
+{n}
+  tail"""
+    tail = f"""{n}
+"""
+    nested = f"""{f'''x
+{n}
+'''}
+{n!r:>{n}}
+"""
+    await session.close()
+    return response, text, tail, nested
