@@ -45,6 +45,7 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     for (Rule rule : RuleRegistry.all()) {
       CheckBox box = new CheckBox(rule.code() + "  " + rule.name() + " — " + rule.doc().summary());
       box.setSelected(active.contains(rule.code()));
+      box.setMnemonicParsing(false); // `run_in_executor` keeps its underscores
       rules.put(rule.code(), box);
       ruleBoxes.getChildren().add(box);
     }

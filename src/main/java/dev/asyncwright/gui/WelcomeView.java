@@ -39,6 +39,7 @@ final class WelcomeView extends VBox {
       getChildren().add(recentTitle);
       for (Path path : recent) {
         Hyperlink link = new Hyperlink(path.toString());
+        link.setMnemonicParsing(false); // a path's underscores are not mnemonics
         link.setOnAction(event -> open.accept(path));
         getChildren().add(link);
       }
