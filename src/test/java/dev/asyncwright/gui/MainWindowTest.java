@@ -278,7 +278,13 @@ class MainWindowTest {
   void aFileThatDoesNotParseIsListedUnderProblems(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Files.writeString(sample.resolve("shop/broken.py"), "async def f(:\n    pass\n");
+    Files.createDirectories(sample.resolve("vendor/lib/.git"));
+    Files.writeString(sample.resolve("vendor/lib/x.py"), "import time\n");
     open(sample);
+    assertTrue(
+        model.problems().stream()
+            .anyMatch(p -> p.path().equals("vendor/lib") && p.message().contains("nested Git")),
+        model.problems().toString());
     assertTrue(
         model.problems().stream().anyMatch(p -> p.path().equals("shop/broken.py") && p.line() == 1),
         model.problems().toString());

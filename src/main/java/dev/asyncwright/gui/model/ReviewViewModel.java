@@ -248,11 +248,7 @@ public final class ReviewViewModel {
           // paths shown relative to the folder opened, as a reviewer thinks of them
           Map<String, Checker.Input> inputs = new LinkedHashMap<>();
           for (Checker.Input input : plan.inputs()) {
-            Path file = input.file().toAbsolutePath().normalize();
-            String shown =
-                file.startsWith(folder)
-                    ? folder.relativize(file).toString().replace('\\', '/')
-                    : input.displayPath();
+            String shown = shown(folder, input.file().toString());
             inputs.put(
                 shown, new Checker.Input(input.file(), shown, input.moduleName(), input.ignored()));
           }
@@ -345,7 +341,15 @@ public final class ReviewViewModel {
             .thenComparingInt(FindingItem::column)
             .thenComparing(FindingItem::code));
     findings.setAll(sorted);
-    notes.forEach(note -> problems.add(new ProblemItem(note, 0, "skipped")));
+    // "vendor/lib: a nested Git repository or submodule; skipped" names a folder, then why
+    for (String note : notes) {
+      int colon = note.indexOf(": ");
+      problems.add(
+          colon < 0
+              ? new ProblemItem("", 0, note)
+              : new ProblemItem(
+                  shown(root.get(), note.substring(0, colon)), 0, note.substring(colon + 2)));
+    }
     long fixable = findings.stream().filter(FindingItem::fixable).count();
     RepositoryInfo info = repository.get();
     status.set(
@@ -356,6 +360,14 @@ public final class ReviewViewModel {
                 ? "  ·  No commits here: " + info.whyNoCommit()
                 : ""));
     updateCommit();
+  }
+
+  /** A path as the window shows paths: relative to the folder open, '/'-separated. */
+  private static String shown(Path folder, String path) {
+    Path file = Path.of(path).toAbsolutePath().normalize();
+    return folder != null && file.startsWith(folder)
+        ? folder.relativize(file).toString().replace('\\', '/')
+        : path;
   }
 
   /** Stops the running scan; files being checked finish, the rest are left. */
