@@ -1,4 +1,5 @@
 import asyncio
+import contextlib
 import contextvars
 
 
@@ -71,3 +72,11 @@ async def awaited_in_nested_block(flag):
     if flag:
         await a
     await b
+
+
+async def under_suppress():
+    with contextlib.suppress(ValueError):
+        a = asyncio.create_task(work())  # error: AW301
+        b = asyncio.create_task(work())
+        await a
+        await b

@@ -21,8 +21,6 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
-import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
@@ -58,8 +56,6 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Gather implements Rule {
 
   private static final Set<String> GATHER = Set.of("asyncio.gather", "asyncio.tasks.gather");
-
-  private static final Set<String> SUPPRESS = Set.of("contextlib.suppress");
 
   @Override
   public String code() {
@@ -183,7 +179,7 @@ public final class Gather implements Rule {
           "a `try` around it catches what `gather()` raises, where a TaskGroup raises an"
               + " `ExceptionGroup`");
     }
-    if (suppressedInFunction(model, statement.statement())) {
+    if (TaskGroups.suppressedInFunction(model, statement.statement())) {
       return Proposal.no(
           "`contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup"
               + " raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)");
@@ -227,29 +223,6 @@ public final class Gather implements Rule {
       coroutines.add(value.expression(0));
     }
     return layout.plain(coroutines);
-  }
-
-  /**
-   * Whether the node stands in the body of a {@code with contextlib.suppress(...)} (however
-   * imported), in the same function.
-   */
-  private static boolean suppressedInFunction(ModuleModel model, ParseTree node) {
-    ParseTree child = node;
-    for (ParseTree parent = node.getParent();
-        parent != null && !(parent instanceof FunctionDefContext);
-        parent = parent.getParent()) {
-      if (parent instanceof WithStatementContext with && child == with.block()) {
-        for (WithItemContext item : with.withItem()) {
-          Optional<CallSite> call = Awaitables.callIn(item.expression());
-          if (call.isPresent()
-              && model.calleeName(call.get()).filter(SUPPRESS::contains).isPresent()) {
-            return true;
-          }
-        }
-      }
-      child = parent;
-    }
-    return false;
   }
 
   private static boolean hasToken(RuleContext context, ParserRuleContext node, int... types) {

@@ -116,8 +116,9 @@ public final class ManualTasks implements Rule {
         "Unsafe, because failures behave differently: the first failure cancels the other"
             + " tasks, and errors arrive as an `ExceptionGroup` (even a single one), so `except"
             + " ValueError:` in a caller no longer catches them: use `except* ValueError:` or"
-            + " handle the `ExceptionGroup`. No fix when a `try` with `except` clauses in the same"
-            + " function stands around the statements. The statements between the last"
+            + " handle the `ExceptionGroup`. No fix when a `try` with `except` clauses, or a `with"
+            + " contextlib.suppress(...)`, in the same function stands around the statements. The"
+            + " statements between the last"
             + " `create_task()` and the first `await` move into the block, where they still run"
             + " while the tasks run (an exception they raise now cancels the tasks and arrives in"
             + " the `ExceptionGroup` too); no fix when one of them awaits (`await`, `async for`,"
@@ -287,6 +288,12 @@ public final class ManualTasks implements Rule {
       return Proposal.no(
           "a `try` around the tasks catches what their awaits raise, where a TaskGroup raises an"
               + " `ExceptionGroup`");
+    }
+    if (TaskGroups.suppressedInFunction(context.model(), tasks.get(0).statement())) {
+      return Proposal.no(
+          "`contextlib.suppress()` around the tasks suppresses what their awaits raise, where a"
+              + " TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before"
+              + " Python 3.12)");
     }
     Set<String> names = new HashSet<>();
     tasks.forEach(create -> names.add(create.name()));

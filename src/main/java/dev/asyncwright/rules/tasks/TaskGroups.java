@@ -18,12 +18,15 @@ import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TryStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +41,8 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * file spells {@code asyncio.TaskGroup}, and where the rewrite must not go.
  */
 final class TaskGroups {
+
+  private static final Set<String> SUPPRESS = Set.of("contextlib.suppress");
 
   /** {@code asyncio.TaskGroup} came with Python 3.11. */
   static final PythonVersion NEEDS = new PythonVersion(11);
@@ -154,6 +159,29 @@ final class TaskGroups {
           && child == attempt.block()
           && !attempt.exceptClause().isEmpty()) {
         return true;
+      }
+      child = parent;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the node stands in the body of a {@code with contextlib.suppress(...)} (however
+   * imported), in the same function.
+   */
+  static boolean suppressedInFunction(ModuleModel model, ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree parent = node.getParent();
+        parent != null && !(parent instanceof FunctionDefContext);
+        parent = parent.getParent()) {
+      if (parent instanceof WithStatementContext with && child == with.block()) {
+        for (WithItemContext item : with.withItem()) {
+          Optional<CallSite> call = Awaitables.callIn(item.expression());
+          if (call.isPresent()
+              && model.calleeName(call.get()).filter(SUPPRESS::contains).isPresent()) {
+            return true;
+          }
+        }
       }
       child = parent;
     }
