@@ -104,6 +104,7 @@ final class FindingsView extends VBox {
     grouping.selectedToggleProperty().addListener((property, was, now) -> scheduleRebuild(true));
     model.unsafeFixesShownProperty().addListener((property, was, now) -> tree.refresh());
     model.busyProperty().addListener((property, was, now) -> tree.refresh());
+    model.scanningProperty().addListener((property, was, now) -> tree.refresh());
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -363,11 +364,12 @@ final class FindingsView extends VBox {
     }
     TreeItem<Object> now = tree.getSelectionModel().getSelectedItem();
     Object value = now == null ? null : now.getValue();
-    if (value != wasSelected && !(value instanceof TreeEntry)) {
-      selectedEntry.set(value);
-      model.selectedProperty().set(value instanceof FindingItem item ? item : null);
-    } else if (value instanceof TreeEntry) {
-      selectedEntry.set(value);
+    // the row selected now is what the rest of the window shows: a finding the rebuild
+    // replaced (after an apply) or filtered away must not linger
+    selectedEntry.set(value);
+    FindingItem finding = value instanceof FindingItem item ? item : null;
+    if (model.selectedProperty().get() != finding) {
+      model.selectedProperty().set(finding);
     }
   }
 

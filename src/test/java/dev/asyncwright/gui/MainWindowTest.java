@@ -203,6 +203,27 @@ class MainWindowTest {
     }
   }
 
+  @Test
+  void anEditBetweenTwoAppliesKeepsTheFileOutOfTheCommit(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    open(sample);
+    robot.interact(() -> model.accept(only("AW502"), true));
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
+    Path orders = sample.resolve("shop/orders.py");
+    Files.writeString(orders, Files.readString(orders) + "# my own line\n");
+    robot.clickOn("#rescan");
+    waitForScan();
+    robot.interact(() -> model.accept(only("AW202"), true));
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    CommitDraftCheck draft = new CommitDraftCheck();
+    robot.interact(() -> draft.leftOut = model.commitDraft().leftOut());
+    assertTrue(
+        draft.leftOut.stream().anyMatch(line -> line.startsWith("shop/orders.py")),
+        draft.leftOut.toString());
+  }
+
   /** Holds what the FX thread read, for the test thread. */
   private static final class CommitDraftCheck {
     List<String> leftOut;

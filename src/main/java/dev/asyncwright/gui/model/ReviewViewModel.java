@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,6 +148,7 @@ public final class ReviewViewModel {
     canCommit.set(false);
     targetOverride = null;
     selectedRules = null;
+    activeRules = Set.of();
     checker = null;
     int mine = ++opened;
     root.set(absolute);
@@ -173,6 +175,12 @@ public final class ReviewViewModel {
 
   /** Makes a fresh copy of the bundled sample project (in the background) and opens it. */
   public void openSample() {
+    if (busy.get()) {
+      return;
+    }
+    cancel.set(true);
+    generation++; // the scan still running is for the folder left
+    scanning.set(false);
     busy.set(true);
     status.set("Making the sample project…");
     background.run(
@@ -229,7 +237,8 @@ public final class ReviewViewModel {
                   List.of(folder),
                   new ScanPlan.Overrides(
                       selectedRules == null ? null : List.copyOf(selectedRules),
-                      null,
+                      // the rules ticked run, whatever the configuration ignores
+                      selectedRules == null ? null : List.of(),
                       targetOverride == null ? null : targetOverride.toString(),
                       null),
                   notes::add);
@@ -474,6 +483,8 @@ public final class ReviewViewModel {
         outcome -> {
           if (mine == opened) {
             applied(outcome);
+          } else {
+            busy.set(false);
           }
         },
         this::fail);
@@ -548,12 +559,13 @@ public final class ReviewViewModel {
     int delta = 0;
     for (Fix fix : applied) {
       for (Edit edit : fix.edits()) {
+        if (edit.start() <= offset && offset < edit.end()) {
+          return -1;
+        }
         if (edit.end() <= offset) {
           delta +=
               edit.content().codePointCount(0, edit.content().length())
                   - (edit.end() - edit.start());
-        } else if (edit.start() < offset) {
-          return -1;
         }
       }
     }
@@ -579,8 +591,10 @@ public final class ReviewViewModel {
           own.add(file);
         }
       }
-    } catch (WorkspaceException | IOException | GitAPIException e) {
-      // no repository (or none readable): nothing can be committed, so nothing can be swept in
+    } catch (WorkspaceException e) {
+      // no repository: nothing can be committed, so nothing can be swept in
+    } catch (IOException | GitAPIException e) {
+      own.addAll(files); // status unknown: none of them may go into our commit
     }
     return own;
   }
@@ -735,14 +749,21 @@ public final class ReviewViewModel {
     return files;
   }
 
-  /** Our files that held changes of the user's own when we first wrote them. */
+  /**
+   * Our files that hold changes of the user's own: those Git saw changed before our first write,
+   * and those edited between two of our applies (a later apply read other bytes than the earlier
+   * one wrote).
+   */
   private Set<Path> ownChangesBeforeUs() {
-    Set<Path> seen = new HashSet<>();
+    Map<Path, byte[]> written = new HashMap<>();
     Set<Path> own = new HashSet<>();
     for (Apply apply : oldestFirst()) {
-      for (Path file : apply.changes().files()) {
-        if (seen.add(file) && apply.ownChanges().contains(file)) {
-          own.add(file);
+      for (AppliedChanges.Change change : apply.changes().changes()) {
+        byte[] before = written.put(change.file(), change.after());
+        if (before == null
+            ? apply.ownChanges().contains(change.file())
+            : !Arrays.equals(before, change.before())) {
+          own.add(change.file());
         }
       }
     }
