@@ -693,10 +693,21 @@ public final class ReviewViewModel {
         findings.addAll(fresh.findings());
       }
       if (wasSelected != null && wasSelected.file() == old) {
-        selected.set(fresh.findings().isEmpty() ? null : fresh.findings().get(0));
+        selected.set(nearest(fresh.findings(), wasSelected));
       }
     }
     revision.set(revision.get() + 1);
+  }
+
+  /**
+   * The re-checked finding that stands for one of before: of the same rule, on the nearest line;
+   * else the file's first finding; null when none is left.
+   */
+  private static FindingItem nearest(List<FindingItem> fresh, FindingItem was) {
+    return fresh.stream()
+        .filter(item -> item.code().equals(was.code()))
+        .min(Comparator.comparingInt(item -> Math.abs(item.line() - was.line())))
+        .orElse(fresh.isEmpty() ? null : fresh.get(0));
   }
 
   /** The file of the review shown under that path, or null. */
