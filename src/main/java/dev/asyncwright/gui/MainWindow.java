@@ -54,6 +54,9 @@ final class MainWindow extends BorderPane {
   private final StackPane center = new StackPane();
   private final Label bannerText = new Label();
   private final HBox banner;
+  // what enables the menu's and the toolbar's actions alike
+  private final BooleanBinding noRepo;
+  private final BooleanBinding working;
 
   MainWindow(Stage stage, ReviewViewModel model, UserSettings settings) {
     this.stage = stage;
@@ -62,6 +65,8 @@ final class MainWindow extends BorderPane {
     this.findings = new FindingsView(model, this::acceptAll);
     this.diff = new DiffView(model);
     this.overview = new OverviewView(model);
+    this.noRepo = model.rootProperty().isNull();
+    this.working = model.scanningProperty().or(model.busyProperty());
     setId("main-window");
 
     // above: a finding's diff, or the overview for a group or the whole repository;
@@ -255,8 +260,6 @@ final class MainWindow extends BorderPane {
     Menu git = new Menu("_Git", null, commit);
     Menu help = new Menu("_Help", null, item("_About Asyncwright", "F1", this::about));
 
-    BooleanBinding noRepo = model.rootProperty().isNull();
-    BooleanBinding working = model.scanningProperty().or(model.busyProperty());
     rescan.disableProperty().bind(noRepo.or(working));
     cancel.disableProperty().bind(model.scanningProperty().not());
     apply.disableProperty().bind(noRepo.or(working).or(model.acceptedProperty().isEqualTo(0)));
@@ -289,8 +292,6 @@ final class MainWindow extends BorderPane {
         button("Commit…", "commit", "Commit the files Asyncwright changed (Ctrl+K)", this::commit);
     Button settingsButton =
         button("Settings…", "settings", "Target Python, rules, unsafe fixes", this::openSettings);
-    BooleanBinding noRepo = model.rootProperty().isNull();
-    BooleanBinding working = model.scanningProperty().or(model.busyProperty());
     rescan.disableProperty().bind(noRepo.or(working));
     acceptSafe.disableProperty().bind(Bindings.isEmpty(model.findings()).or(working));
     apply.disableProperty().bind(noRepo.or(working).or(model.acceptedProperty().isEqualTo(0)));

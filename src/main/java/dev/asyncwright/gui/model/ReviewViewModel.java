@@ -261,7 +261,6 @@ public final class ReviewViewModel {
             inputs.put(
                 shown, new Checker.Input(input.file(), shown, input.moduleName(), input.ignored()));
           }
-          int total = inputs.size();
           scanChecker.run(
               List.copyOf(inputs.values()),
               false,
@@ -271,21 +270,19 @@ public final class ReviewViewModel {
                   Platform.runLater(
                       () -> {
                         drainScheduled.set(false);
-                        drain(scan, done, inputs, count, total);
+                        drain(scan, done, inputs);
                       });
                 }
               },
               cancelled::get);
-          return new Object[] {inputs, total};
+          return inputs;
         },
-        outcome -> {
+        inputs -> {
           if (scan != generation) {
             return;
           }
-          @SuppressWarnings("unchecked")
-          Map<String, Checker.Input> inputs = (Map<String, Checker.Input>) outcome[0];
-          drain(scan, done, inputs, (int) outcome[1], (int) outcome[1]);
-          finishScan(notes, (int) outcome[1]);
+          drain(scan, done, inputs);
+          finishScan(notes, inputs.size());
         },
         failure -> {
           if (scan != generation) {
@@ -307,11 +304,7 @@ public final class ReviewViewModel {
 
   /** Takes in the files checked since the last time, on the FX thread. */
   private void drain(
-      int scan,
-      ConcurrentLinkedQueue<FileResult> done,
-      Map<String, Checker.Input> inputs,
-      int count,
-      int total) {
+      int scan, ConcurrentLinkedQueue<FileResult> done, Map<String, Checker.Input> inputs) {
     if (scan != generation) {
       return;
     }
@@ -331,6 +324,7 @@ public final class ReviewViewModel {
     }
     filesScanned.set(reviews.size());
     if (scanning.get()) {
+      int total = inputs.size();
       progress.set(total == 0 ? 1 : (double) reviews.size() / total);
       progressText.set(
           String.format("%,d / %,d files", reviews.size(), total)
