@@ -1,5 +1,9 @@
 package dev.asyncwright.gui.model;
 
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.UndecodableSourceException;
+import dev.asyncwright.report.UnifiedDiff;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,6 +19,22 @@ public record CommitDraft(
     String author,
     String branch) {
 
-  /** A file to commit, as Git names it, and the unified diff of what Asyncwright changed. */
-  public record FileChange(String gitPath, String diff) {}
+  /**
+   * A file to commit, as Git names it, and its bytes before our first change and after our last.
+   */
+  public record FileChange(String gitPath, Path file, byte[] before, byte[] after) {
+
+    /** The unified diff of what Asyncwright changed, made when a reviewer asks for it. */
+    public String diff() {
+      return UnifiedDiff.of(gitPath, text(before), text(after));
+    }
+
+    private static String text(byte[] bytes) {
+      try {
+        return SourceFile.decode("", bytes).text();
+      } catch (UndecodableSourceException e) {
+        return "";
+      }
+    }
+  }
 }

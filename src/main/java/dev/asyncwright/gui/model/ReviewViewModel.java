@@ -12,8 +12,6 @@ import dev.asyncwright.python.ParserThreads;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.SyntaxError;
-import dev.asyncwright.python.UndecodableSourceException;
-import dev.asyncwright.report.UnifiedDiff;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.workspace.AppliedChanges;
@@ -810,8 +808,7 @@ public final class ReviewViewModel {
       } else {
         files.add(
             new CommitDraft.FileChange(
-                gitPath,
-                UnifiedDiff.of(gitPath, text(entry.getValue()[0]), text(entry.getValue()[1]))));
+                gitPath, entry.getKey(), entry.getValue()[0], entry.getValue()[1]));
       }
     }
     String message = MigrationMessage.of(null, perRule, files.size(), target.get().toString());
@@ -829,14 +826,6 @@ public final class ReviewViewModel {
         where);
   }
 
-  private static String text(byte[] bytes) {
-    try {
-      return SourceFile.decode("", bytes).text();
-    } catch (UndecodableSourceException e) {
-      return "";
-    }
-  }
-
   /**
    * Commits the files of the draft, and only those, with this message; on a new branch when one is
    * named. A file edited since we wrote it is left out (its edits are the user's).
@@ -848,8 +837,6 @@ public final class ReviewViewModel {
       return;
     }
     CommitDraft draft = commitDraft();
-    Map<Path, byte[][]> ours = ourChanges();
-    RepositoryInfo info = repository.get();
     Path folder = root.get();
     String message = subject.strip() + (body.isBlank() ? "\n" : "\n\n" + body.strip() + "\n");
     String branch = newBranch == null || newBranch.isBlank() ? null : newBranch.strip();
@@ -860,9 +847,7 @@ public final class ReviewViewModel {
           List<String> paths = new ArrayList<>();
           List<String> skipped = new ArrayList<>();
           for (CommitDraft.FileChange file : draft.files()) {
-            Path path = info.workTree().resolve(file.gitPath());
-            byte[][] both = ours.get(path.toAbsolutePath().normalize());
-            if (both != null && Arrays.equals(Files.readAllBytes(path), both[1])) {
+            if (Arrays.equals(Files.readAllBytes(file.file()), file.after())) {
               paths.add(file.gitPath());
             } else {
               skipped.add(file.gitPath() + ": edited since the fixes were applied; left out");
