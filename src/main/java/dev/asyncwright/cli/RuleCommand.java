@@ -45,7 +45,7 @@ final class RuleCommand implements Callable<Integer> {
             "%-6s  %-30s  %-7s  %s%n",
             rule.code(),
             rule.name(),
-            RuleTable.version(rule.doc().pythonVersion()),
+            rule.doc().fixVersion().orElse("-"),
             RuleTable.safety(rule.doc().fixSafety()));
       }
       return 0;

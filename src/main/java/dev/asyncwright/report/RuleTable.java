@@ -4,13 +4,9 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleDoc;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The rule catalogue as a Markdown table: the README's, kept in sync by a test. */
 public final class RuleTable {
-
-  private static final Pattern VERSION = Pattern.compile("^\\d+\\.\\d+");
 
   private RuleTable() {}
 
@@ -32,7 +28,7 @@ public final class RuleTable {
           .append(" | ")
           .append(safety(doc.fixSafety()))
           .append(" | ")
-          .append(version(doc.pythonVersion()))
+          .append(doc.fixVersion().orElse("-"))
           .append(" |\n");
     }
     return table.toString();
@@ -51,12 +47,6 @@ public final class RuleTable {
       return "safe or unsafe";
     }
     return text.startsWith("safe") ? "safe" : "see docs";
-  }
-
-  /** The version the fix needs ({@code 3.9}), or a dash. */
-  public static String version(String pythonVersion) {
-    Matcher matcher = VERSION.matcher(pythonVersion.strip());
-    return matcher.find() ? matcher.group() : "-";
   }
 
   private static String firstSentence(String text) {

@@ -1,5 +1,6 @@
 package dev.asyncwright.rules;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,22 +19,28 @@ public record RuleDoc(
   private static final Pattern LEADING_VERSION =
       Pattern.compile("^(\\d+\\.\\d+)\\s*(.*)$", Pattern.DOTALL);
 
+  /** The Python the fix needs ({@code 3.9}): the version this section starts with, if any. */
+  public Optional<String> fixVersion() {
+    Matcher version = LEADING_VERSION.matcher(pythonVersion.strip());
+    return version.matches() ? Optional.of(version.group(1)) : Optional.empty();
+  }
+
   /**
    * "3.9 (`asyncio.to_thread`)" reads "Python 3.9 or newer for the fix (`asyncio.to_thread`)"; a
    * section that names no version ("any: ...") is printed as written.
    */
   public String pythonVersionSentence() {
-    Matcher version = LEADING_VERSION.matcher(pythonVersion.strip());
-    if (!version.matches()) {
-      String any = pythonVersion.strip();
-      if (any.isEmpty() || any.equals("any")) {
+    Optional<String> version = fixVersion();
+    String text = pythonVersion.strip();
+    if (version.isEmpty()) {
+      if (text.isEmpty() || text.equals("any")) {
         return "Any: the rule gives advice, and no fix needs a newer Python.";
       }
-      return Character.toUpperCase(any.charAt(0)) + any.substring(1);
+      return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-    String rest = version.group(2).strip();
+    String rest = text.substring(version.get().length()).strip();
     return "Python "
-        + version.group(1)
+        + version.get()
         + " or newer for the fix"
         + (rest.isEmpty() ? "." : " " + (rest.endsWith(".") ? rest : rest + "."));
   }
