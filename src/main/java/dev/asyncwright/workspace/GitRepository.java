@@ -171,9 +171,21 @@ public final class GitRepository implements AutoCloseable {
     return files;
   }
 
-  /** The path of a file relative to the working tree, '/'-separated, as Git names it. */
+  /**
+   * The path of a file relative to the working tree, '/'-separated, as Git names it; null for a
+   * file outside the working tree, which no commit of this repository can hold.
+   */
   public String gitPath(Path file) {
-    return workTree().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return gitPath(workTree().toAbsolutePath().normalize(), file);
+  }
+
+  /** {@link #gitPath(Path)} for a working tree known by its folder (null: none). */
+  public static String gitPath(Path workTree, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (workTree == null || !absolute.startsWith(workTree)) {
+      return null;
+    }
+    return workTree.relativize(absolute).toString().replace('\\', '/');
   }
 
   /**

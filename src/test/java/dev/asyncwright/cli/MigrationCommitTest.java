@@ -129,6 +129,19 @@ class MigrationCommitTest {
   }
 
   @Test
+  void aFileOutsideTheWorkingTreeIsNotFixed(@TempDir Path elsewhere) throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    Path outside = Files.writeString(elsewhere.resolve("other.py"), SLEEPY);
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir, outside);
+    assertEquals(1, run.status(), run::toString); // the file left unfixed keeps its finding
+    assertTrue(run.err().contains("outside the Git working tree; not fixed"), run::toString);
+    assertEquals(SLEEPY, Files.readString(outside));
+    assertEquals(FIXED, inHead("app.py"));
+  }
+
+  @Test
   void autocrlfKeepsTheRepositoryInLfAndTheWorkingTreeInCrlf() throws Exception {
     StoredConfig config = git.getRepository().getConfig();
     config.setString("core", null, "autocrlf", "true");

@@ -1,5 +1,6 @@
 package dev.asyncwright.gui.model;
 
+import dev.asyncwright.workspace.GitRepository;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -19,10 +20,6 @@ public record RepositoryInfo(
 
   /** The path of a file relative to the working tree, '/'-separated, or null when outside it. */
   public String gitPath(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    if (workTree == null || !absolute.startsWith(workTree)) {
-      return null;
-    }
-    return workTree.relativize(absolute).toString().replace('\\', '/');
+    return GitRepository.gitPath(workTree, file);
   }
 }
