@@ -83,8 +83,14 @@ final class CheckCommand implements Callable<Integer> {
       names = "--target-version",
       paramLabel = "pyXY",
       description =
-          "The oldest Python the project supports (default: from pyproject.toml, else py311).")
+          "The oldest Python the project supports (default: what pyproject.toml, setup.cfg,"
+              + " setup.py or tox.ini declare, else py310).")
   private String targetVersion;
+
+  @Option(
+      names = "--preview",
+      description = "Also run the preview rules (AW604), which are off unless named.")
+  private boolean preview;
 
   @Option(
       names = "--output-format",
@@ -180,7 +186,8 @@ final class CheckCommand implements Callable<Integer> {
       plan =
           ScanPlan.of(
               paths,
-              new ScanPlan.Overrides(select, ignore, targetVersion, unsafeFixes ? true : null),
+              new ScanPlan.Overrides(
+                  select, ignore, targetVersion, unsafeFixes ? true : null, preview ? true : null),
               note -> {
                 if (!quiet) {
                   err.println("asyncwright check: " + note);
@@ -304,10 +311,39 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!quiet) {
           TextReport.summary(diagnostics, fixed, fix, settings.unsafeFixes(), out);
+          targetNotes(plan).forEach(out::println);
         }
       }
     }
     out.flush();
     return diagnostics.isEmpty() || exitZero ? 0 : 1;
+  }
+
+  /**
+   * Which Python the check targets and why, and which rules it therefore leaves out: a wrong target
+   * changes what is safe, so the user must see it.
+   */
+  static List<String> targetNotes(ScanPlan plan) {
+    List<String> notes = new ArrayList<>();
+    notes.add("Target: Python " + plan.target().describe() + ".");
+    Map<String, List<String>> leftOut = new TreeMap<>();
+    for (Rule rule : plan.leftOutForTarget()) {
+      leftOut
+          .computeIfAbsent(rule.adviceNeeds().orElseThrow().toString(), v -> new ArrayList<>())
+          .add(rule.code());
+    }
+    leftOut.forEach(
+        (version, codes) ->
+            notes.add(
+                "Not checked: "
+                    + String.join(", ", codes)
+                    + " (what "
+                    + (codes.size() == 1 ? "it advises needs" : "they advise need")
+                    + " Python "
+                    + version
+                    + "); name "
+                    + (codes.size() == 1 ? "it" : "them")
+                    + " in --select to check anyway."));
+    return notes;
   }
 }

@@ -39,14 +39,16 @@ final class RuleCommand implements Callable<Integer> {
       return 0;
     }
     if (all) {
-      out.printf("%-6s  %-30s  %-7s  %s%n", "code", "name", "python", "fix");
+      out.printf(
+          "%-6s  %-30s  %-7s  %-14s  %s%n", "code", "name", "python", "fix", "on by default");
       for (Rule rule : RuleRegistry.all()) {
         out.printf(
-            "%-6s  %-30s  %-7s  %s%n",
+            "%-6s  %-30s  %-7s  %-14s  %s%n",
             rule.code(),
             rule.name(),
             rule.doc().fixVersion().orElse("-"),
-            RuleTable.safety(rule.doc().fixSafety()));
+            RuleTable.safety(rule.doc().fixSafety()),
+            RuleTable.onByDefault(rule));
       }
       return 0;
     }
@@ -63,6 +65,7 @@ final class RuleCommand implements Callable<Integer> {
     }
     RuleDoc doc = rule.get().doc();
     out.println(rule.get().code() + " " + rule.get().name());
+    out.println("On by default: " + RuleTable.onByDefault(rule.get()));
     out.println();
     section(out, "What it finds", doc.summary());
     section(out, "Why it is a problem", doc.why());

@@ -15,24 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Finds and reads the {@code pyproject.toml} that configures a path. */
 public final class ConfigLoader {
 
   private static final Set<String> KEYS =
-      Set.of("select", "ignore", "exclude", "target-version", "unsafe-fixes", "per-file-ignores");
-
-  /**
-   * A lower bound of a requires-python specifier: {@code >=3.9}, {@code ~=3.10}, {@code ==3.12.*},
-   * {@code >3.8} (3.9), {@code >=3} (any Python 3).
-   */
-  private static final Pattern LOWER_BOUND = Pattern.compile("(>=|~=|==|>)\\s*3(?:\\.(\\d+))?");
-
-  /** The oldest version we target, for bounds that admit anything older. */
-  private static final int OLDEST = 8;
+      Set.of(
+          "select",
+          "ignore",
+          "exclude",
+          "target-version",
+          "unsafe-fixes",
+          "preview",
+          "per-file-ignores");
 
   private ConfigLoader() {}
 
@@ -42,17 +38,26 @@ public final class ConfigLoader {
     if (!Files.isDirectory(dir)) {
       dir = dir.getParent();
     }
-    for (; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("pyproject.toml");
+    Optional<DeclaredTarget> declared = PackagingMetadata.nearest(dir);
+    for (Path above = dir; above != null; above = above.getParent()) {
+      Path candidate = above.resolve("pyproject.toml");
       if (Files.isRegularFile(candidate)) {
-        return read(candidate);
+        return read(candidate, declared);
       }
     }
-    return ProjectConfig.NONE;
+    return ProjectConfig.withoutSettings(Optional.empty(), declared);
   }
 
-  /** Reads one {@code pyproject.toml}. */
+  /**
+   * Reads one {@code pyproject.toml}; the target Python is what its folder's packaging files
+   * declare.
+   */
   public static ProjectConfig read(Path file) throws ConfigException {
+    return read(file, PackagingMetadata.nearest(file.toAbsolutePath().getParent()));
+  }
+
+  private static ProjectConfig read(Path file, Optional<DeclaredTarget> declared)
+      throws ConfigException {
     JsonNode root;
     try {
       root = new TomlMapper().readTree(Files.readString(file));
@@ -61,11 +66,13 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot be read: " + e.getMessage());
     }
-    Optional<PythonVersion> requires =
-        requiresPython(file, root.path("project").path("requires-python"));
+    JsonNode requires = root.path("project").path("requires-python");
+    if (!requires.isMissingNode() && !requires.isTextual()) {
+      throw new ConfigException(file + ": [project] requires-python must be a string");
+    }
     JsonNode tool = root.path("tool").path("asyncwright");
     if (tool.isMissingNode()) {
-      return ProjectConfig.withoutSettings(Optional.of(file), requires);
+      return ProjectConfig.withoutSettings(Optional.of(file), declared);
     }
     if (!tool.isObject()) {
       throw new ConfigException(file + ": [tool.asyncwright] must be a table");
@@ -91,13 +98,8 @@ public final class ConfigLoader {
         throw new ConfigException(file + ": [tool.asyncwright] target-version: " + e.getMessage());
       }
     }
-    Optional<Boolean> unsafe = Optional.empty();
-    if (tool.has("unsafe-fixes")) {
-      if (!tool.get("unsafe-fixes").isBoolean()) {
-        throw new ConfigException(file + ": [tool.asyncwright] unsafe-fixes must be true or false");
-      }
-      unsafe = Optional.of(tool.get("unsafe-fixes").booleanValue());
-    }
+    Optional<Boolean> unsafe = flag(file, tool, "unsafe-fixes");
+    Optional<Boolean> preview = flag(file, tool, "preview");
     Map<String, List<String>> perFile = new LinkedHashMap<>();
     if (tool.has("per-file-ignores")) {
       JsonNode table = tool.get("per-file-ignores");
@@ -123,8 +125,20 @@ public final class ConfigLoader {
         tool.has("exclude") ? globs(file, "exclude", tool.get("exclude")) : List.of(),
         target,
         unsafe,
+        preview,
         perFile,
-        requires);
+        declared);
+  }
+
+  private static Optional<Boolean> flag(Path file, JsonNode tool, String key)
+      throws ConfigException {
+    if (!tool.has(key)) {
+      return Optional.empty();
+    }
+    if (!tool.get(key).isBoolean()) {
+      throw new ConfigException(file + ": [tool.asyncwright] " + key + " must be true or false");
+    }
+    return Optional.of(tool.get(key).booleanValue());
   }
 
   /** Globs must compile: a broken one is a configuration error naming its key. */
@@ -167,24 +181,5 @@ public final class ConfigLoader {
       result.add(item.asText());
     }
     return result;
-  }
-
-  private static Optional<PythonVersion> requiresPython(Path file, JsonNode value)
-      throws ConfigException {
-    if (value.isMissingNode()) {
-      return Optional.empty();
-    }
-    if (!value.isTextual()) {
-      throw new ConfigException(file + ": [project] requires-python must be a string");
-    }
-    Matcher matcher = LOWER_BOUND.matcher(value.asText());
-    Integer lowest = null;
-    while (matcher.find()) {
-      int minor = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
-      // >3.8 admits 3.8.1, which is still 3.8 to us
-      minor = Math.max(minor, OLDEST);
-      lowest = lowest == null ? minor : Math.min(lowest, minor);
-    }
-    return lowest == null ? Optional.empty() : Optional.of(new PythonVersion(lowest));
   }
 }

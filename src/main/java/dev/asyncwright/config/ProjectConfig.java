@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code [tool.asyncwright]} of a {@code pyproject.toml}, and the {@code requires-python} of its
- * {@code [project]}. Absent keys are empty; {@link #file()} is empty when no configuration file was
- * found.
+ * {@code [tool.asyncwright]} of a {@code pyproject.toml}, and the oldest Python the project's
+ * packaging files declare. Absent keys are empty; {@link #file()} is empty when no configuration
+ * file was found.
  */
 public record ProjectConfig(
     Optional<Path> file,
@@ -18,13 +18,14 @@ public record ProjectConfig(
     List<String> exclude,
     Optional<PythonVersion> targetVersion,
     Optional<Boolean> unsafeFixes,
+    Optional<Boolean> preview,
     Map<String, List<String>> perFileIgnores,
-    Optional<PythonVersion> requiresPython) {
+    Optional<DeclaredTarget> declared) {
 
   public static final ProjectConfig NONE = withoutSettings(Optional.empty(), Optional.empty());
 
-  /** A file without {@code [tool.asyncwright]}: only what requires-python says, if anything. */
-  static ProjectConfig withoutSettings(Optional<Path> file, Optional<PythonVersion> requires) {
+  /** A file without {@code [tool.asyncwright]}: only the declared target, if any. */
+  static ProjectConfig withoutSettings(Optional<Path> file, Optional<DeclaredTarget> declared) {
     return new ProjectConfig(
         file,
         Optional.empty(),
@@ -32,8 +33,9 @@ public record ProjectConfig(
         List.of(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Map.of(),
-        requires);
+        declared);
   }
 
   /** The folder paths in this configuration are relative to. */
@@ -41,8 +43,18 @@ public record ProjectConfig(
     return file.map(Path::getParent);
   }
 
-  /** The target: {@code target-version}, else {@code requires-python}, else py311. */
+  /** The target: {@code target-version}, else what the packaging declares, else py310. */
   public PythonVersion target() {
-    return targetVersion.or(() -> requiresPython).orElse(PythonVersion.DEFAULT);
+    return effectiveTarget().version();
+  }
+
+  /** The target and where it was read. */
+  public DeclaredTarget effectiveTarget() {
+    if (targetVersion.isPresent()) {
+      return new DeclaredTarget(
+          targetVersion.get(),
+          "target-version = \"" + targetVersion.get().code() + "\" in " + file.orElseThrow());
+    }
+    return declared.orElse(DeclaredTarget.DEFAULT);
   }
 }

@@ -1,5 +1,6 @@
 package dev.asyncwright.config;
 
+import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import java.util.ArrayList;
@@ -13,6 +14,43 @@ import java.util.Locale;
 public final class RuleSelection {
 
   private RuleSelection() {}
+
+  /**
+   * The rules a check runs, and those a prefix selected that the target leaves out.
+   *
+   * @param leftOutForTarget rules whose advice needs a newer Python than the target
+   */
+  public record Chosen(List<Rule> rules, List<Rule> leftOutForTarget) {}
+
+  /**
+   * The rules selected and not ignored that suit the check: a preview rule only when preview rules
+   * are on, a rule whose advice needs a newer Python than the target not at all. A rule named by
+   * its own code in {@code select} is chosen whatever it is: the user asked for it.
+   *
+   * @throws ConfigException naming a code or prefix that matches no rule
+   */
+  public static Chosen forCheck(
+      List<String> select,
+      List<String> ignore,
+      String source,
+      PythonVersion target,
+      boolean preview)
+      throws ConfigException {
+    List<Rule> rules = new ArrayList<>();
+    List<Rule> leftOut = new ArrayList<>();
+    for (Rule rule : of(select, ignore, source)) {
+      boolean named = select.stream().anyMatch(code -> code.trim().equalsIgnoreCase(rule.code()));
+      if (!named && rule.preview() && !preview) {
+        continue;
+      }
+      if (!named && rule.adviceNeeds().filter(needs -> !target.atLeast(needs)).isPresent()) {
+        leftOut.add(rule);
+        continue;
+      }
+      rules.add(rule);
+    }
+    return new Chosen(List.copyOf(rules), List.copyOf(leftOut));
+  }
 
   /**
    * The rules selected and not ignored.

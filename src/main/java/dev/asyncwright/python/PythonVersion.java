@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /** A Python 3 minor version, as in {@code py311} or {@code 3.11}. */
 public record PythonVersion(int minor) implements Comparable<PythonVersion> {
 
-  /** The oldest CPython still supported, our default target. */
-  public static final PythonVersion DEFAULT = new PythonVersion(11);
+  /** Our target when a project does not say which Pythons it supports: Ruff's default too. */
+  public static final PythonVersion DEFAULT = new PythonVersion(10);
 
   /** The versions a project may target: what our grammar and rules know. */
   private static final int OLDEST = 8;

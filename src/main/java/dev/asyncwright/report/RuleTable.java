@@ -12,8 +12,8 @@ public final class RuleTable {
 
   public static String markdown(List<Rule> rules) {
     StringBuilder table = new StringBuilder();
-    table.append("| code | name | finds | fix | safety | Python |\n");
-    table.append("|---|---|---|---|---|---|\n");
+    table.append("| code | name | finds | fix | safety | Python | on by default |\n");
+    table.append("|---|---|---|---|---|---|---|\n");
     for (Rule rule : rules) {
       RuleDoc doc = rule.doc();
       table
@@ -29,9 +29,22 @@ public final class RuleTable {
           .append(safety(doc.fixSafety()))
           .append(" | ")
           .append(doc.fixVersion().orElse("-"))
+          .append(" | ")
+          .append(onByDefault(rule))
           .append(" |\n");
     }
     return table.toString();
+  }
+
+  /**
+   * Whether a check runs the rule unless told: {@code yes}, {@code preview} (only when named or
+   * with preview on), or {@code from a 3.11 target} for a rule whose advice needs that Python.
+   */
+  public static String onByDefault(Rule rule) {
+    if (rule.preview()) {
+      return "preview";
+    }
+    return rule.adviceNeeds().map(version -> "from a " + version + " target").orElse("yes");
   }
 
   /** safe, unsafe, safe or unsafe, display-only: the first words of the fix-safety section. */

@@ -19,7 +19,7 @@ public final class TextReport {
         String how =
             fix.applicability() == Applicability.SAFE
                 ? "safe fix"
-                : unsafeFixes ? "unsafe fix" : "unsafe fix, applied with --unsafe-fixes";
+                : unsafeFixes ? "unsafe fix" : "unsafe fix, needs --unsafe-fixes";
         out.printf("  = %s: %s%n", how, fix.message());
       } else if (d.withheld() != null) {
         out.printf("  = no fix: %s%n", d.withheld());

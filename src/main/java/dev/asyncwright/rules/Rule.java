@@ -1,5 +1,7 @@
 package dev.asyncwright.rules;
 
+import dev.asyncwright.python.PythonVersion;
+import java.util.Optional;
 import java.util.Set;
 
 /** One rule: a public code (never renumbered), a name, its documentation, and its check. */
@@ -35,5 +37,22 @@ public interface Rule {
    */
   default boolean onlyInCoroutines() {
     return false;
+  }
+
+  /**
+   * Whether the rule is still a preview, too imprecise to be on by default: it runs only when
+   * selected by its own code, or with preview rules switched on.
+   */
+  default boolean preview() {
+    return false;
+  }
+
+  /**
+   * The oldest Python on which what the rule advises can be done ({@code asyncio.TaskGroup}: 3.11).
+   * Below it the user cannot act on a finding, so the rule is left out unless selected by its own
+   * code. Empty: the advice can be followed on every Python we target.
+   */
+  default Optional<PythonVersion> adviceNeeds() {
+    return Optional.empty();
   }
 }

@@ -2,6 +2,7 @@ package dev.asyncwright.workspace;
 
 import dev.asyncwright.config.ConfigException;
 import dev.asyncwright.config.ConfigLoader;
+import dev.asyncwright.config.DeclaredTarget;
 import dev.asyncwright.config.ProjectConfig;
 import dev.asyncwright.config.RuleSelection;
 import dev.asyncwright.engine.Checker;
@@ -23,14 +24,26 @@ import java.util.function.Consumer;
  * What a scan of some paths runs on: the nearest configuration, the settings it and the front end's
  * overrides make, and one checker input per file found. The command line and the window build their
  * scans here, so that both see the same files with the same rules.
+ *
+ * @param target the target Python and where it was read
+ * @param leftOutForTarget selected rules that do not run: what they advise needs a newer Python
  */
-public record ScanPlan(ProjectConfig config, Settings settings, List<Checker.Input> inputs) {
+public record ScanPlan(
+    ProjectConfig config,
+    Settings settings,
+    DeclaredTarget target,
+    List<Rule> leftOutForTarget,
+    List<Checker.Input> inputs) {
 
   /** What the front end says over the configuration; a null field leaves the configured value. */
   public record Overrides(
-      List<String> select, List<String> ignore, String targetVersion, Boolean unsafeFixes) {
+      List<String> select,
+      List<String> ignore,
+      String targetVersion,
+      Boolean unsafeFixes,
+      Boolean preview) {
 
-    public static final Overrides NONE = new Overrides(null, null, null, null);
+    public static final Overrides NONE = new Overrides(null, null, null, null, null);
   }
 
   /**
@@ -43,7 +56,13 @@ public record ScanPlan(ProjectConfig config, Settings settings, List<Checker.Inp
   public static ScanPlan of(List<Path> paths, Overrides overrides, Consumer<String> notes)
       throws ConfigException, IOException {
     ProjectConfig config = ConfigLoader.find(paths.get(0));
-    Settings settings = settings(config, overrides);
+    DeclaredTarget target = target(config, overrides);
+    RuleSelection.Chosen chosen = rules(config, overrides, target.version());
+    boolean unsafe =
+        overrides.unsafeFixes() != null
+            ? overrides.unsafeFixes()
+            : config.unsafeFixes().orElse(false);
+    Settings settings = new Settings(chosen.rules(), target.version(), unsafe);
     Path root = config.root().orElse(null);
     // the folders given, looked up once: a file's module name is relative to one of them
     List<Path> folders = new ArrayList<>();
@@ -61,35 +80,38 @@ public record ScanPlan(ProjectConfig config, Settings settings, List<Checker.Inp
               ProjectIndex.moduleName(relative(file.file(), root, folders)),
               ignoredCodes(file.file(), config)));
     }
-    return new ScanPlan(config, settings, List.copyOf(inputs));
+    return new ScanPlan(config, settings, target, chosen.leftOutForTarget(), List.copyOf(inputs));
   }
 
-  private static Settings settings(ProjectConfig config, Overrides overrides)
+  private static DeclaredTarget target(ProjectConfig config, Overrides overrides)
       throws ConfigException {
+    if (overrides.targetVersion() == null) {
+      return config.effectiveTarget();
+    }
+    try {
+      return new DeclaredTarget(
+          PythonVersion.parse(overrides.targetVersion()),
+          "--target-version " + overrides.targetVersion());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--target-version: " + e.getMessage());
+    }
+  }
+
+  private static RuleSelection.Chosen rules(
+      ProjectConfig config, Overrides overrides, PythonVersion target) throws ConfigException {
     boolean flags = overrides.select() != null || overrides.ignore() != null;
     List<String> selected =
         overrides.select() != null ? overrides.select() : config.select().orElse(List.of("ALL"));
     List<String> ignored =
         overrides.ignore() != null ? overrides.ignore() : config.ignore().orElse(List.of());
-    List<Rule> rules =
-        RuleSelection.of(
-            selected,
-            ignored,
-            flags ? "--select/--ignore" : config.file().map(Path::toString).orElse("defaults"));
-    PythonVersion target;
-    try {
-      target =
-          overrides.targetVersion() != null
-              ? PythonVersion.parse(overrides.targetVersion())
-              : config.target();
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--target-version: " + e.getMessage());
-    }
-    boolean unsafe =
-        overrides.unsafeFixes() != null
-            ? overrides.unsafeFixes()
-            : config.unsafeFixes().orElse(false);
-    return new Settings(rules, target, unsafe);
+    boolean preview =
+        overrides.preview() != null ? overrides.preview() : config.preview().orElse(false);
+    return RuleSelection.forCheck(
+        selected,
+        ignored,
+        flags ? "--select/--ignore" : config.file().map(Path::toString).orElse("defaults"),
+        target,
+        preview);
   }
 
   /** The codes that per-file-ignores leave out for this file (codes or prefixes). */

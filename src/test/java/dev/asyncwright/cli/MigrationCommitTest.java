@@ -99,7 +99,7 @@ class MigrationCommitTest {
     RevCommit head = git.log().setMaxCount(1).call().iterator().next();
     assertEquals(
         "Modernise asyncio usage (1 fix in 1 file)\n\nAW101 blocking-sleep: 1\n\n"
-            + "Target Python: 3.11\n",
+            + "Target Python: 3.10\n",
         head.getFullMessage());
     assertEquals("Test Person", head.getAuthorIdent().getName());
     assertEquals(FIXED, inHead("app.py"));

@@ -112,7 +112,9 @@ class NoqaAndConfigTest {
     for (Map.Entry<String, Integer> c : cases.entrySet()) {
       ProjectConfig config = read("[project]\nrequires-python = \"" + c.getKey() + "\"\n");
       assertEquals(new PythonVersion(c.getValue()), config.target(), c.getKey());
-      assertEquals(Optional.of(new PythonVersion(c.getValue())), config.requiresPython());
+      assertEquals(
+          "requires-python = " + c.getKey().trim() + " in pyproject.toml",
+          config.effectiveTarget().origin());
       assertTrue(config.targetVersion().isEmpty());
     }
   }
@@ -124,15 +126,17 @@ class NoqaAndConfigTest {
   }
 
   @Test
-  void targetVersionWinsOverRequiresPythonAndTheDefaultIsPy311() throws Exception {
+  void targetVersionWinsOverRequiresPythonAndTheDefaultIsPy310() throws Exception {
     ProjectConfig both =
         read(
             "[project]\nrequires-python = \">=3.8\"\n\n[tool.asyncwright]\n"
                 + "target-version = \"py310\"\n");
     assertEquals(new PythonVersion(10), both.target());
-    assertEquals(new PythonVersion(11), read("[project]\nname = \"x\"\n").target());
-    assertEquals(new PythonVersion(11), ProjectConfig.NONE.target());
-    assertEquals(PythonVersion.DEFAULT, new PythonVersion(11));
+    assertTrue(both.effectiveTarget().origin().startsWith("target-version = \"py310\" in "));
+    assertEquals(new PythonVersion(10), read("[project]\nname = \"x\"\n").target());
+    assertEquals(new PythonVersion(10), ProjectConfig.NONE.target());
+    assertEquals(PythonVersion.DEFAULT, new PythonVersion(10));
+    assertEquals(DeclaredTarget.DEFAULT, ProjectConfig.NONE.effectiveTarget());
     assertEquals(
         new PythonVersion(12), read("[tool.asyncwright]\ntarget-version = \"3.12\"\n").target());
   }

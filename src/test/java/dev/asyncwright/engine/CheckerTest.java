@@ -30,7 +30,7 @@ class CheckerTest {
         Files.writeString(dir.resolve("b_service.py"), "async def fetch():\n    return 1\n");
     Settings settings =
         new Settings(
-            List.of(RuleRegistry.byCode("AW304").orElseThrow()), PythonVersion.DEFAULT, false);
+            List.of(RuleRegistry.byCode("AW304").orElseThrow()), new PythonVersion(11), false);
     for (List<Path> order : List.of(List.of(caller, service), List.of(service, caller))) {
       List<Checker.Input> inputs = new ArrayList<>();
       for (Path file : order) {

@@ -319,6 +319,8 @@ class MainWindowTest {
   void aFolderOutsideGitIsScannedAndSaysWhyItCannotCommit(FxRobot robot) throws Exception {
     Path folder = Files.createTempDirectory("asyncwright-plain-");
     Files.writeString(
+        folder.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.11\"\n");
+    Files.writeString(
         folder.resolve("a.py"),
         "import asyncio\n\n\nasync def f():\n    raise asyncio.TimeoutError\n");
     open(folder);
@@ -331,6 +333,8 @@ class MainWindowTest {
   @Test
   void bothSidesScrollTogetherAndTheFindingIsInView(FxRobot robot) throws Exception {
     Path folder = Files.createTempDirectory("asyncwright-long-");
+    Files.writeString(
+        folder.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.11\"\n");
     String filler = "x = 1\n".repeat(300);
     Files.writeString(
         folder.resolve("long.py"),

@@ -37,7 +37,7 @@ class FixApplicabilityTest {
   }
 
   private static List<String> describe(String code, String text) {
-    return describe(code, "m.py", text, PythonVersion.DEFAULT, ProjectIndex.EMPTY);
+    return describe(code, "m.py", text, new PythonVersion(11), ProjectIndex.EMPTY);
   }
 
   @Test
@@ -94,7 +94,7 @@ class FixApplicabilityTest {
                 dev.asyncwright.python.ParserThreads.parser()
                     .parse(SourceFile.ofText("pkg/mod.py", "async def remote():\n    pass\n"))));
     assertEquals(
-        "26: safe", describe("AW304", "m.py", text, PythonVersion.DEFAULT, project).get(6));
+        "26: safe", describe("AW304", "m.py", text, new PythonVersion(11), project).get(6));
   }
 
   @Test
@@ -130,7 +130,7 @@ class FixApplicabilityTest {
     assertEquals(List.of("4: unsafe"), describe("AW502", text));
     assertEquals(
         List.of("4: unsafe"),
-        describe("AW502", "pkg/__init__.py", text, PythonVersion.DEFAULT, ProjectIndex.EMPTY));
+        describe("AW502", "pkg/__init__.py", text, new PythonVersion(11), ProjectIndex.EMPTY));
     assertEquals(
         List.of("5: withheld: `T` is listed in `__all__`"),
         describe("AW502", text.replace("\n\n", "\n__all__ = ['T']\n\n")));

@@ -99,7 +99,7 @@ class LinesTest {
     ParsedModule module = parse(text);
     RuleContext context =
         new RuleContext(
-            ModuleModel.of(module), PythonVersion.DEFAULT, ProjectIndex.EMPTY, finding -> {});
+            ModuleModel.of(module), new PythonVersion(11), ProjectIndex.EMPTY, finding -> {});
     ExpressionStatementContext statement =
         lines(module.tree()).get(index).simpleStatement(0).expressionStatement();
     AssignmentContext assignment = (AssignmentContext) statement.assignmentTail();

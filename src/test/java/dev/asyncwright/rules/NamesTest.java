@@ -16,7 +16,7 @@ class NamesTest {
   private static RuleContext context(String text) {
     ParsedModule module = (ParsedModule) new ModuleParser().parse(SourceFile.ofText("m.py", text));
     return new RuleContext(
-        ModuleModel.of(module), PythonVersion.DEFAULT, ProjectIndex.EMPTY, finding -> {});
+        ModuleModel.of(module), new PythonVersion(11), ProjectIndex.EMPTY, finding -> {});
   }
 
   @Test

@@ -164,7 +164,7 @@ class RuleFixturesTest {
 
   private static PythonVersion target(String text) {
     Matcher matcher = TARGET.matcher(text);
-    return matcher.find() ? PythonVersion.parse(matcher.group(1)) : PythonVersion.DEFAULT;
+    return matcher.find() ? PythonVersion.parse(matcher.group(1)) : new PythonVersion(11);
   }
 
   private static TreeSet<String> expected(String text) {

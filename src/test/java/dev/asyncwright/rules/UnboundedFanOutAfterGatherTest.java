@@ -48,7 +48,7 @@ class UnboundedFanOutAfterGatherTest {
           SourceFile.decode(input.getFileName().toString(), Files.readAllBytes(input));
       Matcher target = TARGET.matcher(source.text());
       PythonVersion version =
-          target.find() ? PythonVersion.parse(target.group(1)) : PythonVersion.DEFAULT;
+          target.find() ? PythonVersion.parse(target.group(1)) : new PythonVersion(11);
       FileResult fixed =
           new FileChecker(new Settings(List.of(gather), version, true), ProjectIndex.EMPTY)
               .fix(source);

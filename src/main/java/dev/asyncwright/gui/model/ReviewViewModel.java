@@ -238,6 +238,7 @@ public final class ReviewViewModel {
                       // the rules ticked run, whatever the configuration ignores
                       selectedRules == null ? null : List.of(),
                       targetOverride == null ? null : targetOverride.toString(),
+                      null,
                       null),
                   notes::add);
           Checker scanChecker = new Checker(plan.settings(), threads);

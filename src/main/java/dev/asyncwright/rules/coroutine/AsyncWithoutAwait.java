@@ -49,6 +49,12 @@ public final class AsyncWithoutAwait implements Rule {
     return "advice only";
   }
 
+  /** Off by default: too many async functions must be async without awaiting (overrides...). */
+  @Override
+  public boolean preview() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "async-without-await";

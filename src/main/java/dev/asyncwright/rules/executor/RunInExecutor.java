@@ -46,6 +46,12 @@ public final class RunInExecutor implements Rule {
     return "`asyncio.to_thread(f, *a, **kw)`";
   }
 
+  /** {@code asyncio.to_thread} came in 3.9. */
+  @Override
+  public Optional<PythonVersion> adviceNeeds() {
+    return Optional.of(new PythonVersion(9));
+  }
+
   @Override
   public String name() {
     return "run-in-executor";

@@ -3,6 +3,7 @@ package dev.asyncwright.rules.tasks;
 import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
@@ -75,6 +76,12 @@ public final class Gather implements Rule {
   @Override
   public String fixSummary() {
     return "an `asyncio.TaskGroup` block, results in the same shape";
+  }
+
+  /** {@code asyncio.TaskGroup} came in 3.11. */
+  @Override
+  public Optional<PythonVersion> adviceNeeds() {
+    return Optional.of(new PythonVersion(11));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.asyncwright.rules.tasks;
 import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
@@ -81,6 +82,12 @@ public final class ManualTasks implements Rule {
   @Override
   public String fixSummary() {
     return "`async with asyncio.TaskGroup() as tg:` around the tasks";
+  }
+
+  /** {@code asyncio.TaskGroup} came in 3.11. */
+  @Override
+  public Optional<PythonVersion> adviceNeeds() {
+    return Optional.of(new PythonVersion(11));
   }
 
   @Override

@@ -58,6 +58,12 @@ public final class TimeoutErrorAlias implements Rule {
     return "`TimeoutError`";
   }
 
+  /** Before 3.11 {@code asyncio.TimeoutError} is another class than the builtin. */
+  @Override
+  public Optional<PythonVersion> adviceNeeds() {
+    return Optional.of(new PythonVersion(11));
+  }
+
   @Override
   public String name() {
     return "timeout-error-alias";

@@ -56,6 +56,12 @@ public final class WaitFor implements Rule {
     return "`async with asyncio.timeout(t):`";
   }
 
+  /** {@code asyncio.timeout} came in 3.11. */
+  @Override
+  public Optional<PythonVersion> adviceNeeds() {
+    return Optional.of(new PythonVersion(11));
+  }
+
   @Override
   public String name() {
     return "wait-for";
