@@ -1,7 +1,9 @@
 import asyncio
 
+ready = False
+
 
 async def main(flag):
 	if flag:
-		while not flag.done:  # error: AW702
+		while not ready:  # error: AW702
 			await asyncio.sleep(0.1)

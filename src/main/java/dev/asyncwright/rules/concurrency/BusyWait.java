@@ -16,6 +16,7 @@ import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +97,7 @@ public final class BusyWait implements Rule {
         continue;
       }
       Optional<WhileStatementContext> loop = pollingLoop(context, call);
-      if (loop.isEmpty()) {
+      if (loop.isEmpty() || !PolledState.isOwn(model, polled(loop.get()))) {
         continue;
       }
       NamedExpressionContext condition = loop.get().namedExpression();
@@ -141,6 +142,18 @@ public final class BusyWait implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /** The conditions a polling loop tests: the loop's own, and its exit test's. */
+  private static List<ParseTree> polled(WhileStatementContext loop) {
+    List<ParseTree> conditions = new ArrayList<>(List.of(loop.namedExpression()));
+    for (StatementContext statement : loop.block().statement()) {
+      if (statement.compoundStatement() != null
+          && statement.compoundStatement().ifStatement() != null) {
+        conditions.add(statement.compoundStatement().ifStatement().namedExpression());
+      }
+    }
+    return conditions;
   }
 
   /** {@code if cond: break} (or {@code return [value]}), without elif or else. */
