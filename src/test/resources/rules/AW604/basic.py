@@ -3,37 +3,38 @@ import time
 from abc import abstractmethod
 
 
-async def total(items):  # error: AW604
+async def _total(items):  # error: AW604
     return sum(items)
 
 
-async def blocks():  # error: AW604
+async def _blocks():  # error: AW604
     time.sleep(1)
 
 
-@decorator
-async def decorated():  # error: AW604
-    with open("f") as handle:
-        return handle.read()
-
-
-async def outer():  # error: AW604
+async def outer():
     async def inner():  # ok: awaits
         await asyncio.sleep(0)
+
+    async def helper(x):  # error: AW604
+        return x + 1
 
     class Local:
         async def method(self):  # ok: awaits
             await asyncio.sleep(0)
 
-    return lambda: inner(), Local
+    await inner()
+    return await helper(await _total([1])), Local, await _blocks(), await _one_liner()
 
 
-async def one_liner(): return 1  # error: AW604
+async def _one_liner(): return 1  # error: AW604
 
 
 class Service:
-    async def handle(self, request):  # error: AW604
+    async def _handle(self, request):  # error: AW604
         return request
+
+    async def serve(self, request):
+        return await self._handle(request)
 
     async def __aenter__(self):  # ok: the protocol requires a coroutine
         return self

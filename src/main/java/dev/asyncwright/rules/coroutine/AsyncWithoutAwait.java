@@ -21,10 +21,12 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -63,14 +65,22 @@ public final class AsyncWithoutAwait implements Rule {
   @Override
   public RuleDoc doc() {
     return new RuleDoc(
-        "An `async def` whose own body has no `await`, `async for`, `async with` or async"
-            + " comprehension. What nested functions, lambdas and classes contain does not count"
+        "A preview rule, off unless named (`--select AW604`) or with `--preview`. An `async def`"
+            + " whose own body has no `await`, `async for`, `async with` or async"
+            + " comprehension, and that nothing says must be async. What nested functions, lambdas"
+            + " and classes contain does not count"
             + " (they are not this coroutine); default values and decorators of a nested function"
             + " do, since they run in it. Not reported: async generators (an `async def` with"
             + " `yield` is async so that it can be iterated with `async for`, whether or not it"
             + " awaits); stubs whose body is only a docstring, `pass`, `...` or `raise"
-            + " NotImplementedError`; and `__aenter__`, `__aexit__` and `__anext__`, which the"
-            + " protocols require to be coroutines.",
+            + " NotImplementedError`; `__aenter__`, `__aexit__` and `__anext__`, which the"
+            + " protocols require to be coroutines; and functions that may have to be async for"
+            + " their callers: decorated ones (framework handlers, `@pytest.fixture`, overrides),"
+            + " methods of a class with bases or with subclasses in the module (overrides,"
+            + " protocol and ABC implementations), tests (`test_*`), functions whose name is"
+            + " handed around as a value (callbacks passed to a registration call, mocks), and"
+            + " those that need the running loop (`get_running_loop()`, `create_task()`,"
+            + " `current_task()`).",
         "A coroutine that never awaits never yields to the event loop: it runs start to end like"
             + " a plain function, yet every caller must await it, and each call allocates a"
             + " coroutine object. It often means an `await` was forgotten, or a blocking call"
@@ -86,10 +96,17 @@ public final class AsyncWithoutAwait implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    Set<String> passedAround = null;
     for (FunctionDefContext function : context.model().functions()) {
       if (function.ASYNC() == null
           || PROTOCOL.contains(function.name().getText())
           || isStub(function.block())) {
+        continue;
+      }
+      if (passedAround == null) {
+        passedAround = namesUsedAsValues(context.model().module().tokens());
+      }
+      if (EntryPoints.mayHaveToBeAsync(context.model(), function, passedAround)) {
         continue;
       }
       Scan scan = new Scan();
@@ -104,6 +121,33 @@ public final class AsyncWithoutAwait implements Rule {
               function.ASYNC().getSymbol().getStartIndex(),
               RuleContext.end(function.name())));
     }
+  }
+
+  /**
+   * Names that stand somewhere other than before {@code (} or after {@code def}/{@code class}: a
+   * function handed to a registration call, a mock's {@code side_effect}, {@code self.handler}
+   * stored as a callback. Whoever receives such a function may await what it returns.
+   */
+  private static Set<String> namesUsedAsValues(List<Token> tokens) {
+    Set<String> names = new HashSet<>();
+    Token previous = null;
+    Token current = null;
+    for (Token token : tokens) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (current != null
+          && current.getType() == PythonParser.NAME
+          && token.getType() != PythonParser.LPAR
+          && (previous == null
+              || previous.getType() != PythonParser.DEF
+                  && previous.getType() != PythonParser.CLASS)) {
+        names.add(current.getText());
+      }
+      previous = current;
+      current = token;
+    }
+    return names;
   }
 
   /** What one coroutine's own code contains. */
