@@ -270,7 +270,9 @@ class FixApplicabilityTest {
         "import asyncio\nasync def f(loop):\n    asyncio.run(g())\n"
             + "    asyncio.get_running_loop().run_until_complete(g())\n";
     assertEquals(List.of("3: none", "4: none"), describe("AW402", text));
-    assertEquals(List.of("1: none"), describe("AW604", "async def f():\n    return 1\n"));
+    assertEquals(
+        List.of("1: none"),
+        describe("AW604", "async def _f():\n    return 1\n\nasync def g():\n    await _f()\n"));
   }
 
   @Test

@@ -138,16 +138,25 @@ public final class TimeoutErrorAlias implements Rule {
     return false;
   }
 
+  /**
+   * What the finding says of the alias: true on the target only from 3.11 on, when {@code
+   * asyncio.TimeoutError} became the builtin; before, it is a class of its own.
+   */
+  private static String aliasClaim(RuleContext context) {
+    if (context.target().atLeast(NEEDS)) {
+      return "is an alias of the builtin `TimeoutError`";
+    }
+    return "is the builtin `TimeoutError` only from Python 3.11 on; on "
+        + context.target()
+        + ", the target, it is a class of its own";
+  }
+
   /** {@code asyncio.TimeoutError}: replaced in place. */
   private void dotted(RuleContext context, PrimaryContext primary, TrailerContext last) {
     int start = RuleContext.start(primary);
     int end = RuleContext.end(last);
     Finding finding =
-        Finding.of(
-            code(),
-            "`" + context.text(start, end) + "` is an alias of the builtin `TimeoutError`",
-            start,
-            end);
+        Finding.of(code(), "`" + context.text(start, end) + "` " + aliasClaim(context), start, end);
     if (!context.model().resolve("TimeoutError", primary).equals(Optional.of(BUILTIN))) {
       context.report(finding.withheld("`TimeoutError` does not mean the builtin here"));
       return;
@@ -167,7 +176,7 @@ public final class TimeoutErrorAlias implements Rule {
       findings.add(
           Finding.of(
               code(),
-              "`" + name + "` is `asyncio.TimeoutError`, an alias of the builtin `TimeoutError`",
+              "`" + name + "` is `asyncio.TimeoutError`, which " + aliasClaim(context),
               token.getStartIndex(),
               token.getStopIndex() + 1));
     }
