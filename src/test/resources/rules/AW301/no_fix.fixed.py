@@ -8,16 +8,6 @@ async def work():
     return 1
 
 
-async def in_try():
-    try:
-        a = asyncio.create_task(work())  # error: AW301
-        b = asyncio.create_task(work())
-        await a
-        await b
-    except ValueError:
-        pass
-
-
 async def keywords(loop):
     a = asyncio.create_task(work(), name="a")  # error: AW301
     b = asyncio.create_task(work(), context=contextvars.copy_context(), loop=loop)
@@ -72,11 +62,3 @@ async def awaited_in_nested_block(flag):
     if flag:
         await a
     await b
-
-
-async def under_suppress():
-    with contextlib.suppress(ValueError):
-        a = asyncio.create_task(work())  # error: AW301
-        b = asyncio.create_task(work())
-        await a
-        await b

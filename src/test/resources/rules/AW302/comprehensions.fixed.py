@@ -13,8 +13,7 @@ async def main(us, pairs):
     async with asyncio.TaskGroup() as tg:
         tasks = [tg.create_task(work(u * 2)) for u in us if u]
     doubled = [t.result() for t in tasks]  # error: AW302
-    async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(work(u)) for u in us]  # error: AW302
+    await asyncio.gather(*[work(u) for u in us])  # error: AW302
     async with asyncio.TaskGroup() as tg:
         for a, b in pairs:
             if a:
@@ -23,10 +22,8 @@ async def main(us, pairs):
     async with asyncio.TaskGroup() as tg:  # error: AW302
         for item in us:
             tg.create_task(work(item))
-    async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(work(x)) for x in us for _ in range(2)]  # error: AW302
-    async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(work(u)) for u in us]  # error: AW302
+    await asyncio.gather(*[work(x) for x in us for _ in range(2)])  # error: AW302
+    await asyncio.gather(*[work(u) for u in us])  # error: AW302
     print(u)
     async with asyncio.TaskGroup() as tg:
         tasks = [tg.create_task(work(a +  # error: AW302

@@ -56,14 +56,8 @@ class Loader:
 
     async def load(self, client):
         # calls the tool cannot see into are taken to give coroutines
-        async with asyncio.TaskGroup() as tg:
-            fetch_task = tg.create_task(self.fetch(1))
-            get_task = tg.create_task(client.get(2))
-        x, y = fetch_task.result(), get_task.result()  # error: AW302
-        async with asyncio.TaskGroup() as tg:
-            get_user_task = tg.create_task(client.api.getUser(3))
-            task = tg.create_task(make()())
-        z = [get_user_task.result(), task.result()]  # error: AW302
+        x, y = await asyncio.gather(self.fetch(1), client.get(2))  # error: AW302
+        z = await asyncio.gather(client.api.getUser(3), make()())  # error: AW302
         return x, y, z
 
 

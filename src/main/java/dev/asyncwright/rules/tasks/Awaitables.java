@@ -1,5 +1,6 @@
 package dev.asyncwright.rules.tasks;
 
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
@@ -7,6 +8,7 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.Binding;
 import dev.asyncwright.semantic.CallSite;
@@ -75,6 +77,22 @@ final class Awaitables {
       return true;
     }
     return call.callIndex() > 0 && FUTURE_METHODS.contains(call.calledName().orElse(""));
+  }
+
+  /**
+   * Whether the call is known to give a coroutine: a call of a coroutine function (see {@link
+   * #callsCoroutineFunction}) or {@code self.name()} in a method of a class whose body defines
+   * {@code name} by a plain {@code async def} only.
+   */
+  static boolean givesCoroutine(RuleContext context, CallSite call) {
+    if (callsCoroutineFunction(context, call)) {
+      return true;
+    }
+    return call.callIndex() == 1
+        && call.primary() instanceof NameAtomContext
+        && call.primary().getStart().getText().equals("self")
+        && call.trailers().get(0) instanceof AttributeContext attribute
+        && SelfMethods.isAsync(context.model(), call.primary(), attribute.name().getText());
   }
 
   /** Whether the call is known to call a coroutine function, so that it returns a coroutine. */

@@ -93,8 +93,14 @@ public final class Gather implements Rule {
   public RuleDoc doc() {
     return new RuleDoc(
         "`await asyncio.gather(...)` (however imported) in a coroutine, unless it is given"
-            + " `return_exceptions=True`: collecting failures as results is what TaskGroup does"
-            + " not do.",
+            + " `return_exceptions=True` (collecting failures as results is what TaskGroup does"
+            + " not do). Not reported where the failure is the point: in a `with"
+            + " pytest.raises(...)` or `with self.assertRaises(...)` (`assertRaisesRegex`) in the"
+            + " same function, whose test expects the exception `gather()` raises; nor in a"
+            + " cleanup fan-out, meant to run every step whatever another does: in a `finally`"
+            + " block, in a function whose name says it cleans up (`close`, `aclose`,"
+            + " `__aexit__`, `cleanup`, `teardown`, `shutdown`, `stop`, `release`...), or when"
+            + " every awaitable is such a call (`*(c.close() for c in conns)`).",
         "When one awaitable fails, `gather()` raises its exception at once but does not cancel"
             + " the others: they run on unobserved, their own failures are lost (\"Task exception"
             + " was never retrieved\"), and nothing waits for them to finish. An"
@@ -122,15 +128,18 @@ public final class Gather implements Rule {
             + " names come from the called function (`fetch_user_task`), numbered when it"
             + " repeats, and like `tg` collide with no name the function uses. Each argument's"
             + " text moves into `tg.create_task(...)` as written, with its comments. An argument"
-            + " must be a call that gives a coroutine, since `create_task()` refuses futures and"
-            + " other awaitables: no fix for a plain name (perhaps a task or future), for calls"
-            + " known to return futures (`asyncio.ensure_future`, `loop.run_in_executor`, ...)"
-            + " or of something this module defines as other than a coroutine function (a"
-            + " plain `def`, a class, a builtin; `self.name()` when the class body defines `name`"
-            + " so). A call of a function or method the tool cannot"
-            + " see (a library's, another object's) is taken to give a coroutine; if it gives"
-            + " another awaitable (aiohttp's `session.get()` does), the fixed code raises"
-            + " `TypeError`: review those. Also no fix with `return_exceptions` or another"
+            + " must be a call known to give a coroutine, since `create_task()` raises"
+            + " `TypeError` for futures and other awaitables: a call of an undecorated `async"
+            + " def` of this module or of the scanned project, of one of asyncio's coroutine"
+            + " functions, or `self.name()` where the class body defines `name` by `async def`"
+            + " only. No fix for anything else: a plain name (perhaps a task or future), a call"
+            + " known to return a future (`asyncio.ensure_future`, `loop.run_in_executor`, ...),"
+            + " or a call the tool cannot see into (a library's method, another object's:"
+            + " aiohttp's `session.get()` gives no coroutine). No fix either when the results are"
+            + " thrown away and a comprehension cannot become a `for` loop (its names are used"
+            + " elsewhere in the function, it has several `for`s, a clause over several lines or"
+            + " a comment): `tasks = [...]` would be a dead name. Also no fix with"
+            + " `return_exceptions` or another"
             + " keyword, `*args` other than one comprehension, an argument that itself awaits"
             + " (tasks would start earlier), a `gather` inside a larger expression (only a"
             + " statement, an assignment or a `return` is rewritten), or a statement sharing its"
@@ -145,7 +154,10 @@ public final class Gather implements Rule {
       if (!call.endsPrimary()
           || !context.isAwaited(call.primary())
           || !model.inCoroutine(call.primary())
-          || returnsExceptions(call)) {
+          || returnsExceptions(call)
+          || TaskGroups.expectsRaiseInFunction(model, call.primary())
+          || TaskGroups.inCleanup(call.primary())
+          || closesEverything(call)) {
         continue;
       }
       Finding finding =
@@ -157,6 +169,47 @@ public final class Gather implements Rule {
               RuleContext.end(call.call()));
       proposal(context, call).report(context, finding);
     }
+  }
+
+  /**
+   * Whether every awaitable gather is given is a cleanup call ({@code a.close()}, {@code
+   * *(c.close() for c in conns)}): such a fan-out means to run each one whatever the others do.
+   */
+  private static boolean closesEverything(CallSite call) {
+    List<ArgumentContext> arguments = call.arguments();
+    if (arguments.isEmpty()) {
+      return false;
+    }
+    for (ArgumentContext argument : arguments) {
+      ExpressionContext expression =
+          argument instanceof StarArgumentContext star
+              ? comprehensionElement(star).orElse(null)
+              : argument instanceof ValueArgumentContext value && value.EQUAL() == null
+                  ? value.expression(0)
+                  : null;
+      if (expression == null
+          || Awaitables.callIn(expression).filter(TaskGroups::isCleanupCall).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The element of {@code *[e for ...]} or {@code *(e for ...)}, if that is the argument. */
+  private static Optional<ExpressionContext> comprehensionElement(StarArgumentContext star) {
+    return Statements.soleOperand(star.expression())
+        .filter(p -> p.getRuleContexts(TrailerContext.class).isEmpty())
+        .map(
+            p ->
+                p instanceof ListDisplayContext list
+                    ? list.elements()
+                    : p instanceof ParenthesizedContext group ? group.elements() : null)
+        .filter(
+            elements ->
+                elements.comprehension() != null
+                    && elements.starNamedExpression(0).namedExpression() != null
+                    && elements.starNamedExpression(0).namedExpression().COLONEQUAL() == null)
+        .map(elements -> elements.starNamedExpression(0).namedExpression().expression(0));
   }
 
   private static boolean returnsExceptions(CallSite call) {
@@ -264,7 +317,7 @@ public final class Gather implements Rule {
               + call.get().calledName().orElse("it")
               + "()` returns a future, which `create_task()` refuses");
     }
-    if (Awaitables.callsCoroutineFunction(context, call.get())) {
+    if (Awaitables.givesCoroutine(context, call.get())) {
       return Optional.empty();
     }
     PrimaryContext primary = call.get().primary();
@@ -294,7 +347,11 @@ public final class Gather implements Rule {
               + name
               + "` other than by a plain `async def`");
     }
-    return Optional.empty();
+    return Optional.of(
+        "`"
+            + call.get().calledName().orElse("it")
+            + "()` is not known to give a coroutine (it may give a future or another awaitable,"
+            + " which `create_task()` refuses)");
   }
 
   private static String abbreviated(String text) {
@@ -440,6 +497,13 @@ public final class Gather implements Rule {
       }
       Optional<String> loop =
           statement.use() == Use.DISCARDED ? loop(display.get(), elements) : Optional.empty();
+      if (loop.isEmpty() && statement.use() == Use.DISCARDED) {
+        // `tasks = [...]` with nobody reading `tasks` would be a dead name
+        return Proposal.no(
+            "the results are thrown away, and the comprehension cannot become a `for` loop (its"
+                + " names are used elsewhere in the function, or it has more than one `for`, a"
+                + " clause over several lines or a comment)");
+      }
       String tasks = loop.isPresent() ? null : name("tasks", false);
       if (loop.isPresent()) {
         out.append(loop.get());

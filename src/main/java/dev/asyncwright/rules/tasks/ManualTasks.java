@@ -101,7 +101,13 @@ public final class ManualTasks implements Rule {
         "Two or more consecutive statements `t = asyncio.create_task(...)` (however imported) in"
             + " a coroutine whose tasks are each awaited later (`await t`, `x = await t`) in the"
             + " same block. `loop.create_task()` is not reported (the loop need not be the"
-            + " running one); `ensure_future()` is once AW304 has made it `create_task()`.",
+            + " running one); `ensure_future()` is once AW304 has made it `create_task()`. Not"
+            + " reported where the code handles a task's own failure: when an `await` of the"
+            + " tasks (or their creation) stands in a `with pytest.raises(...)`, `with"
+            + " self.assertRaises(...)`, `with contextlib.suppress(...)` or the body of a `try`"
+            + " with `except` clauses in the same function (a TaskGroup would turn the expected"
+            + " exception into an `ExceptionGroup`); nor when every task runs a cleanup call"
+            + " (`ws.close()`, `s.stop()`...), meant to run whatever the others do.",
         "When a task awaited first fails, its `await` raises and the function leaves while the"
             + " other tasks run on: nobody waits for them, their failures are lost (\"Task"
             + " exception was never retrieved\"), and they may be garbage-collected mid-way. An"
@@ -123,9 +129,7 @@ public final class ManualTasks implements Rule {
         "Unsafe, because failures behave differently: the first failure cancels the other"
             + " tasks, and errors arrive as an `ExceptionGroup` (even a single one), so `except"
             + " ValueError:` in a caller no longer catches them: use `except* ValueError:` or"
-            + " handle the `ExceptionGroup`. No fix when a `try` with `except` clauses, or a `with"
-            + " contextlib.suppress(...)`, in the same function stands around the statements. The"
-            + " statements between the last"
+            + " handle the `ExceptionGroup`. The statements between the last"
             + " `create_task()` and the first `await` move into the block, where they still run"
             + " while the tasks run (an exception they raise now cancels the tasks and arrives in"
             + " the `ExceptionGroup` too); no fix when one of them awaits (`await`, `async for`,"
@@ -189,6 +193,10 @@ public final class ManualTasks implements Rule {
         run.add(creates.get(block.get(i)));
       }
       for (List<Create> tasks : awaitedRuns(context, block, first + run.size(), run)) {
+        if (failureHandled(context, block.subList(first + run.size(), block.size()), tasks)
+            || tasks.stream().allMatch(task -> closes(task.call()))) {
+          continue;
+        }
         Finding finding =
             Finding.of(
                 code(),
@@ -199,6 +207,54 @@ public final class ManualTasks implements Rule {
         proposal(context, block, tasks).report(context, finding);
       }
     }
+  }
+
+  /**
+   * Whether the function handles the failure of a task where it awaits it: an {@code await} of one
+   * of the tasks (or their creation) stands in a {@code with pytest.raises(...)}, {@code with
+   * self.assertRaises(...)}, {@code with contextlib.suppress(...)} or the body of a {@code try}
+   * with {@code except} clauses. There the author expects the task's own exception, which a
+   * TaskGroup would turn into an {@code ExceptionGroup}.
+   */
+  private static boolean failureHandled(
+      RuleContext context, List<StatementContext> later, List<Create> tasks) {
+    Set<String> names = new HashSet<>();
+    tasks.forEach(create -> names.add(create.name()));
+    List<ParseTree> spots = new ArrayList<>();
+    spots.add(tasks.get(0).statement());
+    later.forEach(statement -> collectAwaits(context, statement, names, spots));
+    ModuleModel model = context.model();
+    return spots.stream()
+        .anyMatch(
+            spot ->
+                TaskGroups.expectsRaiseInFunction(model, spot)
+                    || TaskGroups.caughtInFunction(spot)
+                    || TaskGroups.suppressedInFunction(model, spot));
+  }
+
+  private static void collectAwaits(
+      RuleContext context, ParseTree node, Set<String> names, List<ParseTree> found) {
+    if (node instanceof PrimaryContext primary
+        && Statements.bareName(primary).filter(names::contains).isPresent()
+        && context.isAwaited(primary)) {
+      found.add(primary);
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collectAwaits(context, node.getChild(i), names, found);
+    }
+  }
+
+  /**
+   * Whether a {@code create_task()} runs a cleanup call ({@code ws.close()}): tasks that close
+   * things concurrently mean each to run whatever the others do, where a TaskGroup would cancel
+   * them at the first failure.
+   */
+  private static boolean closes(CallSite create) {
+    return create.positional().size() == 1
+        && Awaitables.callIn(create.positional().get(0).expression(0))
+            .filter(TaskGroups::isCleanupCall)
+            .isPresent();
   }
 
   /**
@@ -290,17 +346,6 @@ public final class ManualTasks implements Rule {
         return Proposal.no(
             "`create_task()` is given more than a coroutine, `name=` and `context=`");
       }
-    }
-    if (TaskGroups.caughtInFunction(tasks.get(0).statement())) {
-      return Proposal.no(
-          "a `try` around the tasks catches what their awaits raise, where a TaskGroup raises an"
-              + " `ExceptionGroup`");
-    }
-    if (TaskGroups.suppressedInFunction(context.model(), tasks.get(0).statement())) {
-      return Proposal.no(
-          "`contextlib.suppress()` around the tasks suppresses what their awaits raise, where a"
-              + " TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before"
-              + " Python 3.12)");
     }
     Set<String> names = new HashSet<>();
     tasks.forEach(create -> names.add(create.name()));

@@ -10,6 +10,7 @@ import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.FinallyClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
@@ -30,8 +31,10 @@ import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -43,6 +46,27 @@ import org.antlr.v4.runtime.tree.ParseTree;
 final class TaskGroups {
 
   private static final Set<String> SUPPRESS = Set.of("contextlib.suppress");
+
+  private static final Set<String> CLEANUP_WORDS =
+      Set.of(
+          "close",
+          "aclose",
+          "closed",
+          "aexit",
+          "exit",
+          "cleanup",
+          "teardown",
+          "tear",
+          "shutdown",
+          "stop",
+          "terminate",
+          "disconnect",
+          "dispose",
+          "release");
+
+  private static final Set<String> RAISES = Set.of("pytest.raises", "_pytest.python_api.raises");
+
+  private static final Set<String> ASSERT_RAISES = Set.of("assertRaises", "assertRaisesRegex");
 
   /** {@code asyncio.TaskGroup} came with Python 3.11. */
   static final PythonVersion NEEDS = new PythonVersion(11);
@@ -170,6 +194,26 @@ final class TaskGroups {
    * imported), in the same function.
    */
   static boolean suppressedInFunction(ModuleModel model, ParseTree node) {
+    return inWithOf(node, call -> model.calleeName(call).filter(SUPPRESS::contains).isPresent());
+  }
+
+  /**
+   * Whether the node stands in the body of a {@code with} that expects an exception, in the same
+   * function: {@code pytest.raises(...)} (however imported) or {@code self.assertRaises(...)}
+   * ({@code assertRaisesRegex}). The test is about the exception the awaits raise; a TaskGroup
+   * would turn it into an {@code ExceptionGroup} and the test would fail.
+   */
+  static boolean expectsRaiseInFunction(ModuleModel model, ParseTree node) {
+    return inWithOf(
+        node,
+        call ->
+            model.calleeName(call).filter(RAISES::contains).isPresent()
+                || (call.callIndex() == 1
+                    && call.primary().getStart().getText().equals("self")
+                    && call.calledName().filter(ASSERT_RAISES::contains).isPresent()));
+  }
+
+  private static boolean inWithOf(ParseTree node, Predicate<CallSite> manager) {
     ParseTree child = node;
     for (ParseTree parent = node.getParent();
         parent != null && !(parent instanceof FunctionDefContext);
@@ -177,13 +221,46 @@ final class TaskGroups {
       if (parent instanceof WithStatementContext with && child == with.block()) {
         for (WithItemContext item : with.withItem()) {
           Optional<CallSite> call = Awaitables.callIn(item.expression());
-          if (call.isPresent()
-              && model.calleeName(call.get()).filter(SUPPRESS::contains).isPresent()) {
+          if (call.isPresent() && manager.test(call.get())) {
             return true;
           }
         }
       }
       child = parent;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the node stands where a program cleans up: in a {@code finally} block, or in a function
+   * whose name says it closes or tears down ({@code close}, {@code aclose}, {@code __aexit__},
+   * {@code cleanup}, {@code teardown}, {@code shutdown}, {@code stop}...). A fan-out there means to
+   * run every step whatever another does; a TaskGroup would cancel the rest at the first failure
+   * and change what gets closed.
+   */
+  static boolean inCleanup(ParseTree node) {
+    for (ParseTree parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof FinallyClauseContext) {
+        return true;
+      }
+      if (parent instanceof FunctionDefContext function) {
+        return isCleanupName(function.name().getText());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a call's called name is a cleanup verb ({@code c.close()}, {@code s.stop()}). */
+  static boolean isCleanupCall(CallSite call) {
+    return call.callIndex() > 0 && call.calledName().filter(TaskGroups::isCleanupName).isPresent();
+  }
+
+  /** Whether a name has a cleanup verb among its words: {@code close_all}, {@code tearDown}. */
+  private static boolean isCleanupName(String name) {
+    for (String word : name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").split("_+")) {
+      if (CLEANUP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }

@@ -1,0 +1,28 @@
+import asyncio
+
+
+async def fetch(n):
+    await asyncio.sleep(0)
+    return n
+
+
+def plain(n):
+    return asyncio.get_running_loop().create_future()
+
+
+class Api:
+    async def load(self):
+        await asyncio.sleep(0)
+
+    def ready(self):
+        return asyncio.sleep(0)
+
+    async def run(self, client):
+        # `client.get()` may give a future or an object with `__await__`
+        await asyncio.gather(client.get("/a"), fetch(1))  # error: AW302
+        await asyncio.gather(plain(1), fetch(1))  # error: AW302
+        await asyncio.gather(self.ready(), fetch(1))  # error: AW302
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(self.load())
+            tg.create_task(fetch(1))
+            tg.create_task(asyncio.sleep(0))  # error: AW302
