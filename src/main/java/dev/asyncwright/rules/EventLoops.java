@@ -34,6 +34,21 @@ public final class EventLoops {
           "asyncio.events.get_event_loop",
           "asyncio.events.new_event_loop");
 
+  /**
+   * The calls that give a loop a synchronous caller may run by hand: the thread's current loop or a
+   * new one. {@code get_running_loop()} is not one: outside a running loop it raises.
+   */
+  public static final Set<String> THREAD_OR_NEW =
+      Set.of(
+          "asyncio.get_event_loop",
+          "asyncio.new_event_loop",
+          "asyncio.events.get_event_loop",
+          "asyncio.events.new_event_loop");
+
+  /** The calls that give the thread's current loop (or make one). */
+  public static final Set<String> THREAD_LOOP =
+      Set.of("asyncio.get_event_loop", "asyncio.events.get_event_loop");
+
   private EventLoops() {}
 
   /**

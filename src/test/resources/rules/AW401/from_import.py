@@ -1,0 +1,11 @@
+from asyncio import new_event_loop
+
+
+async def main():
+    return 1
+
+
+def run():
+    loop = new_event_loop()
+    loop.run_until_complete(main())  # error: AW401
+    loop.close()

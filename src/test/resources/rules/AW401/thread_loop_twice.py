@@ -1,0 +1,15 @@
+import asyncio
+
+
+async def main():
+    return 1
+
+
+def twice():
+    asyncio.get_event_loop().run_until_complete(main())  # error: AW401
+    asyncio.get_event_loop().run_until_complete(main())
+
+
+def in_a_loop():
+    for _ in range(2):
+        asyncio.get_event_loop().run_until_complete(main())  # error: AW401
