@@ -82,6 +82,19 @@ public final class Statements {
     return Optional.of(statement);
   }
 
+  /**
+   * The value of {@code target = value}, one {@code =} and an expression list on its right (not
+   * {@code a = b = c}, an augmented assignment or {@code x = yield ...}).
+   */
+  public static Optional<StarExpressionsContext> assignedValue(
+      ExpressionStatementContext statement) {
+    if (!(statement.assignmentTail() instanceof AssignmentContext assignment)
+        || assignment.assignedValue().size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(assignment.assignedValue(0).starExpressions());
+  }
+
   /** The target name of {@code name = value}, if the target is a bare name. */
   public static Optional<String> targetName(ExpressionStatementContext assignment) {
     return single(assignment.starExpressions())

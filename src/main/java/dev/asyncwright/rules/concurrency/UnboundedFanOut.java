@@ -2,7 +2,6 @@ package dev.asyncwright.rules.concurrency;
 
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
@@ -325,15 +324,9 @@ public final class UnboundedFanOut implements Rule {
 
   /** For {@code name = [<call> for x in xs]}, where the mention is the target: {@code xs}. */
   private static Optional<String> assignedComprehension(ModuleModel model, PrimaryContext target) {
-    Optional<ExpressionStatementContext> statement =
-        Statements.ancestor(target, ExpressionStatementContext.class);
-    if (statement.isEmpty()
-        || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
-        || assignment.assignedValue().size() != 1
-        || assignment.assignedValue(0).starExpressions() == null) {
-      return Optional.empty();
-    }
-    return Statements.single(assignment.assignedValue(0).starExpressions())
+    return Statements.ancestor(target, ExpressionStatementContext.class)
+        .flatMap(Statements::assignedValue)
+        .flatMap(Statements::single)
         .flatMap(Statements::soleOperand)
         .flatMap(value -> comprehensionOfCalls(model, value));
   }
@@ -506,15 +499,9 @@ public final class UnboundedFanOut implements Rule {
   /** For {@code name = value} where the mention is the target, the value. */
   private static Optional<ExpressionContext> assignedValue(PrimaryContext target, String name) {
     Optional<ExpressionStatementContext> statement =
-        Statements.ancestor(target, ExpressionStatementContext.class);
-    if (statement.isEmpty()
-        || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
-        || assignment.assignedValue().size() != 1
-        || assignment.assignedValue(0).starExpressions() == null
-        || !Statements.targetName(statement.get()).equals(Optional.of(name))) {
-      return Optional.empty();
-    }
-    return Statements.single(assignment.assignedValue(0).starExpressions());
+        Statements.ancestor(target, ExpressionStatementContext.class)
+            .filter(assignment -> Statements.targetName(assignment).equals(Optional.of(name)));
+    return statement.flatMap(Statements::assignedValue).flatMap(Statements::single);
   }
 
   /** Whether every assignment of the name in the scope gives it a literal display, and one does. */
@@ -530,14 +517,11 @@ public final class UnboundedFanOut implements Rule {
           || !Targets.isTarget(mention)) {
         continue;
       }
-      Optional<ExpressionStatementContext> statement =
-          Statements.ancestor(mention, ExpressionStatementContext.class);
-      if (statement.isEmpty()
-          || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
-          || assignment.assignedValue().size() != 1
-          || assignment.assignedValue(0).starExpressions() == null
-          || !Statements.targetName(statement.get()).equals(Optional.of(name))
-          || !isSmallLiteral(model, assignment.assignedValue(0).starExpressions(), null)) {
+      Optional<StarExpressionsContext> value =
+          Statements.ancestor(mention, ExpressionStatementContext.class)
+              .filter(assignment -> Statements.targetName(assignment).equals(Optional.of(name)))
+              .flatMap(Statements::assignedValue);
+      if (value.isEmpty() || !isSmallLiteral(model, value.get(), null)) {
         return false;
       }
       any = true;

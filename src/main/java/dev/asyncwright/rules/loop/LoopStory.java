@@ -1,7 +1,6 @@
 package dev.asyncwright.rules.loop;
 
 import dev.asyncwright.python.antlr.PythonParser.ArgumentsContext;
-import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
@@ -13,6 +12,7 @@ import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParametersContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
@@ -161,17 +161,15 @@ final class LoopStory {
   private static Optional<CallSite> factoryAssigned(ModuleModel model, PrimaryContext target) {
     Optional<ExpressionStatementContext> statement =
         Statements.ancestor(target, ExpressionStatementContext.class);
-    if (statement.isEmpty()
-        || !(statement.get().assignmentTail() instanceof AssignmentContext assignment)
-        || assignment.assignedValue().size() != 1
-        || assignment.assignedValue(0).starExpressions() == null
+    Optional<StarExpressionsContext> assigned = statement.flatMap(Statements::assignedValue);
+    if (assigned.isEmpty()
         || Statements.single(statement.get().starExpressions())
             .flatMap(Statements::soleOperand)
             .filter(t -> t == target)
             .isEmpty()) {
       return Optional.empty();
     }
-    return Statements.single(assignment.assignedValue(0).starExpressions())
+    return Statements.single(assigned.get())
         .flatMap(Statements::soleOperand)
         .filter(value -> !value.getRuleContexts(TrailerContext.class).isEmpty())
         .map(value -> new CallSite(value, value.getRuleContexts(TrailerContext.class).size() - 1))
