@@ -2,7 +2,6 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.semantic.ModuleModel;
@@ -22,18 +21,33 @@ public final class SelfMethods {
   /** The scope of the class whose method the spot stands in, with {@code self} its instance. */
   public static Optional<Scope> selfClass(ModuleModel model, PrimaryContext at) {
     Optional<FunctionDefContext> method = model.enclosingFunction(at);
-    if (method.isEmpty()
-        || method.get().parameters() == null
-        || method.get().parameters().parameter().isEmpty()) {
+    return method
+        .filter(m -> model.bindingScope("self", at).map(Scope::node).orElse(null) == m)
+        .flatMap(m -> classOfMethod(model, m));
+  }
+
+  /**
+   * Like {@link #selfClass}, but the spot may also stand in a function nested in the method, a
+   * coroutine it starts as a task for instance, which sees the same {@code self}.
+   */
+  public static Optional<Scope> selfClassThroughClosures(ModuleModel model, PrimaryContext at) {
+    return model
+        .bindingScope("self", at)
+        .map(Scope::node)
+        .filter(FunctionDefContext.class::isInstance)
+        .map(FunctionDefContext.class::cast)
+        .flatMap(method -> classOfMethod(model, method));
+  }
+
+  /** The class a function is a method of, when its first parameter is {@code self}. */
+  private static Optional<Scope> classOfMethod(ModuleModel model, FunctionDefContext method) {
+    if (method.parameters() == null
+        || method.parameters().parameter().isEmpty()
+        || !(method.parameters().parameter(0) instanceof PlainParameterContext first)
+        || !first.name().getText().equals("self")) {
       return Optional.empty();
     }
-    ParameterContext first = method.get().parameters().parameter(0);
-    if (!(first instanceof PlainParameterContext plain)
-        || !plain.name().getText().equals("self")
-        || model.bindingScope("self", at).map(Scope::node).orElse(null) != method.get()) {
-      return Optional.empty();
-    }
-    Scope classScope = model.scopeAt(method.get());
+    Scope classScope = model.scopeAt(method);
     if (classScope.kind() != Scope.Kind.CLASS || !(classScope.node() instanceof ClassDefContext)) {
       return Optional.empty();
     }

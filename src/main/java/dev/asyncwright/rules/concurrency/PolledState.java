@@ -2,12 +2,9 @@ package dev.asyncwright.rules.concurrency;
 
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ConstantContext;
-import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.NumberContext;
-import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
@@ -95,31 +92,9 @@ final class PolledState {
         && classAssigns(model, primary, attribute.name().getText());
   }
 
-  /**
-   * The class whose instance {@code self} is at the spot: the method that binds {@code self} as its
-   * first parameter, defined in a class body. Unlike {@link SelfMethods#selfClass}, a coroutine
-   * nested in the method (a task it starts) sees the same {@code self}.
-   */
-  private static Optional<Scope> selfClass(ModuleModel model, PrimaryContext at) {
-    return model
-        .bindingScope("self", at)
-        .map(Scope::node)
-        .filter(FunctionDefContext.class::isInstance)
-        .map(FunctionDefContext.class::cast)
-        .filter(
-            method ->
-                method.parameters() != null
-                    && !method.parameters().parameter().isEmpty()
-                    && method.parameters().parameter(0) instanceof PlainParameterContext first
-                    && first.name().getText().equals("self"))
-        .map(model::scopeAt)
-        .filter(
-            scope -> scope.kind() == Scope.Kind.CLASS && scope.node() instanceof ClassDefContext);
-  }
-
   /** Whether {@code self.name} is the class's own: its body binds it or a method assigns it. */
   private static boolean classAssigns(ModuleModel model, PrimaryContext at, String name) {
-    Optional<Scope> owner = selfClass(model, at);
+    Optional<Scope> owner = SelfMethods.selfClassThroughClosures(model, at);
     if (owner.isEmpty()) {
       return false;
     }
