@@ -91,14 +91,17 @@ final class PackagingMetadata {
             ? specifier(setupPyRequires.group(2), "python_requires=\"%s\" in setup.py", null)
             : Optional.empty());
     List<String> classifiers = new ArrayList<>();
-    toml.path("project").path("classifiers").forEach(item -> classifiers.add(item.asText()));
-    candidates.add(oldestClassifier(classifiers, "the classifiers of pyproject.toml"));
-    String cfgClassifiers = setupCfg.getOrDefault("metadata", Map.of()).get("classifiers");
+    toml.path("project")
+        .path("classifiers")
+        .forEach(item -> classifiers.add(item.asText().strip()));
     candidates.add(
-        cfgClassifiers == null
-            ? Optional.empty()
-            : oldestClassifier(
-                List.of(cfgClassifiers.split("\n")), "the classifiers of setup.cfg"));
+        oldestOf(
+            CLASSIFIER.matcher(String.join("\n", classifiers)),
+            "the classifiers of pyproject.toml"));
+    // the INI reader keeps a value's continuation lines stripped, one per line
+    String cfgClassifiers =
+        setupCfg.getOrDefault("metadata", Map.of()).getOrDefault("classifiers", "");
+    candidates.add(oldestOf(CLASSIFIER.matcher(cfgClassifiers), "the classifiers of setup.cfg"));
     candidates.add(oldestOf(SETUP_PY_CLASSIFIER.matcher(setupPy), "the classifiers of setup.py"));
     candidates.add(envlist(toxIni.getOrDefault("tox", Map.of()).get("envlist"), "tox.ini"));
     candidates.add(envlist(setupCfg.getOrDefault("tox:tox", Map.of()).get("envlist"), "setup.cfg"));
@@ -111,11 +114,6 @@ final class PackagingMetadata {
     }
     return PythonSpecifier.lowerBound(text)
         .map(version -> new DeclaredTarget(version, String.format(origin, text.trim())));
-  }
-
-  private static Optional<DeclaredTarget> oldestClassifier(List<String> lines, String origin) {
-    String text = String.join("\n", lines.stream().map(String::strip).toList());
-    return oldestOf(CLASSIFIER.matcher(text), origin);
   }
 
   private static Optional<DeclaredTarget> oldestOf(Matcher minors, String origin) {

@@ -21,12 +21,10 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -104,7 +102,7 @@ public final class AsyncWithoutAwait implements Rule {
         continue;
       }
       if (passedAround == null) {
-        passedAround = namesUsedAsValues(context.model().module().tokens());
+        passedAround = EntryPoints.namesUsedAsValues(context.model().module().tokens());
       }
       if (EntryPoints.mayHaveToBeAsync(context.model(), function, passedAround)) {
         continue;
@@ -121,33 +119,6 @@ public final class AsyncWithoutAwait implements Rule {
               function.ASYNC().getSymbol().getStartIndex(),
               RuleContext.end(function.name())));
     }
-  }
-
-  /**
-   * Names that stand somewhere other than before {@code (} or after {@code def}/{@code class}: a
-   * function handed to a registration call, a mock's {@code side_effect}, {@code self.handler}
-   * stored as a callback. Whoever receives such a function may await what it returns.
-   */
-  private static Set<String> namesUsedAsValues(List<Token> tokens) {
-    Set<String> names = new HashSet<>();
-    Token previous = null;
-    Token current = null;
-    for (Token token : tokens) {
-      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-        continue;
-      }
-      if (current != null
-          && current.getType() == PythonParser.NAME
-          && token.getType() != PythonParser.LPAR
-          && (previous == null
-              || previous.getType() != PythonParser.DEF
-                  && previous.getType() != PythonParser.CLASS)) {
-        names.add(current.getText());
-      }
-      previous = current;
-      current = token;
-    }
-    return names;
   }
 
   /** What one coroutine's own code contains. */

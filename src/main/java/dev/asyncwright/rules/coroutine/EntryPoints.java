@@ -7,6 +7,7 @@ import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
@@ -42,6 +43,33 @@ final class EntryPoints {
         || needsTheLoop(model, function)
         || !callersAllInSight(model, function)
         || !everyCallAwaited(model.module().tokens(), name);
+  }
+
+  /**
+   * Names that stand somewhere other than before {@code (} or after {@code def}/{@code class}: a
+   * function handed to a registration call, a mock's {@code side_effect}, {@code self.handler}
+   * stored as a callback. Whoever receives such a function may await what it returns.
+   */
+  static Set<String> namesUsedAsValues(List<Token> tokens) {
+    Set<String> names = new HashSet<>();
+    Token previous = null;
+    Token current = null;
+    for (Token token : tokens) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (current != null
+          && current.getType() == PythonParser.NAME
+          && token.getType() != PythonParser.LPAR
+          && (previous == null
+              || previous.getType() != PythonParser.DEF
+                  && previous.getType() != PythonParser.CLASS)) {
+        names.add(current.getText());
+      }
+      previous = current;
+      current = token;
+    }
+    return names;
   }
 
   /**
