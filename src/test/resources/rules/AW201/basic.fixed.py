@@ -1,6 +1,4 @@
 import asyncio
-import functools
-from functools import partial
 
 
 def load(path, mode="r"):
@@ -8,7 +6,6 @@ def load(path, mode="r"):
 
 
 async def main(path):
-    loop = asyncio.get_running_loop()
     a = await asyncio.to_thread(load, path)  # error: AW201
     b = await asyncio.to_thread(load, path, mode="rb")  # error: AW201
     c = await asyncio.to_thread(load, path)  # error: AW201

@@ -1,6 +1,5 @@
 import asyncio
 import contextvars
-import functools
 
 # runnable
 
@@ -12,7 +11,6 @@ def describe(n, *, scale=1):
 
 
 async def main():
-    loop = asyncio.get_running_loop()
     first = await asyncio.to_thread(describe, 2)  # error: AW201
     second = await asyncio.to_thread(describe, 3, scale=10)  # error: AW201
     print(first, second)

@@ -2,25 +2,22 @@ package dev.asyncwright.rules.concurrency;
 
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
 import dev.asyncwright.python.antlr.PythonParser.DictOrSetBodyContext;
-import dev.asyncwright.python.antlr.PythonParser.DictOrSetContext;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ForStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ListDisplayContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
-import dev.asyncwright.python.antlr.PythonParser.NumberContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
-import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
@@ -28,7 +25,6 @@ import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
-import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -57,12 +53,24 @@ public final class UnboundedFanOut implements Rule {
   private static final Set<String> TASK_GROUP =
       Set.of("asyncio.TaskGroup", "asyncio.taskgroups.TaskGroup");
 
+  /** Methods that close, stop or release what is already open. */
+  private static final Set<String> CLEANUP =
+      Set.of(
+          "close",
+          "aclose",
+          "wait_closed",
+          "shutdown",
+          "stop",
+          "cancel",
+          "disconnect",
+          "release",
+          "terminate",
+          "cleanup",
+          "dispose");
+
   /** What every finding advises, whether the tasks are gathered or made in a TaskGroup. */
   private static final String ADVICE =
       "all at once: bound the concurrency with an `asyncio.Semaphore` or a fixed pool of workers";
-
-  /** A {@code range()} of at most this many items counts as small. */
-  private static final long SMALL_RANGE = 100;
 
   @Override
   public String code() {
@@ -93,11 +101,19 @@ public final class UnboundedFanOut implements Rule {
             + " `tasks.append(...)` in a `for` loop; or `tg.create_task(...)` in the block of"
             + " `async with asyncio.TaskGroup() as tg:` (however imported, whatever the name), in a"
             + " comprehension (`[tg.create_task(fetch(u)) for u in urls]`, also set, dict and"
-            + " generator forms, as in `list(...)`) or in a `for` loop of that block. Not reported"
-            + " when the iterable is a literal (a list, tuple, set or string display, `range()` of"
-            + " at most 100 literal items, or a name assigned only such literals in the function),"
-            + " when the gather or the TaskGroup's `async with` itself runs in a loop (batches), or"
-            + " when the module mentions a semaphore or a limit (`asyncio.Semaphore`,"
+            + " generator forms, as in `list(...)`) or in a `for` loop of that block. An iterable"
+            + " counts as of unknown size (input: a parameter, what a call fetched, an attribute)"
+            + " unless the code fixes its size. Not reported when the iterable has a fixed size: a display (a"
+            + " list, tuple, set or string), a comprehension over displays, `range()` of integer"
+            + " constants of at most 1000 items (literals, `64 + 1`, names assigned only"
+            + " constants, the parameter of a local function every call of which passes a"
+            + " constant), the result of `await asyncio.gather(a, b, c)`, or a name assigned only"
+            + " such values in the function; when each item is cleaned up rather than started"
+            + " (`c.close()`, `aclose`, `wait_closed`, `shutdown`, `stop`, `cancel`,"
+            + " `disconnect`, `release`, `terminate`, `cleanup`, `dispose`, with or without"
+            + " leading underscores: closing what is already open starts nothing new); when the"
+            + " gather or the TaskGroup's `async with` itself runs in a loop (batches); or when"
+            + " the module mentions a semaphore or a limit (`asyncio.Semaphore`,"
             + " `BoundedSemaphore`, anything named `*semaphore*` or `*limit*`). A `create_task` in"
             + " a nested `def` or `lambda`, or made once rather than per item, is not reported.",
         "Everything starts at once: ten thousand URLs open ten thousand connections, exhaust"
@@ -181,7 +197,12 @@ public final class UnboundedFanOut implements Rule {
    * the block itself runs in a loop (batches), as for {@code gather()}.
    */
   private static Optional<ParserRuleContext> taskGroupFanOut(ModuleModel model, CallSite call) {
-    if (call.callIndex() != 1 || !(call.primary() instanceof NameAtomContext)) {
+    if (call.callIndex() != 1
+        || !(call.primary() instanceof NameAtomContext)
+        || call.arguments().isEmpty()
+        || !(call.arguments().get(0) instanceof ValueArgumentContext task)
+        || task.EQUAL() != null
+        || isCleanup(task.expression(0))) {
       return Optional.empty();
     }
     String group = call.primary().getStart().getText();
@@ -203,7 +224,7 @@ public final class UnboundedFanOut implements Rule {
       } else if (unbounded != null) {
         continue;
       } else if (node instanceof ForStatementContext loop && child == loop.block()) {
-        if (!isSmallLiteral(model, loop.starExpressions(), scope)) {
+        if (!FixedSize.isFixed(model, loop.starExpressions(), scope)) {
           unbounded = loop.starExpressions();
         }
       } else {
@@ -314,7 +335,7 @@ public final class UnboundedFanOut implements Rule {
             Statements.ancestor(mention, ForStatementContext.class);
         if (loop.isPresent()
             && model.scopeAt(loop.get()) == scope
-            && !isSmallLiteral(model, loop.get().starExpressions(), scope)) {
+            && !FixedSize.isFixed(model, loop.get().starExpressions(), scope)) {
           return Optional.of(loop.get().starExpressions().getText());
         }
       }
@@ -350,7 +371,7 @@ public final class UnboundedFanOut implements Rule {
         || elements.comprehension() == null
         || elements.starNamedExpression(0).namedExpression() == null
         || elements.starNamedExpression(0).namedExpression().COLONEQUAL() != null
-        || !isCall(elements.starNamedExpression(0).namedExpression().expression(0))) {
+        || !isWork(elements.starNamedExpression(0).namedExpression().expression(0))) {
       return Optional.empty();
     }
     return unboundedIterable(model, elements.comprehension(), model.scopeAt(value))
@@ -362,7 +383,7 @@ public final class UnboundedFanOut implements Rule {
       ModuleModel model, ComprehensionContext comprehension, Scope scope) {
     for (ComprehensionForContext clause : comprehension.comprehensionFor()) {
       OperationContext iterable = clause.operation(0);
-      if (!isSmallLiteral(model, iterable, scope)) {
+      if (!FixedSize.isFixed(model, iterable, scope)) {
         return Optional.of(iterable);
       }
     }
@@ -378,155 +399,34 @@ public final class UnboundedFanOut implements Rule {
         .isPresent();
   }
 
+  /**
+   * Whether an expression is a call that does work per item, not a cleanup of it: closing what is
+   * already open ({@code c.close()}, {@code conn.shutdown()}, {@code task.cancel()}) starts nothing
+   * new, however many there are.
+   */
+  private static boolean isWork(ExpressionContext expression) {
+    return isCall(expression) && !isCleanup(expression);
+  }
+
+  /** Whether an expression is a call of a cleanup method ({@code c.close()}). */
+  private static boolean isCleanup(ExpressionContext expression) {
+    List<TrailerContext> trailers =
+        Statements.soleOperand(expression)
+            .map(primary -> primary.getRuleContexts(TrailerContext.class))
+            .orElse(List.of());
+    return trailers.size() >= 2
+        && trailers.get(trailers.size() - 1) instanceof CallContext
+        && trailers.get(trailers.size() - 2) instanceof AttributeContext method
+        && CLEANUP.contains(method.name().getText().replaceFirst("^_+", ""));
+  }
+
   private static boolean isCallArgument(CallContext append) {
     return append.arguments() != null
         && append.arguments().argument().size() == 1
         && append.arguments().argument(0) instanceof ValueArgumentContext value
         && value.EQUAL() == null
         && value.comprehension() == null
-        && isCall(value.expression(0));
-  }
-
-  /** Whether an iterable is a literal of known, small size. */
-  private static boolean isSmallLiteral(ModuleModel model, ParserRuleContext node, Scope scope) {
-    ParserRuleContext current = node;
-    if (current instanceof StarExpressionsContext list) {
-      Optional<ExpressionContext> single = Statements.single(list);
-      if (single.isEmpty()) {
-        return list.starExpression().size() > 1; // `for x in a, b:` is a tuple display
-      }
-      current = single.get();
-    }
-    Optional<PrimaryContext> primary =
-        current instanceof ExpressionContext expression
-            ? Statements.soleOperand(expression)
-            : current instanceof OperationContext operation
-                    && operation.getChildCount() == 1
-                    && operation.getChild(0) instanceof PrimaryContext p
-                ? Optional.of(p)
-                : Optional.empty();
-    if (primary.isEmpty()) {
-      return false;
-    }
-    PrimaryContext value = primary.get();
-    List<TrailerContext> trailers = value.getRuleContexts(TrailerContext.class);
-    if ((value instanceof ListDisplayContext
-            || value instanceof ParenthesizedContext
-            || value instanceof DictOrSetContext
-            || value instanceof StringAtomContext)
-        && trailers.isEmpty()) {
-      return !(value instanceof ListDisplayContext list
-              && list.elements() != null
-              && list.elements().comprehension() != null)
-          && !(value instanceof ParenthesizedContext parenthesized
-              && parenthesized.elements() != null
-              && parenthesized.elements().comprehension() != null);
-    }
-    if (trailers.size() == 1 && trailers.get(0) instanceof CallContext range) {
-      return model.calleeName(new CallSite(value, 0)).equals(Optional.of("builtins.range"))
-          && smallRange(model, range);
-    }
-    Optional<String> name = Statements.bareName(value);
-    return name.isPresent() && onlyLiteralsAssigned(model, name.get(), scope);
-  }
-
-  private static boolean smallRange(ModuleModel model, CallContext range) {
-    if (range.arguments() == null) {
-      return false;
-    }
-    long[] numbers = new long[range.arguments().argument().size()];
-    for (int i = 0; i < numbers.length; i++) {
-      if (!(range.arguments().argument(i) instanceof ValueArgumentContext value)
-          || value.EQUAL() != null) {
-        return false;
-      }
-      Optional<Long> number = integer(model, value.expression(0), 0);
-      if (number.isEmpty()) {
-        return false;
-      }
-      numbers[i] = number.get();
-    }
-    long start = numbers.length > 1 ? numbers[0] : 0;
-    long stop = numbers.length > 1 ? numbers[1] : numbers[0];
-    long step = numbers.length > 2 ? Math.abs(numbers[2]) : 1;
-    return numbers.length <= 3 && step > 0 && Math.abs(stop - start) / step <= SMALL_RANGE;
-  }
-
-  /**
-   * The value of an integer literal, or of a name every assignment of which (in the scope it is
-   * bound in, and at least one) is the same integer literal ({@code COUNT = 25}).
-   */
-  private static Optional<Long> integer(
-      ModuleModel model, ExpressionContext expression, int depth) {
-    Optional<PrimaryContext> primary = Statements.soleOperand(expression);
-    if (primary.isEmpty() || !primary.get().getRuleContexts(TrailerContext.class).isEmpty()) {
-      return Optional.empty();
-    }
-    if (primary.get() instanceof NumberContext number) {
-      try {
-        return Optional.of(Long.parseLong(number.getText().replace("_", "")));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-    Optional<String> name = Statements.bareName(primary.get());
-    Optional<Scope> scope = name.flatMap(n -> model.bindingScope(n, primary.get()));
-    if (name.isEmpty()
-        || scope.isEmpty()
-        || depth > 0
-        // a parameter, import, def... of that name: bound by more than assignments
-        || !Names.onlyMentionedBy(model, name.get(), scope.get().node(), p -> true)) {
-      return Optional.empty();
-    }
-    Optional<Long> value = Optional.empty();
-    for (PrimaryContext mention : model.namePrimaries()) {
-      if (!mention.getStart().getText().equals(name.get())
-          || !mention.getRuleContexts(TrailerContext.class).isEmpty()
-          || !Targets.isTarget(mention)
-          || !model.bindingScope(name.get(), mention).equals(scope)) {
-        continue;
-      }
-      Optional<Long> assigned =
-          assignedValue(mention, name.get()).flatMap(e -> integer(model, e, depth + 1));
-      if (assigned.isEmpty() || (value.isPresent() && !value.equals(assigned))) {
-        return Optional.empty();
-      }
-      value = assigned;
-    }
-    return value;
-  }
-
-  /** For {@code name = value} where the mention is the target, the value. */
-  private static Optional<ExpressionContext> assignedValue(PrimaryContext target, String name) {
-    Optional<ExpressionStatementContext> statement =
-        Statements.ancestor(target, ExpressionStatementContext.class)
-            .filter(assignment -> Statements.targetName(assignment).equals(Optional.of(name)));
-    return statement.flatMap(Statements::assignedValue).flatMap(Statements::single);
-  }
-
-  /** Whether every assignment of the name in the scope gives it a literal display, and one does. */
-  private static boolean onlyLiteralsAssigned(ModuleModel model, String name, Scope scope) {
-    if (scope == null || !Names.onlyMentionedBy(model, name, scope.node(), p -> true)) {
-      return false; // a parameter, import, def... of that name
-    }
-    boolean any = false;
-    for (PrimaryContext mention : model.namePrimaries()) {
-      if (!mention.getStart().getText().equals(name)
-          || model.scopeAt(mention) != scope
-          || !mention.getRuleContexts(TrailerContext.class).isEmpty()
-          || !Targets.isTarget(mention)) {
-        continue;
-      }
-      Optional<StarExpressionsContext> value =
-          Statements.ancestor(mention, ExpressionStatementContext.class)
-              .filter(assignment -> Statements.targetName(assignment).equals(Optional.of(name)))
-              .flatMap(Statements::assignedValue);
-      if (value.isEmpty() || !isSmallLiteral(model, value.get(), null)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
+        && isWork(value.expression(0));
   }
 
   /** Whether the node runs in a {@code for} or {@code while} loop of its own function. */

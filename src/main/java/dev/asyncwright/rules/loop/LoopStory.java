@@ -16,6 +16,7 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import dev.asyncwright.rules.Arguments;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.Targets;
@@ -129,7 +130,7 @@ final class LoopStory {
     for (PrimaryContext primary : model.namePrimaries()) {
       if (!(primary instanceof NameAtomContext)
           || !primary.getStart().getText().equals(name)
-          || isKeywordName(primary)
+          || Arguments.isKeywordName(primary)
           || !model.bindingScope(name, primary).equals(Optional.of(scope))) {
         continue;
       }
@@ -234,15 +235,6 @@ final class LoopStory {
     ExpressionContext value =
         argument.EQUAL() == null ? argument.expression(0) : argument.expression(1);
     return value == expression ? Optional.of(argument) : Optional.empty();
-  }
-
-  /** Whether the primary is the name of a keyword argument ({@code loop} in {@code f(loop=x)}). */
-  private static boolean isKeywordName(PrimaryContext primary) {
-    return primary.getParent() instanceof OperationContext operation
-        && operation.getParent() instanceof ExpressionContext expression
-        && expression.getParent() instanceof ValueArgumentContext argument
-        && argument.EQUAL() != null
-        && argument.expression(0) == expression;
   }
 
   /**

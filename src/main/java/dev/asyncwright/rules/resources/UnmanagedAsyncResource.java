@@ -14,6 +14,7 @@ import dev.asyncwright.python.antlr.PythonParser.BlockContext;
 import dev.asyncwright.python.antlr.PythonParser.BreakStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ContinueStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.DelStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ElifClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptStarClauseContext;
@@ -34,7 +35,6 @@ import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParametersContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
@@ -44,6 +44,7 @@ import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import dev.asyncwright.rules.Arguments;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
@@ -59,6 +60,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -182,6 +184,10 @@ public final class UnmanagedAsyncResource implements Rule {
 
   private static final PythonVersion NEEDS = new PythonVersion(5);
 
+  /** Comments addressed to tools about their own line: they go with the statement. */
+  private static final Pattern PRAGMA =
+      Pattern.compile("#\\s*(type:\\s*ignore|noqa|pragma:|pylint:|pyright:|mypy:|nosec|fmt:)");
+
   @Override
   public String code() {
     return "AW801";
@@ -233,7 +239,12 @@ public final class UnmanagedAsyncResource implements Rule {
             + "push_async_callback(x.close)`), and one never closed here that is returned,"
             + " stored, assigned elsewhere or passed to a call that may keep it: its new owner"
             + " may close it. A `yield x` (a pytest fixture, an `@asynccontextmanager`) only"
-            + " lends it.",
+            + " lends it. Nor one closed by the very next statement (nothing can skip that"
+            + " close: `session.close()` is what the code is about), one dropped with `del x`"
+            + " (left to the garbage collector on purpose, as a test of the warning does), or"
+            + " one created as the last statement of a `with pytest.raises(...)`,"
+            + " `self.assertRaises(...)` or `contextlib.suppress(...)` block (its creation is"
+            + " expected to fail).",
         "Any exception between the creation and the close, a cancellation included, skips the"
             + " close, and so does an early `return`: the session, connection or file stays open"
             + " until the garbage collector finds it, if ever (aiohttp warns `Unclosed client"
@@ -258,8 +269,10 @@ public final class UnmanagedAsyncResource implements Rule {
             + " anyio.open_file(...)`, with it), moves the statements up to the close one level"
             + " deeper in the file's own indentation (tabs or spaces; blank lines and the text of"
             + " strings untouched, comments moved with their lines) and deletes the close (a"
-            + " comment at its end stays; with nothing in between, the close becomes the"
-            + " block's `pass`). A resource never closed is wrapped up to the end of"
+            + " comment at its end stays, on a line of its own, unless it only speaks to tools"
+            + " about that line, `# type: ignore[...]`, `# noqa`, `# pragma: ...`, which goes"
+            + " with it; blank lines that would open or trail the new block, or double those"
+            + " after the close, go too). A resource never closed is wrapped up to the end of"
             + " its block, so that what the block derives from it (a response, a cursor) is"
             + " still used while it is open; from there on it is closed, so a derived value"
             + " that the block returns or stores outlives it: check those. No fix, only the"
@@ -392,8 +405,17 @@ public final class UnmanagedAsyncResource implements Rule {
               .anyMatch(
                   m ->
                       m.offset() > created
-                          && (m.use() == Use.HANDED_ON || m.use() == Use.MAY_KEEP))) {
-        return; // never closed here, and handed on: its new owner may close it
+                          && (m.use() == Use.HANDED_ON
+                              || m.use() == Use.MAY_KEEP
+                              || Statements.ancestor(m.node(), DelStatementContext.class)
+                                  .isPresent()))) {
+        return; // never closed here, and handed on (or dropped with `del`, on purpose)
+      }
+      if (closedRightAway()) {
+        return; // nothing stands between the creation and the close that could skip it
+      }
+      if (expectedToRaise()) {
+        return; // `with pytest.raises(...)`: the point is that the creation fails
       }
       Finding finding =
           Finding.of(
@@ -414,6 +436,61 @@ public final class UnmanagedAsyncResource implements Rule {
       } else {
         context.report(finding.withheld(outcome.why()));
       }
+    }
+
+    /** Context managers under which a statement is expected to raise. */
+    private static final Set<String> RAISES =
+        Set.of("raises", "assertRaises", "assertRaisesRegex", "suppress");
+
+    /**
+     * Whether the creation ends the block of a {@code with} that expects it to raise ({@code with
+     * pytest.raises(TypeError):}, {@code self.assertRaises(...)}, {@code contextlib.suppress}).
+     */
+    private boolean expectedToRaise() {
+      Optional<StatementContext> statement = statementOf(assignment);
+      if (statement.isEmpty()
+          || !(statement.get().getParent() instanceof BlockContext block)
+          || block.statement().get(block.statement().size() - 1) != statement.get()
+          || !(block.getParent() instanceof WithStatementContext with)) {
+        return false;
+      }
+      for (WithItemContext item : with.withItem()) {
+        Optional<PrimaryContext> manager = Statements.soleOperand(item.expression());
+        List<TrailerContext> trailers =
+            manager.map(m -> m.getRuleContexts(TrailerContext.class)).orElse(List.of());
+        String called =
+            trailers.size() >= 2 && trailers.get(trailers.size() - 2) instanceof AttributeContext a
+                ? a.name().getText()
+                : trailers.size() == 1 ? manager.get().getStart().getText() : "";
+        if (!trailers.isEmpty()
+            && trailers.get(trailers.size() - 1) instanceof CallContext
+            && RAISES.contains(called)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the statement right after the creation is the close, alone. */
+    private boolean closedRightAway() {
+      Optional<StatementContext> statement = statementOf(assignment);
+      if (statement.isEmpty()) {
+        return false;
+      }
+      List<StatementContext> siblings =
+          ((ParserRuleContext) statement.get().getParent()).getRuleContexts(StatementContext.class);
+      int next = siblings.indexOf(statement.get()) + 1;
+      if (next >= siblings.size()) {
+        return false;
+      }
+      StatementContext following = siblings.get(next);
+      return mentions.stream()
+          .anyMatch(
+              m ->
+                  m.use() == Use.CLOSE
+                      && m.node() instanceof PrimaryContext primary
+                      && Statements.isWholeStatement(primary)
+                      && statementOf(primary).filter(s -> s == following).isPresent());
     }
 
     private Outcome outcome(boolean closed) {
@@ -454,7 +531,8 @@ public final class UnmanagedAsyncResource implements Rule {
       int offset = terminal.getSymbol().getStartIndex();
       ParseTree parent = terminal.getParent();
       if (parent instanceof NameAtomContext primary && primary.getStart() == terminal.getSymbol()) {
-        if (!model.bindingScope(name, primary).equals(Optional.of(scope)) || isKeyword(primary)) {
+        if (!model.bindingScope(name, primary).equals(Optional.of(scope))
+            || Arguments.isKeywordName(primary)) {
           return Optional.empty();
         }
         if (model.scopeAt(primary) != scope) {
@@ -475,15 +553,6 @@ public final class UnmanagedAsyncResource implements Rule {
       return model.scopeAt(terminal) == scope
           ? Optional.of(new Mention(terminal, offset, Use.REBOUND))
           : Optional.empty();
-    }
-
-    /** Whether a primary is the name of a keyword argument ({@code f(x=1)}). */
-    private static boolean isKeyword(PrimaryContext primary) {
-      return primary.getParent() instanceof OperationContext operation
-          && operation.getParent() instanceof ExpressionContext expression
-          && expression.getParent() instanceof ValueArgumentContext argument
-          && argument.EQUAL() != null
-          && argument.expression(0) == expression;
     }
 
     private Use use(PrimaryContext primary) {
@@ -646,7 +715,6 @@ public final class UnmanagedAsyncResource implements Rule {
     /** The rewrite when a statement of the block closes it. */
     private Outcome rewriteClosed(StatementContext creation, BlockContext block) {
       List<StatementContext> siblings = block.statement();
-      int first = siblings.indexOf(creation) + 1;
       int close = -1;
       for (Mention mention : mentions) {
         if (mention.offset() > RuleContext.end(creation)
@@ -697,10 +765,7 @@ public final class UnmanagedAsyncResource implements Rule {
         return Outcome.because("it is used after it is closed");
       }
       return rewrite(
-          creation,
-          siblings.subList(close, end),
-          Lines.lineStart(context.source(), closeStart),
-          close == first);
+          creation, siblings.subList(close, end), Lines.lineStart(context.source(), closeStart));
     }
 
     /** The rewrite when nothing closes it: up to the end of its block. */
@@ -737,7 +802,7 @@ public final class UnmanagedAsyncResource implements Rule {
           Lines.isMissingLineBreak(lineBreak)
               ? lineBreak.getStartIndex()
               : lineBreak.getStopIndex() + 1;
-      return rewrite(creation, List.of(), rangeEnd, false);
+      return rewrite(creation, List.of(), rangeEnd);
     }
 
     /**
@@ -895,11 +960,10 @@ public final class UnmanagedAsyncResource implements Rule {
 
     /**
      * The fix: {@code async with} in place of the assignment, the lines up to {@code rangeEnd} one
-     * level deeper, the close statements deleted (or, when nothing stood between, the close becomes
-     * the block's {@code pass}).
+     * level deeper, the close statements deleted.
      */
     private Outcome rewrite(
-        StatementContext creation, List<StatementContext> closes, int rangeEnd, boolean empty) {
+        StatementContext creation, List<StatementContext> closes, int rangeEnd) {
       SourceFile source = context.source();
       List<Token> tokens = model.module().tokens();
       Optional<String> indent = Lines.indentation(source, creation);
@@ -922,38 +986,120 @@ public final class UnmanagedAsyncResource implements Rule {
         return Outcome.because("nothing follows it");
       }
       int bodyStart = lineBreak.getStopIndex() + 1;
+      int firstLine = bodyStart;
+      while (firstLine < rangeEnd && blankLineAt(source, firstLine)) {
+        firstLine = nextLine(source, firstLine);
+      }
+      if (firstLine > bodyStart && firstLine < rangeEnd && !indent.get().isEmpty()) {
+        // blank lines that parted the creation from what follows would open the new block
+        edits.add(Edit.delete(bodyStart, firstLine));
+      }
       edits.addAll(
-          Lines.indentLines(source, tokens, bodyStart, rangeEnd, indent.get(), unit.get()));
-      for (int i = 0; i < closes.size(); i++) {
-        StatementContext close = closes.get(i);
-        if (i == 0 && empty) {
-          // nothing between the creation and the close: the close becomes the body's `pass`
-          SimpleStatementContext simple = close.simpleStatements().simpleStatement(0);
-          edits.add(
-              new Edit(RuleContext.start(simple), RuleContext.end(simple), unit.get() + "pass"));
-        } else {
-          edits.add(deleteStatement(source, tokens, close));
-        }
+          Lines.indentLines(source, tokens, firstLine, rangeEnd, indent.get(), unit.get()));
+      for (StatementContext close : closes) {
+        edits.add(deleteStatement(source, tokens, close));
       }
       return new Outcome(
           new Fix("Open it with `async with` around its uses", Applicability.UNSAFE, NEEDS, edits),
           null);
     }
 
-    /** Deletes a statement's lines, or, when a comment ends them, the statement before it. */
+    /**
+     * Deletes a statement's lines, or, when a comment ends them, the statement before it. A comment
+     * that only speaks to tools about that line ({@code # type: ignore[...]}, {@code # noqa}) goes
+     * with it; so do the blank lines before it when it ends its block, which would otherwise trail
+     * the new block.
+     */
     private Edit deleteStatement(
         SourceFile source, List<Token> tokens, StatementContext statement) {
-      Optional<Edit> lines = Lines.deleteLines(source, tokens, statement);
-      if (lines.isPresent()) {
-        return lines.get();
-      }
       Token lineBreak = Lines.lineBreak(tokens, statement);
+      Token comment = null;
       for (int i = statement.getStart().getTokenIndex(); i < lineBreak.getTokenIndex(); i++) {
-        if (tokens.get(i).getType() == PythonLexer.COMMENT) {
-          return Edit.delete(RuleContext.start(statement), tokens.get(i).getStartIndex());
+        if (tokens.get(i).getType() == PythonLexer.COMMENT
+            && !PRAGMA.matcher(tokens.get(i).getText()).lookingAt()) {
+          comment = tokens.get(i);
+          break;
         }
       }
-      return Edit.delete(RuleContext.start(statement), RuleContext.end(statement));
+      if (comment != null) {
+        return Edit.delete(RuleContext.start(statement), comment.getStartIndex());
+      }
+      if (Lines.indentation(source, statement).isEmpty()) {
+        return Edit.delete(RuleContext.start(statement), RuleContext.end(statement));
+      }
+      int start = Lines.lineStart(source, RuleContext.start(statement));
+      int end =
+          Lines.isMissingLineBreak(lineBreak)
+              ? lineBreak.getStartIndex()
+              : lineBreak.getStopIndex() + 1;
+      List<StatementContext> siblings =
+          ((ParserRuleContext) statement.getParent()).getRuleContexts(StatementContext.class);
+      if (siblings.indexOf(statement) == siblings.size() - 1 || blankLineAt(source, end)) {
+        // the blank lines before it would trail the new block, or double those after it
+        start = blankLinesBefore(source, start, lineAfterPrevious(tokens, statement));
+      }
+      return Edit.delete(start, end);
+    }
+
+    /**
+     * Where the line after the previous logical line starts: past the {@code NEWLINE} before the
+     * statement (indentation tokens aside); the statement's own start when there is none.
+     */
+    private static int lineAfterPrevious(List<Token> tokens, StatementContext statement) {
+      for (int i = statement.getStart().getTokenIndex() - 1; i >= 0; i--) {
+        Token token = tokens.get(i);
+        if (token.getChannel() != Token.DEFAULT_CHANNEL
+            || token.getType() == PythonLexer.INDENT
+            || token.getType() == PythonLexer.DEDENT) {
+          continue;
+        }
+        return token.getType() == PythonLexer.NEWLINE
+            ? token.getStopIndex() + 1
+            : RuleContext.start(statement);
+      }
+      return RuleContext.start(statement);
+    }
+
+    /** The offset where the line after the one starting at {@code lineStart} starts. */
+    private static int nextLine(SourceFile source, int lineStart) {
+      String text = source.text();
+      int at = source.charIndex(lineStart);
+      while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+        at++;
+      }
+      if (at < text.length() && text.charAt(at) == '\r') {
+        at++;
+      }
+      if (at < text.length() && text.charAt(at) == '\n') {
+        at++;
+      }
+      return source.codePointIndex(at);
+    }
+
+    /** Whether the line starting at the offset is blank (and there is one). */
+    private static boolean blankLineAt(SourceFile source, int lineStart) {
+      String text = source.text();
+      int at = source.charIndex(lineStart);
+      if (at >= text.length()) {
+        return false;
+      }
+      while (at < text.length() && " \t\f".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      }
+      return at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r');
+    }
+
+    /** The start of the blank lines right before a line, back to no earlier than {@code floor}. */
+    private static int blankLinesBefore(SourceFile source, int lineStart, int floor) {
+      int start = lineStart;
+      while (start > floor) {
+        int previous = Lines.lineStart(source, start - 1);
+        if (previous < floor || !source.slice(previous, start).isBlank()) {
+          break;
+        }
+        start = previous;
+      }
+      return start;
     }
   }
 }

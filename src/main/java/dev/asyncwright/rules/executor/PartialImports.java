@@ -1,0 +1,146 @@
+package dev.asyncwright.rules.executor;
+
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.python.antlr.PythonParser.DottedAsNameContext;
+import dev.asyncwright.python.antlr.PythonParser.FileInputContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportAsNameContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportNameContext;
+import dev.asyncwright.python.antlr.PythonParser.NameContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.RelativeModuleContext;
+import dev.asyncwright.python.antlr.PythonParser.StatementContext;
+import dev.asyncwright.rules.Arguments;
+import dev.asyncwright.rules.Imports;
+import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * The import behind {@code functools.partial} (or {@code partial}, {@code ft.partial}): whether
+ * unwrapping the partials the rule's fixes unwrap kills it, and how it goes then.
+ */
+final class PartialImports {
+
+  /** What unwrapping does to the import. */
+  enum Kind {
+    /** Something else uses the name: the unwraps may go as they are. */
+    STILL_USED,
+    /** The unwraps are the name's only uses: its import dies with the last of them. */
+    DIES,
+    /** The name's binding is not one import: no unwrap, the partials stay. */
+    UNKNOWN
+  }
+
+  /** What unwrapping does to the import, and, when it dies, how it goes. */
+  record Fate(Kind kind, LastUse lastUse) {}
+
+  private static final Fate STILL_USED = new Fate(Kind.STILL_USED, null);
+  private static final Fate UNKNOWN = new Fate(Kind.UNKNOWN, null);
+
+  private PartialImports() {}
+
+  /** The fate of the import that {@code name}, the head of each of {@code partials}, stands for. */
+  static Fate of(RuleContext context, String name, List<CallSite> partials) {
+    ModuleModel model = context.model();
+    PrimaryContext first = partials.get(0).primary();
+    Optional<Scope> scope = model.bindingScope(name, first);
+    if (scope.isEmpty()
+        || partials.stream().anyMatch(p -> !model.bindingScope(name, p.primary()).equals(scope))) {
+      return UNKNOWN;
+    }
+    List<ParseTree> bindings = new ArrayList<>();
+    collect(model, model.module().tree(), scope.get(), name, bindings);
+    if (bindings.size() != 1) {
+      return UNKNOWN;
+    }
+    NameContext bound = boundName(bindings.get(0));
+    Set<Integer> allowed = new HashSet<>();
+    allowed.add(bound.getStart().getTokenIndex());
+    partials.forEach(p -> allowed.add(p.primary().getStart().getTokenIndex()));
+    for (PrimaryContext primary : model.namePrimaries()) {
+      if (primary.getStart().getText().equals(name) && Arguments.isKeywordName(primary)) {
+        allowed.add(primary.getStart().getTokenIndex());
+      }
+    }
+    moduleNames(model.module().tree(), allowed);
+    if (!LastUse.onlyMentions(model, name, model.module().tree(), allowed)) {
+      return STILL_USED;
+    }
+    return new Fate(
+        Kind.DIES,
+        new LastUse(LastUse.touch(bound), removal(context, bindings.get(0), scope.get())));
+  }
+
+  /** The tokens of the modules {@code from M import ...} names: they bind nothing. */
+  private static void moduleNames(ParseTree node, Set<Integer> tokens) {
+    if (node instanceof RelativeModuleContext module) {
+      for (int i = module.getStart().getTokenIndex(); i <= module.getStop().getTokenIndex(); i++) {
+        tokens.add(i);
+      }
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      moduleNames(node.getChild(i), tokens);
+    }
+  }
+
+  /** The import items in the scope that bind the name. */
+  private static void collect(
+      ModuleModel model, ParseTree node, Scope scope, String name, List<ParseTree> found) {
+    if ((node instanceof ImportAsNameContext || node instanceof DottedAsNameContext)
+        && boundName(node) != null
+        && boundName(node).getText().equals(name)
+        && model.scopeAt(node) == scope) {
+      found.add(node);
+      return;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collect(model, node.getChild(i), scope, name, found);
+    }
+  }
+
+  /**
+   * The name an import item binds: {@code partial} in {@code from functools import partial}, {@code
+   * ft} in {@code import functools as ft}; null for {@code import a.b} (which binds {@code a}).
+   */
+  private static NameContext boundName(ParseTree item) {
+    if (item instanceof ImportAsNameContext from) {
+      return from.AS() != null ? from.name(1) : from.name(0);
+    }
+    DottedAsNameContext dotted = (DottedAsNameContext) item;
+    if (dotted.AS() != null) {
+      return dotted.name();
+    }
+    return dotted.dottedName().name().size() == 1 ? dotted.dottedName().name(0) : null;
+  }
+
+  /** The edits that remove the import, if it can go: unconditional, and not sharing a line. */
+  private static Optional<List<Edit>> removal(RuleContext context, ParseTree item, Scope scope) {
+    if (item instanceof ImportAsNameContext from) {
+      return Imports.unconditional(from, scope)
+          ? Optional.of(Imports.removeFromImport(context, from))
+          : Optional.empty();
+    }
+    ImportNameContext statement = (ImportNameContext) item.getParent();
+    if (statement.dottedAsName().size() != 1) {
+      return Optional.empty();
+    }
+    return Statements.aloneStatement(statement)
+        .map(simple -> simple.getParent().getParent())
+        .filter(StatementContext.class::isInstance)
+        .map(StatementContext.class::cast)
+        .filter(whole -> whole.getParent() instanceof FileInputContext)
+        .flatMap(
+            whole -> Lines.deleteLines(context.source(), context.model().module().tokens(), whole))
+        .map(List::of);
+  }
+}

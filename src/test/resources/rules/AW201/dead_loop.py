@@ -1,0 +1,62 @@
+import asyncio
+import functools
+
+# runnable
+
+pool = None
+
+
+def work(*numbers):
+    return sum(numbers)
+
+
+async def sole_use():
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, work, 1)  # error: AW201
+
+
+async def two_uses():
+    loop = asyncio.get_event_loop()
+    first = await loop.run_in_executor(None, work, 2)  # error: AW201
+    numbers = (3, 4)
+    second = await loop.run_in_executor(None, work, *numbers)  # error: AW201
+    return first + second
+
+
+async def loop_used_otherwise():
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    done.set_result(await loop.run_in_executor(None, work, 5))  # error: AW201
+    return await done
+
+
+async def custom_executor_too():
+    loop = asyncio.get_running_loop()
+    a = await loop.run_in_executor(pool, work, 6)
+    b = await loop.run_in_executor(None, work, 7)  # error: AW201
+    return a + b
+
+
+async def nested_use():
+    loop = asyncio.get_running_loop()
+
+    def later():
+        return loop.time() >= 0
+
+    result = await loop.run_in_executor(None, work, 8)  # error: AW201
+    return result, later()
+
+
+async def keyword_of_that_name():
+    loop = asyncio.get_running_loop()
+    value = await loop.run_in_executor(None, functools.partial(work, 9))  # error: AW201
+    return dict(loop=value)
+
+
+async def main():
+    print(await sole_use(), await two_uses(), await loop_used_otherwise())
+    print(await custom_executor_too(), await nested_use(), await keyword_of_that_name())
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,23 @@
+import asyncio
+from asyncio import get_running_loop
+from functools import partial, reduce
+
+
+def work(*numbers):
+    return sum(numbers)
+
+
+async def factory_imported_by_name():
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, work, 1)  # error: AW201
+
+
+async def commented():
+    loop = asyncio.get_running_loop()  # the running loop
+    return await loop.run_in_executor(None, work, 2)  # error: AW201
+
+
+async def partial_still_imported_for_others():
+    loop = asyncio.get_running_loop()
+    total = reduce(lambda a, b: a + b, [1, 2])
+    return total, await loop.run_in_executor(None, partial(work, 3))  # error: AW201
