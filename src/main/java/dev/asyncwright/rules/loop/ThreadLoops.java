@@ -1,16 +1,15 @@
 package dev.asyncwright.rules.loop;
 
-import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /**
  * What else a module does with the thread's current event loop, outside coroutines: what {@code
@@ -27,9 +26,6 @@ final class ThreadLoops {
           "asyncio.set_event_loop",
           "asyncio.events.set_event_loop",
           "uvloop.install");
-
-  /** Modules whose import makes a test module: its framework keeps a loop between tests. */
-  private static final Set<String> TEST_FRAMEWORKS = Set.of("pytest", "unittest");
 
   private ThreadLoops() {}
 
@@ -60,7 +56,7 @@ final class ThreadLoops {
                 + " ends");
       }
     }
-    if (isTestModule(model)) {
+    if (TestCode.isTestModule(context)) {
       return Optional.of(
           "this is a test module: `asyncio.run()` leaves the thread with no event loop when it"
               + " ends, where fixtures and later tests may expect one");
@@ -89,31 +85,5 @@ final class ThreadLoops {
 
   private static int line(RuleContext context, CallSite call) {
     return context.source().positionOfCodePoint(RuleContext.start(call.primary())).line();
-  }
-
-  /** Whether the module imports a test framework ({@code import pytest}, {@code from unittest}). */
-  private static boolean isTestModule(ModuleModel model) {
-    boolean inImport = false;
-    int previous = -1;
-    for (Token token : model.module().tokens()) {
-      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-        continue;
-      }
-      int type = token.getType();
-      if (type == PythonLexer.IMPORT || type == PythonLexer.FROM) {
-        inImport = true;
-      } else if (type == PythonLexer.NEWLINE) {
-        inImport = false;
-      } else if (type == PythonLexer.NAME
-          && inImport
-          && (previous == PythonLexer.IMPORT
-              || previous == PythonLexer.FROM
-              || previous == PythonLexer.COMMA)
-          && TEST_FRAMEWORKS.contains(token.getText())) {
-        return true;
-      }
-      previous = type;
-    }
-    return false;
   }
 }
