@@ -263,6 +263,25 @@ public final class ModuleModel {
     return Optional.empty();
   }
 
+  /**
+   * Whether the module imports the module named, or anything from it, in any scope ({@code import
+   * asyncio}, {@code from asyncio import sleep}, {@code import asyncio.subprocess}).
+   */
+  public boolean imports(String moduleName) {
+    List<Scope> all = new ArrayList<>(scopes.values());
+    all.add(moduleScope);
+    for (Scope scope : all) {
+      for (Binding binding : scope.bindings().values()) {
+        if (binding.kind() == Binding.Kind.IMPORT
+            && (binding.qualifiedName().equals(moduleName)
+                || binding.qualifiedName().startsWith(moduleName + "."))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The local names, in any scope, that import one of these qualified names. */
   public Set<String> namesImporting(Set<String> qualifiedNames) {
     Set<String> names = new HashSet<>();

@@ -12,10 +12,8 @@ import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarNamedExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.TryStatementContext;
 import dev.asyncwright.rules.Finding;
@@ -25,6 +23,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.ArrayList;
@@ -69,29 +68,43 @@ public final class SwallowedCancellation implements Rule {
   @Override
   public RuleDoc doc() {
     return new RuleDoc(
-        "In a coroutine, an `except asyncio.CancelledError` handler (also in a tuple, and a"
-            + " bare `except:` or `except BaseException`) around code that awaits, with no"
-            + " `raise` anywhere in the handler. `except Exception` is not reported:"
-            + " `CancelledError` is a `BaseException` since Python 3.8. A handler that waits for"
-            + " a task the same function cancelled (`task.cancel()` then `await task`) is not"
-            + " reported either: there the cancellation is the child's, not this task's. Nor is"
-            + " a handler after one that already catches the cancellation.",
+        "In a coroutine, a handler that catches the task's cancellation around code that awaits"
+            + " (`except asyncio.CancelledError`, alone or in a tuple, a bare `except:`, `except"
+            + " BaseException`), has no `raise` in it, and after which the coroutine goes on"
+            + " awaiting: the `try` sits in a loop that goes round again, or awaiting code follows"
+            + " it. `except Exception` is not reported: `CancelledError` is a `BaseException`"
+            + " since Python 3.8. Not reported either, because there the swallowing is the point"
+            + " or cannot be told from it: a handler after which the coroutine ends (a worker"
+            + " whose owner's `task.cancel(); await task` returns, a task's catch-all that logs"
+            + " and finishes); a handler that hands what it caught on (`future.set_exception(e)`,"
+            + " `errors.append(e)`, `results[i] = e`, `return e`; passing it to a log call does"
+            + " not count) or passes the cancellation on (`scope.cancel()`); a handler with a"
+            + " comment in its body saying why; a handler that waits for a task the same function"
+            + " cancelled (`task.cancel()` then `await task`: the cancellation is the child's); a"
+            + " handler after one that already catches the cancellation; a module that does not"
+            + " import asyncio (trio's and anyio's cancellations are their own); and test code,"
+            + " where a task that ignores `cancel()` is what a test builds to see what the code"
+            + " under test does about it.",
         "`task.cancel()` works by raising `CancelledError` inside the task at its `await`. A"
-            + " handler that swallows it leaves the task running although it was asked to stop:"
-            + " `asyncio.timeout()`, `TaskGroup`, `asyncio.run()` shutting down and"
-            + " `wait_for` all rely on the cancellation arriving, and hang or misbehave when it"
-            + " does not.",
+            + " handler that swallows it and goes on leaves the task running although it was"
+            + " asked to stop: `asyncio.timeout()`, `TaskGroup`, `asyncio.run()` shutting down"
+            + " and `wait_for` all rely on the cancellation arriving, and hang or misbehave when"
+            + " it does not.",
         "async def worker(queue):\n"
-            + "    try:\n"
-            + "        await queue.get()\n"
-            + "    except asyncio.CancelledError:\n"
-            + "        log.info(\"stopping\")",
+            + "    while True:\n"
+            + "        try:\n"
+            + "            item = await queue.get()\n"
+            + "        except asyncio.CancelledError:\n"
+            + "            log.info(\"cancelled\")\n"
+            + "        handle(item)",
         "async def worker(queue):\n"
-            + "    try:\n"
-            + "        await queue.get()\n"
-            + "    except asyncio.CancelledError:\n"
-            + "        log.info(\"stopping\")\n"
-            + "        raise",
+            + "    while True:\n"
+            + "        try:\n"
+            + "            item = await queue.get()\n"
+            + "        except asyncio.CancelledError:\n"
+            + "            log.info(\"cancelled\")\n"
+            + "            raise\n"
+            + "        handle(item)",
         "Unsafe: the task is now cancelled as asked, so code after the `try` no longer runs"
             + " after a cancellation, and whoever awaits the task gets `CancelledError`. For"
             + " `except CancelledError` the fix adds `raise` as the handler's last statement, at"
@@ -99,17 +112,23 @@ public final class SwallowedCancellation implements Rule {
             + " such as `except CancelledError: log()` becomes a block). For a tuple,"
             + " `BaseException` or a bare `except:` it adds a handler `except"
             + " asyncio.CancelledError: raise` just before, so every other exception is handled"
-            + " as before. No fix when the handler ends with `return`, `break` or `continue`: a"
-            + " `raise` after them would never run, and where it belongs is the author's call.",
+            + " as before. No fix when the handler ends with `return`, `break` or `continue`:"
+            + " the author chose where the coroutine goes after the handler, and a `raise`"
+            + " would overrule that choice in a way the fix cannot weigh.",
         "any: `raise` has always been there.");
   }
 
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
-    if (model.functions().stream().noneMatch(function -> function.ASYNC() != null)) {
+    // Trio's and anyio's own cancellation is no asyncio.CancelledError: a module that does not
+    // import asyncio has no asyncio task to keep cancellable.
+    if (model.functions().stream().noneMatch(function -> function.ASYNC() != null)
+        || !model.imports("asyncio")
+        || TestCode.isTestModule(context)) {
       return;
     }
+    List<Token> tokens = model.module().tokens();
     List<ExceptClauseContext> handlers = new ArrayList<>();
     collect(model.module().tree(), handlers);
     for (ExceptClauseContext handler : handlers) {
@@ -122,23 +141,30 @@ public final class SwallowedCancellation implements Rule {
           || caughtEarlier(model, statement, handler)
           || !awaits(context, statement.block())
           || has(context, handler.block(), PythonLexer.RAISE)
-          || waitsForCancelledTask(context, statement)) {
+          || waitsForCancelledTask(context, statement)
+          || HandlerEffects.forwards(handler)
+          || HandlerEffects.cancelsOthers(handler)
+          || HandlerEffects.explained(handler, tokens)
+          || !HandlerEffects.goesOnAwaiting(
+              handler, model.enclosingFunction(handler).orElseThrow())) {
         continue;
       }
       int end =
           handler.expression() == null
               ? handler.EXCEPT().getSymbol().getStopIndex() + 1
               : RuleContext.end(handler.expression());
+      String message =
+          caught.get()
+              + " swallows the task's cancellation and the coroutine goes on awaiting:"
+              + " re-raise it";
       Finding finding =
-          Finding.of(
-              code(),
-              caught.get() + " in a coroutine swallows the task's cancellation: re-raise it",
-              handler.EXCEPT().getSymbol().getStartIndex(),
-              end);
+          Finding.of(code(), message, handler.EXCEPT().getSymbol().getStartIndex(), end);
       Optional<List<Edit>> edits =
-          onlyCancellation(model, handler)
-              ? reraise(context, handler)
-              : reraiseFirst(context, handler);
+          HandlerEffects.jumpsOut(handler)
+              ? Optional.empty()
+              : onlyCancellation(model, handler)
+                  ? reraise(context, handler)
+                  : reraiseFirst(context, handler);
       if (edits.isEmpty()) {
         context.report(finding);
       } else {
@@ -185,6 +211,8 @@ public final class SwallowedCancellation implements Rule {
     } else {
       types.add(handler.expression());
     }
+    boolean everything = false;
+    boolean cancellation = false;
     for (ExpressionContext type : types) {
       Optional<PrimaryContext> primary = Statements.soleOperand(type);
       if (primary.isEmpty() || !(primary.get() instanceof NameAtomContext)) {
@@ -192,11 +220,12 @@ public final class SwallowedCancellation implements Rule {
       }
       int attributes = primary.get().getRuleContexts(TrailerContext.class).size();
       Optional<String> name = model.qualifiedName(primary.get(), attributes);
-      if (name.isPresent() && (CANCELLATION.contains(name.get()) || name.get().equals(BASE))) {
-        return Optional.of("`except " + handler.expression().getText() + "`");
-      }
+      cancellation |= name.filter(CANCELLATION::contains).isPresent();
+      everything |= name.filter(BASE::equals).isPresent();
     }
-    return Optional.empty();
+    return cancellation || everything
+        ? Optional.of("`except " + handler.expression().getText() + "`")
+        : Optional.empty();
   }
 
   /** Whether an earlier handler of the same try statement catches the cancellation first. */
@@ -325,22 +354,6 @@ public final class SwallowedCancellation implements Rule {
     SourceFile source = context.source();
     List<Token> tokens = context.model().module().tokens();
     BlockContext block = handler.block();
-    SimpleStatementsContext lastLine;
-    if (block.simpleStatements() != null) {
-      lastLine = block.simpleStatements();
-    } else {
-      StatementContext last = block.statement(block.statement().size() - 1);
-      lastLine = last.simpleStatements();
-    }
-    if (lastLine != null) {
-      List<SimpleStatementContext> parts = lastLine.simpleStatement();
-      SimpleStatementContext tail = parts.get(parts.size() - 1);
-      if (tail.returnStatement() != null
-          || tail.breakStatement() != null
-          || tail.continueStatement() != null) {
-        return Optional.empty();
-      }
-    }
     Optional<Edit> lonePass = lonePass(context, block);
     if (lonePass.isPresent()) {
       return Optional.of(List.of(lonePass.get()));

@@ -14,11 +14,12 @@ async def notify_all(addresses, text):
         asyncio.create_task(send(address, text))
 
 
-async def notify_quietly(address, text):
-    try:
-        await send(address, text)
-    except asyncio.CancelledError:
-        log.warning("cancelled while notifying %s", address)
+async def notify_quietly(addresses, text):
+    for address in addresses:
+        try:
+            await send(address, text)
+        except asyncio.CancelledError:
+            log.warning("cancelled while notifying %s", address)
 
 
 async def remind(address):
