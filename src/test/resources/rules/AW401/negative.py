@@ -127,3 +127,23 @@ class Holder:
     def setup(self):
         self.loop = asyncio.new_event_loop()
         self.loop.run_until_complete(main())  # ok: an attribute: others use it too
+
+
+def closed_in_finally():
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main())  # ok: the code owns its loop and always closes it
+    finally:
+        loop.close()
+
+
+async def test_a_second_loop_in_a_thread(executor):
+    def on_a_new_loop():
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(main())  # ok: a second loop on purpose, closed with care
+        finally:
+            loop.close()
+
+    await asyncio.get_running_loop().run_in_executor(executor, on_a_new_loop)

@@ -49,14 +49,6 @@ def debug_mode():
     loop.close()
 
 
-def closed_in_finally():
-    loop = asyncio.new_event_loop()
-    try:
-        loop.run_until_complete(main())  # error: AW401
-    finally:
-        loop.close()
-
-
 def something_in_between():
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)

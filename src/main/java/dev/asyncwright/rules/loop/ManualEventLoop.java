@@ -85,7 +85,11 @@ public final class ManualEventLoop implements Rule {
             + " own statements (used by a nested function, returned, yielded, stored, or made in a"
             + " generator such as a pytest fixture: it sets up a loop for others); a loop the code"
             + " looks at or configures itself (`loop.is_closed()`, `loop.set_task_factory(...)`);"
-            + " and code that runs two loops in one function (a test of cross-loop behaviour).",
+            + " code that runs two loops in one function (a test of cross-loop behaviour); a loop"
+            + " from `new_event_loop()` that a `finally` closes (a worker thread's loop, a retry"
+            + " loop, a test of two loops: the code owns its loop and cleans up after it, and"
+            + " nothing there is deprecated); and, before a 3.11 target, a loop that runs more"
+            + " than once (only `asyncio.Runner`, new in 3.11, keeps one loop for several runs).",
         "`asyncio.get_event_loop()` without a running loop is deprecated since Python 3.10"
             + " and will fail in future versions. Hand-made loops are also easy to get wrong:"
             + " forgetting to close them, to cancel the tasks still pending, or to shut down"
@@ -199,6 +203,10 @@ public final class ManualEventLoop implements Rule {
 
   /** One finding for the loop a name holds, at its first run; the fix in the plain case only. */
   private void reportNamed(RuleContext context, LoopStory story, List<CallSite> runs) {
+    if (closedWithCare(context, story)
+        || (runsAgain(context, runs, story.assignment()) && !hasRunner(context))) {
+      return;
+    }
     CallSite run = runs.get(0);
     Finding finding = finding(run);
     Optional<String> why = whyNotNamed(context, story, runs);
@@ -230,12 +238,52 @@ public final class ManualEventLoop implements Rule {
     context.report(finding, fix(context, run, edits));
   }
 
+  /**
+   * Whether the loop is a new one that a {@code finally} closes: the code owns its loop and cleans
+   * up after it whatever happens, as a worker thread's loop or a test of two loops must. Nothing
+   * there is deprecated; {@code asyncio.run()} would only say it shorter, if the code can be
+   * arranged as one coroutine at all.
+   */
+  private static boolean closedWithCare(RuleContext context, LoopStory story) {
+    boolean isNew =
+        context
+            .model()
+            .calleeName(story.factory())
+            .filter(name -> !EventLoops.THREAD_LOOP.contains(name))
+            .isPresent();
+    return isNew
+        && story.uses(Use.CLOSE).stream()
+            .anyMatch(
+                close ->
+                    Statements.ancestor(close.primary(), FinallyClauseContext.class).isPresent());
+  }
+
+  /** Whether the loop runs more than once: twice, or once in a {@code for} or {@code while}. */
+  private static boolean runsAgain(
+      RuleContext context, List<CallSite> runs, ParserRuleContext assignment) {
+    return runs.size() > 1 || repeats(context.model(), runs.get(0), assignment);
+  }
+
+  /**
+   * Whether the target has {@code asyncio.Runner} (3.11), the one way to keep a loop for several
+   * runs: before it, advice to use {@code asyncio.run()} for a loop that runs again is advice the
+   * user cannot follow.
+   */
+  private static boolean hasRunner(RuleContext context) {
+    return context.target().atLeast(new PythonVersion(11));
+  }
+
   /** One finding per loop made in place, or for the thread's loop fetched in place. */
   private void reportInline(RuleContext context, List<CallSite> runs) {
     CallSite run = runs.get(0);
+    boolean again =
+        runs.size() > 1 || (isThreadLoop(context, run) && repeats(context.model(), run, null));
+    if (again && !hasRunner(context)) {
+      return;
+    }
     Finding finding = finding(run);
     Optional<String> why =
-        runs.size() > 1 || (isThreadLoop(context, run) && repeats(context.model(), run, null))
+        again
             ? Optional.of(runsMoreThanOnce(context, runs))
             : whyNotRun(context, run)
                 .or(() -> throughModule(context, inlineFactory(run)))
@@ -269,7 +317,7 @@ public final class ManualEventLoop implements Rule {
    */
   private static Optional<String> whyNotNamed(
       RuleContext context, LoopStory story, List<CallSite> runs) {
-    if (runs.size() > 1 || repeats(context.model(), runs.get(0), story.assignment())) {
+    if (runsAgain(context, runs, story.assignment())) {
       return Optional.of(runsMoreThanOnce(context, runs));
     }
     List<Mention> passed = story.uses(Use.PASSED);
