@@ -1,7 +1,8 @@
 """Tasks started and forgotten."""
 
 import asyncio
-_background_tasks = set()
+
+_background_tasks: set[asyncio.Task[object]] = set()
 
 
 async def notify(event):

@@ -1,5 +1,6 @@
 import asyncio
-_background_tasks = set()
+
+_background_tasks: set[asyncio.Task[object]] = set()
 
 
 async def work():

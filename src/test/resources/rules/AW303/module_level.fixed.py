@@ -1,5 +1,6 @@
 import asyncio
-_background_tasks = set()
+
+_background_tasks: set[asyncio.Task[object]] = set()
 loop = asyncio.new_event_loop()
 task = loop.create_task(asyncio.sleep(0))  # error: AW303
 _background_tasks.add(task)

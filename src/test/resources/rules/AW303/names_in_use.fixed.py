@@ -1,5 +1,6 @@
 import asyncio
-_background_tasks_ = set()
+
+_background_tasks_: set[asyncio.Task[object]] = set()
 
 _background_tasks = []
 

@@ -91,6 +91,28 @@ public final class Imports {
     return Edit.insert(at, statement + Lines.newline(source));
   }
 
+  /**
+   * Like {@link #afterImports}, for a statement that is not an import: after the imports it goes on
+   * a line of its own with a blank line before it, as isort and black leave imports apart.
+   */
+  public Edit afterImportsApart(String statement) {
+    List<StatementContext> statements = model.module().tree().statement();
+    StatementContext lastImport = null;
+    for (int i = 0; i < statements.size(); i++) {
+      StatementContext candidate = statements.get(i);
+      if (isImport(candidate)) {
+        lastImport = candidate;
+      } else if (i > 0 || !isDocstring(candidate)) {
+        break;
+      }
+    }
+    if (lastImport == null) {
+      return afterImports(statement);
+    }
+    return Lines.insertAfter(
+        model.module().source(), model.module().tokens(), lastImport, "", List.of("", statement));
+  }
+
   private static boolean isImport(StatementContext statement) {
     SimpleStatementsContext simple = statement.simpleStatements();
     if (simple == null) {

@@ -4,6 +4,7 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
@@ -21,6 +22,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 
 /**
  * AW303: a task created and forgotten. The event loop keeps only a weak reference to a task, so a
@@ -48,6 +51,16 @@ public final class DanglingTask implements Rule {
   private static final String SET_NAME = "_background_tasks";
   private static final String TASK_NAME = "task";
   private static final int MAX_SUFFIX = 8;
+
+  /**
+   * A trailing {@code # type: ignore[...]} whose codes are all about a result left unused: once the
+   * task is assigned, the checker has nothing to ignore, and mypy's {@code warn_unused_ignores}
+   * would fail on it.
+   */
+  private static final Pattern UNUSED_RESULT_IGNORE =
+      Pattern.compile(
+          "#\\s*type:\\s*ignore\\[\\s*(unused-awaitable|unused-coroutine)"
+              + "(\\s*,\\s*(unused-awaitable|unused-coroutine))*\\s*]\\s*");
 
   @Override
   public String code() {
@@ -76,7 +89,8 @@ public final class DanglingTask implements Rule {
             + " `loop.create_task(...)` on a known event loop (however imported) that is a"
             + " statement of its own: the task it returns is thrown away. `tg.create_task(...)`"
             + " of a `TaskGroup` is not reported (the group holds its tasks), nor is an awaited"
-            + " call.",
+            + " call, nor test code (a test's task lives while the test awaits what it works on,"
+            + " and a test keeps a local and awaits it rather than a module-level set).",
         "The event loop keeps only weak references to tasks. A task that nothing else"
             + " references can be garbage-collected while it is still pending, and then it"
             + " silently stops in the middle of its work (the asyncio documentation warns about"
@@ -89,19 +103,26 @@ public final class DanglingTask implements Rule {
             + "    task.add_done_callback(_background_tasks.discard)",
         "Unsafe: the task is now kept alive until it finishes, which is the point of the fix"
             + " but changes when it (and what it holds) is released. The fix follows the idiom of"
-            + " the asyncio documentation: one module-level set per module (`_background_tasks`,"
-            + " added after the imports, or reused when a module-level `_background_tasks ="
-            + " set()` exists), the call assigned to `task` and two lines after it, in the"
+            + " the asyncio documentation: one module-level set per module (`_background_tasks:"
+            + " set[asyncio.Task[object]] = set()` from a 3.9 target, `_background_tasks = set()`"
+            + " before, added after the imports and a blank line, or reused when the module has"
+            + " one), the call assigned to `task` and two lines after it, in the"
             + " statement's own indentation, that add the task to the set and discard it when"
-            + " done. The assignment keeps comments and the call's layout as written. When a"
+            + " done. The assignment keeps comments and the call's layout as written, but for a"
+            + " trailing `# type: ignore[unused-awaitable]` (or `unused-coroutine`), which has"
+            + " nothing left to ignore. When a"
             + " name is taken by anything else, `_background_tasks_` or `task_` (and so on) is"
             + " used instead. No fix when the call shares its line with another statement (`a;"
-            + " b`, `if x: create_task(...)`) or stands in a class body.",
+            + " b`, `if x: create_task(...)`), stands in a class body, or `set` is bound to"
+            + " something else.",
         "3.7 (`asyncio.create_task()`; the set and `add_done_callback` work on any version)");
   }
 
   @Override
   public void check(RuleContext context) {
+    if (TestCode.isTestModule(context)) {
+      return; // a test's task lives as long as the test awaits what keeps it alive
+    }
     ModuleModel model = context.model();
     for (CallSite call : model.calls()) {
       if (!call.endsPrimary() || !createsTask(model, call) || !bareStatement(call.primary())) {
@@ -143,8 +164,9 @@ public final class DanglingTask implements Rule {
       return Optional.empty();
     }
     Optional<SimpleStatementContext> statement = Statements.aloneStatement(primary);
-    if (statement.isEmpty()) {
-      return Optional.empty();
+    Optional<String> set = model.resolve("set", primary);
+    if (statement.isEmpty() || set.filter(name -> !name.equals("builtins.set")).isPresent()) {
+      return Optional.empty(); // no statement of its own, or `set` means something else here
     }
     Optional<String> setName = Optional.empty();
     Optional<Edit> creation = Optional.empty();
@@ -159,14 +181,15 @@ public final class DanglingTask implements Rule {
       }
       if (Names.onlyMentionedBy(model, candidate, p -> false) && model.isFree(candidate, primary)) {
         setName = Optional.of(candidate);
-        creation = Optional.of(context.imports().afterImports(candidate + " = set()"));
+        creation =
+            Optional.of(context.imports().afterImportsApart(declaration(context, candidate)));
         break;
       }
     }
     if (setName.isEmpty()) {
       return Optional.empty();
     }
-    String set = setName.get();
+    String tasks = setName.get();
     Optional<String> taskName = Optional.empty();
     for (String candidate : candidates(TASK_NAME)) {
       // a local of the function: mentions outside it cannot see it, nor it them
@@ -190,8 +213,8 @@ public final class DanglingTask implements Rule {
                         statement.get(),
                         indent,
                         List.of(
-                            set + ".add(" + task + ")",
-                            task + ".add_done_callback(" + set + ".discard)")));
+                            tasks + ".add(" + task + ")",
+                            task + ".add_done_callback(" + tasks + ".discard)")));
     if (after.isEmpty()) {
       return Optional.empty();
     }
@@ -205,12 +228,51 @@ public final class DanglingTask implements Rule {
       creation.ifPresent(edits::add);
     }
     edits.add(after.get());
+    unusedResultIgnore(context, statement.get()).ifPresent(edits::add);
     return Optional.of(
         new Fix(
-            "Keep a reference to the task in `" + set + "` until it is done",
+            "Keep a reference to the task in `" + tasks + "` until it is done",
             Applicability.UNSAFE,
             new PythonVersion(7),
             edits));
+  }
+
+  /**
+   * The module-level set, typed where the target can evaluate the annotation at import time ({@code
+   * set[...]} and {@code asyncio.Task[...]} subscript from 3.9) and the module imports asyncio by
+   * name.
+   */
+  private static String declaration(RuleContext context, String name) {
+    ModuleModel model = context.model();
+    Optional<String> asyncio = model.moduleAlias("asyncio", model.module().tree());
+    if (asyncio.isPresent() && context.target().atLeast(new PythonVersion(9))) {
+      return name + ": set[" + asyncio.get() + ".Task[object]] = set()";
+    }
+    return name + " = set()";
+  }
+
+  /** The edit that drops a trailing ignore of the unused result, with the spaces before it. */
+  private static Optional<Edit> unusedResultIgnore(
+      RuleContext context, SimpleStatementContext statement) {
+    List<Token> tokens = context.model().module().tokens();
+    Token lineBreak = Lines.lineBreak(tokens, statement);
+    for (int i = statement.getStop().getTokenIndex() + 1; i < lineBreak.getTokenIndex(); i++) {
+      Token token = tokens.get(i);
+      Matcher ignore = UNUSED_RESULT_IGNORE.matcher(token.getText());
+      if (token.getType() == PythonLexer.COMMENT && ignore.lookingAt()) {
+        int start = token.getStartIndex();
+        if (ignore.end() < token.getText().length()) {
+          // another comment follows on the line (`# noqa`): it stays where the ignore was
+          return Optional.of(new Edit(start, start + ignore.end(), ""));
+        }
+        String text = context.source().text();
+        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+          start--;
+        }
+        return Optional.of(new Edit(start, token.getStopIndex() + 1, ""));
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> candidates(String base) {
@@ -221,17 +283,18 @@ public final class DanglingTask implements Rule {
     return names;
   }
 
-  /** Whether the module has a top-level statement {@code name = set()}. */
+  /**
+   * Whether the module has a top-level statement {@code name = set()} (or {@code name: <type> =
+   * set()}), as this rule writes it.
+   */
   private static boolean hasModuleLevelSet(ModuleModel model, String name) {
-    if (!model.resolve("set", model.module().tree()).equals(Optional.of("builtins.set"))) {
-      return false;
-    }
+    Pattern declared = Pattern.compile(Pattern.quote(name) + "(:[^=]+)?=set\\(\\)");
     for (StatementContext statement : model.module().tree().statement()) {
       SimpleStatementsContext line = statement.simpleStatements();
       if (line != null
           && line.simpleStatement().size() == 1
           && line.simpleStatement(0).expressionStatement() != null
-          && line.simpleStatement(0).expressionStatement().getText().equals(name + "=set()")) {
+          && declared.matcher(line.simpleStatement(0).expressionStatement().getText()).matches()) {
         return true;
       }
     }

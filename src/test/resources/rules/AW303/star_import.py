@@ -1,0 +1,11 @@
+import asyncio
+from os.path import *
+
+
+async def first():
+    asyncio.create_task(second())  # error: AW303
+
+
+async def second():
+    asyncio.create_task(first())  # error: AW303
+    asyncio.create_task(first())  # type: ignore[unused-awaitable]  # error: AW303
