@@ -18,6 +18,7 @@ import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Arguments;
+import dev.asyncwright.rules.BenchmarkCode;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
@@ -83,7 +84,12 @@ public final class RunInExecutor implements Rule {
             + " assigned once to a name in the same function). `functools.partial(f, *args, **kw)`"
             + " as the function is unwrapped. A custom executor (a thread or process pool, or any"
             + " name: only a literal `None` is the default executor) is not reported: `to_thread`"
-            + " always uses the default executor.",
+            + " always uses the default executor. Nor is a future that is not awaited where it"
+            + " is made (which the fix would wrap in a task) when nothing awaits it at all (it is"
+            + " only given a callback, cancelled or kept in a set: the future submits the work at"
+            + " once, a task a turn later and maybe never if the loop is closing) or when it is in"
+            + " a benchmark (a file or function named for one, or one taking pytest-benchmark's"
+            + " `benchmark`), where the task adds to what is measured.",
         "`asyncio.to_thread()` says what it does, takes keyword arguments without"
             + " `functools.partial`, and runs the function in the caller's context, so"
             + " context variables (request ids, tracing spans) reach it.",
@@ -102,7 +108,7 @@ public final class RunInExecutor implements Rule {
             + " assignment or import, so that they are applied one at a time and the last one"
             + " removes it, whichever were accepted first. No fix, only the finding, when"
             + " `run_in_executor` gets keyword or `**` arguments, when the result is used in place"
-            + " (`loop.run_in_executor(...).add_done_callback(...)`), and when the loop's"
+            + " (a method called on the future where it is made), and when the loop's"
             + " assignment would be left unused but cannot go (a comment on its line, alone in its"
             + " block, or its factory imported by name); a partial whose import would be left"
             + " unused and cannot go stays as it is.",
@@ -141,6 +147,12 @@ public final class RunInExecutor implements Rule {
           || executor.EQUAL() != null
           || !executor.getText().equals("None")) {
         continue; // a custom executor: to_thread would change where the work runs
+      }
+      boolean atOnce = context.isAwaited(call.primary()) || takenAsCoroutine(context, call);
+      if (!atOnce
+          && (CallbackOnlyFutures.isOnlyCalledBack(context.model(), call)
+              || BenchmarkCode.contains(context, call.primary()))) {
+        continue; // the future is the right tool, or the task around to_thread skews a benchmark
       }
       Finding finding =
           Finding.of(
