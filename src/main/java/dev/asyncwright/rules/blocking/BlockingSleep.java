@@ -61,8 +61,10 @@ public final class BlockingSleep implements Rule {
         "Unsafe: other tasks now run during the pause, which is the point of the fix but can"
             + " change the order of events a program relied on. When the rewritten calls were the"
             + " only uses of `import time` (or of `sleep` in `from time import sleep`), the fix"
-            + " removes that import or name, the last of several fixes applied taking it; an"
-            + " import under an `if` or `try`, or sharing its line with another statement, stays.",
+            + " removes that import or name, the last of several fixes applied taking it. An"
+            + " import that cannot go cleanly stays: under an `if` or `try`, sharing its line with"
+            + " another statement, or an `import time` inside a function or with a comment on its"
+            + " line.",
         "3.7");
   }
 
