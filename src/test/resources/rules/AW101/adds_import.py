@@ -6,5 +6,7 @@ import time
 
 
 async def main():
+    started = time.monotonic()
     time.sleep(0)  # error: AW101
     time.sleep(0)  # error: AW101
+    return time.monotonic() - started

@@ -1,6 +1,4 @@
 """Imports under other names still resolve to time.sleep."""
-import time as t
-from time import sleep as pause
 import asyncio as aio
 
 

@@ -25,11 +25,16 @@ public final class Lines {
     return source.lineEnding().text();
   }
 
-  /** The code-point offset where the physical line holding {@code offset} starts. */
+  /**
+   * The code-point offset where the physical line holding {@code offset} starts. The first line
+   * starts after a byte-order mark: the mark belongs to the file, not to the line's indentation,
+   * and deleting the line must leave it.
+   */
   public static int lineStart(SourceFile source, int offset) {
     String text = source.text();
+    int first = text.startsWith("\uFEFF") ? 1 : 0;
     int at = source.charIndex(offset);
-    while (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
+    while (at > first && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
       at--;
     }
     return source.codePointIndex(at);

@@ -128,10 +128,26 @@ public final class RuleContext {
         && terminal.getSymbol().getType() == PythonParser.AWAIT;
   }
 
-  /** Edits that make a fix: the base edits plus any import the fix needs. */
+  /**
+   * Edits that make a fix: the base edits plus any import the fix needs. An import that would go
+   * right after text the fix removes (the fix takes out the last of the leading imports, after
+   * which new ones go) joins that removal: the new line takes the old one's place, and the fix's
+   * edits do not touch.
+   */
   public static List<Edit> with(Optional<Edit> importEdit, Edit... edits) {
     List<Edit> all = new ArrayList<>(List.of(edits));
-    importEdit.ifPresent(all::add);
+    if (importEdit.isEmpty()) {
+      return all;
+    }
+    Edit insertion = importEdit.get();
+    for (int i = 0; i < all.size(); i++) {
+      Edit edit = all.get(i);
+      if (edit.start() < edit.end() && edit.end() == insertion.start()) {
+        all.set(i, new Edit(edit.start(), edit.end(), edit.content() + insertion.content()));
+        return all;
+      }
+    }
+    all.add(insertion);
     return all;
   }
 }

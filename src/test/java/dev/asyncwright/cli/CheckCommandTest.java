@@ -43,13 +43,15 @@ class CheckCommandTest {
 
   /** One AW101 finding, on line 6, column 5 ({@code time.sleep(1)}, 13 characters). */
   // Each coroutine awaits something besides its blocking call, as real ones do: otherwise
-  // AW604 (async-without-await) would report it too.
+  // AW604 (async-without-await) would report it too. It uses `time` besides the sleep, so that
+  // the fix keeps the import.
   private static final String SLEEPY =
-      "import asyncio\nimport time\n\n\nasync def main():\n    time.sleep(1)\n    await other()\n";
+      "import asyncio\nimport time\n\n\nasync def main():\n    time.sleep(1)\n"
+          + "    await other(time.monotonic())\n";
 
   private static final String SLEEPY_FIXED =
       "import asyncio\nimport time\n\n\nasync def main():\n    await asyncio.sleep(1)\n"
-          + "    await other()\n";
+          + "    await other(time.monotonic())\n";
 
   /** One AW201 finding, on line 10; its fix needs Python 3.9. */
   private static final String EXECUTOR =
@@ -591,12 +593,12 @@ class CheckCommandTest {
         concat(
             BOM,
             utf8(
-                "import time\r\nimport asyncio\r\n\r\n\r\nasync def main():\r\n"
+                "import asyncio\r\n\r\n\r\nasync def main():\r\n"
                     + "    await asyncio.sleep(1)\r\n")),
         Files.readAllBytes(crlf),
         () -> new String(readQuietly(crlf), StandardCharsets.UTF_8));
     assertArrayEquals(
-        ("# -*- coding: latin-1 -*-\nimport asyncio\nimport time\n\n\nasync def main():\n"
+        ("# -*- coding: latin-1 -*-\nimport asyncio\n\n\nasync def main():\n"
                 + "    print('caf\u00e9')\n    await asyncio.sleep(1)\n")
             .getBytes(StandardCharsets.ISO_8859_1),
         Files.readAllBytes(latin));

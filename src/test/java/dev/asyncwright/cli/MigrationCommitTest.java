@@ -27,12 +27,13 @@ import picocli.CommandLine;
 /** {@code check --fix --commit} on real repositories made by JGit. */
 class MigrationCommitTest {
 
+  // `time` has a use besides the sleep, so that the fix keeps its import.
   private static final String SLEEPY =
       "import asyncio\nimport time\n\n\nasync def main():\n    time.sleep(1)\n"
-          + "    await asyncio.sleep(0)\n";
+          + "    await asyncio.sleep(0)\n    return time.monotonic()\n";
   private static final String FIXED =
       "import asyncio\nimport time\n\n\nasync def main():\n    await asyncio.sleep(1)\n"
-          + "    await asyncio.sleep(0)\n";
+          + "    await asyncio.sleep(0)\n    return time.monotonic()\n";
 
   @TempDir Path dir;
   private Git git;

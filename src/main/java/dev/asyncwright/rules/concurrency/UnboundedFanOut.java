@@ -2,7 +2,6 @@ package dev.asyncwright.rules.concurrency;
 
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionContext;
 import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
@@ -24,6 +23,7 @@ import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
+import dev.asyncwright.rules.CleanupCalls;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
@@ -52,21 +52,6 @@ public final class UnboundedFanOut implements Rule {
 
   private static final Set<String> TASK_GROUP =
       Set.of("asyncio.TaskGroup", "asyncio.taskgroups.TaskGroup");
-
-  /** Methods that close, stop or release what is already open. */
-  private static final Set<String> CLEANUP =
-      Set.of(
-          "close",
-          "aclose",
-          "wait_closed",
-          "shutdown",
-          "stop",
-          "cancel",
-          "disconnect",
-          "release",
-          "terminate",
-          "cleanup",
-          "dispose");
 
   /** What every finding advises, whether the tasks are gathered or made in a TaskGroup. */
   private static final String ADVICE =
@@ -202,7 +187,7 @@ public final class UnboundedFanOut implements Rule {
         || call.arguments().isEmpty()
         || !(call.arguments().get(0) instanceof ValueArgumentContext task)
         || task.EQUAL() != null
-        || isCleanup(task.expression(0))) {
+        || CleanupCalls.isCleanupCall(task.expression(0))) {
       return Optional.empty();
     }
     String group = call.primary().getStart().getText();
@@ -405,19 +390,7 @@ public final class UnboundedFanOut implements Rule {
    * new, however many there are.
    */
   private static boolean isWork(ExpressionContext expression) {
-    return isCall(expression) && !isCleanup(expression);
-  }
-
-  /** Whether an expression is a call of a cleanup method ({@code c.close()}). */
-  private static boolean isCleanup(ExpressionContext expression) {
-    List<TrailerContext> trailers =
-        Statements.soleOperand(expression)
-            .map(primary -> primary.getRuleContexts(TrailerContext.class))
-            .orElse(List.of());
-    return trailers.size() >= 2
-        && trailers.get(trailers.size() - 1) instanceof CallContext
-        && trailers.get(trailers.size() - 2) instanceof AttributeContext method
-        && CLEANUP.contains(method.name().getText().replaceFirst("^_+", ""));
+    return isCall(expression) && !CleanupCalls.isCleanupCall(expression);
   }
 
   private static boolean isCallArgument(CallContext append) {

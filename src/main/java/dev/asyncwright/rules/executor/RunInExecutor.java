@@ -22,7 +22,9 @@ import dev.asyncwright.rules.BenchmarkCode;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
+import dev.asyncwright.rules.LastUse;
 import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.RewrittenImports;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -408,8 +410,8 @@ public final class RunInExecutor implements Rule {
     Map<Rewrite, Optional<List<Edit>>> edits = new HashMap<>();
     byName.forEach(
         (name, uses) -> {
-          PartialImports.Fate fate =
-              PartialImports.of(
+          RewrittenImports.Fate fate =
+              RewrittenImports.of(
                   context, name, uses.stream().map(u -> u.partial().orElseThrow()).toList());
           for (Rewrite use : uses) {
             Optional<List<Edit>> extra =

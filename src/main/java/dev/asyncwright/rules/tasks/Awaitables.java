@@ -2,9 +2,13 @@ package dev.asyncwright.rules.tasks;
 
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ListDisplayContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.RuleContext;
@@ -68,6 +72,31 @@ final class Awaitables {
       return Optional.empty();
     }
     return Optional.of(new CallSite(primary.get(), trailers.size() - 1));
+  }
+
+  /**
+   * The inside of the list or group {@code *} unpacks, when the argument is nothing but one ({@code
+   * *[...]}, {@code *(...)}).
+   */
+  static Optional<ElementsContext> unpackedDisplay(StarArgumentContext star) {
+    return Statements.soleOperand(star.expression())
+        .filter(p -> p.getRuleContexts(TrailerContext.class).isEmpty())
+        .map(
+            p ->
+                p instanceof ListDisplayContext list
+                    ? list.elements()
+                    : p instanceof ParenthesizedContext group ? group.elements() : null);
+  }
+
+  /** The element of {@code *[e for ...]} or {@code *(e for ...)}, if that is the argument. */
+  static Optional<ExpressionContext> comprehensionElement(StarArgumentContext star) {
+    return unpackedDisplay(star)
+        .filter(
+            elements ->
+                elements.comprehension() != null
+                    && elements.starNamedExpression(0).namedExpression() != null
+                    && elements.starNamedExpression(0).namedExpression().COLONEQUAL() == null)
+        .map(elements -> elements.starNamedExpression(0).namedExpression().expression(0));
   }
 
   /** Whether the call is known to return a future rather than a coroutine. */

@@ -12,7 +12,6 @@ import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.ListDisplayContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
@@ -20,7 +19,6 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
@@ -183,7 +181,7 @@ public final class Gather implements Rule {
     for (ArgumentContext argument : arguments) {
       ExpressionContext expression =
           argument instanceof StarArgumentContext star
-              ? comprehensionElement(star).orElse(null)
+              ? Awaitables.comprehensionElement(star).orElse(null)
               : argument instanceof ValueArgumentContext value && value.EQUAL() == null
                   ? value.expression(0)
                   : null;
@@ -193,23 +191,6 @@ public final class Gather implements Rule {
       }
     }
     return true;
-  }
-
-  /** The element of {@code *[e for ...]} or {@code *(e for ...)}, if that is the argument. */
-  private static Optional<ExpressionContext> comprehensionElement(StarArgumentContext star) {
-    return Statements.soleOperand(star.expression())
-        .filter(p -> p.getRuleContexts(TrailerContext.class).isEmpty())
-        .map(
-            p ->
-                p instanceof ListDisplayContext list
-                    ? list.elements()
-                    : p instanceof ParenthesizedContext group ? group.elements() : null)
-        .filter(
-            elements ->
-                elements.comprehension() != null
-                    && elements.starNamedExpression(0).namedExpression() != null
-                    && elements.starNamedExpression(0).namedExpression().COLONEQUAL() == null)
-        .map(elements -> elements.starNamedExpression(0).namedExpression().expression(0));
   }
 
   private static boolean returnsExceptions(CallSite call) {
@@ -465,27 +446,17 @@ public final class Gather implements Rule {
 
     /** {@code gather(*[f(u) for u in us])}: one task per item, made in the comprehension. */
     Proposal comprehension(StarArgumentContext star) {
-      Optional<PrimaryContext> display = Statements.soleOperand(star.expression());
-      ElementsContext elements =
-          display
-              .filter(p -> p.getRuleContexts(TrailerContext.class).isEmpty())
-              .map(
-                  p ->
-                      p instanceof ListDisplayContext list
-                          ? list.elements()
-                          : p instanceof ParenthesizedContext group ? group.elements() : null)
-              .orElse(null);
-      if (elements == null
-          || elements.comprehension() == null
-          || elements.starNamedExpression(0).namedExpression() == null
-          || elements.starNamedExpression(0).namedExpression().COLONEQUAL() != null) {
+      Optional<ExpressionContext> comprehended = Awaitables.comprehensionElement(star);
+      if (comprehended.isEmpty()) {
         return Proposal.no(
             "an argument is unpacked: its items may be futures, which `create_task()` refuses");
       }
+      Optional<PrimaryContext> display = Statements.soleOperand(star.expression());
+      ElementsContext elements = Awaitables.unpackedDisplay(star).orElseThrow();
       if (hasCommentBetween(star.getStart(), display.get().getStart())) {
         return Proposal.no("a comment stands between `*` and what it unpacks");
       }
-      ExpressionContext element = elements.starNamedExpression(0).namedExpression().expression(0);
+      ExpressionContext element = comprehended.get();
       Optional<String> why = notACoroutine(context, element);
       if (why.isPresent()) {
         return Proposal.no(why.get());

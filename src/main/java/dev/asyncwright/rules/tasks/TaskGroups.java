@@ -236,7 +236,7 @@ final class TaskGroups {
    * whose name says it closes or tears down ({@code close}, {@code aclose}, {@code __aexit__},
    * {@code cleanup}, {@code teardown}, {@code shutdown}, {@code stop}...). A fan-out there means to
    * run every step whatever another does; a TaskGroup would cancel the rest at the first failure
-   * and change what gets closed.
+   * and change what gets closed. AW305 asks too: a gather there that drops its failures means to.
    */
   static boolean inCleanup(ParseTree node) {
     for (ParseTree parent = node.getParent(); parent != null; parent = parent.getParent()) {

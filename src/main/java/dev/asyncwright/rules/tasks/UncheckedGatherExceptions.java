@@ -1,16 +1,28 @@
 package dev.asyncwright.rules.tasks;
 
+import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
+import dev.asyncwright.python.antlr.PythonParser.ExceptStarClauseContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Callees;
+import dev.asyncwright.rules.CleanupCalls;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.Optional;
 import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * AW305: {@code await asyncio.gather(..., return_exceptions=True)} whose result is thrown away: the
@@ -46,7 +58,18 @@ public final class UncheckedGatherExceptions implements Rule {
         "`await asyncio.gather(..., return_exceptions=True)` (however imported) as a statement"
             + " of its own, or assigned to `_`: the list of results, where the exceptions are,"
             + " is thrown away. A `return_exceptions` that is not the literal `True` is not"
-            + " reported.",
+            + " reported. Nor are the gathers that wait for things to settle, where throwing the"
+            + " failures away is the point: when every awaitable is one made before (a name or"
+            + " an attribute, starred or not: `*tasks`, `*self._tasks`) or a call of a cleanup"
+            + " method (`close`, `aclose`, `wait_closed`, `shutdown`, `stop`, `cancel`,"
+            + " `disconnect`, `release`, `terminate`, `cleanup`, `dispose`, with or without"
+            + " leading underscores), alone or in a comprehension (`*(c.close() for c in"
+            + " conns)`); when the gather stands in a `finally` block, an `except` handler, or a"
+            + " function whose name says it cleans up (`close`, `aclose`, `__aexit__`, `stop`,"
+            + " `shutdown`, `cleanup`, `teardown`...); and in test code (a file pytest collects,"
+            + " `conftest.py`, or a module importing `pytest` or `unittest`), where a test drops"
+            + " failures on purpose. Fresh work (`*(fetch(u) for u in urls)`) gathered elsewhere"
+            + " is reported.",
         "With `return_exceptions=True`, `gather()` does not raise: a failed awaitable's"
             + " exception is returned in its place in the result list. Throwing that list away"
             + " silently swallows every failure, `CancelledError` of a child included, which is"
@@ -68,13 +91,19 @@ public final class UncheckedGatherExceptions implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    if (TestCode.isTestModule(context)) {
+      return;
+    }
     ModuleModel model = context.model();
     for (CallSite call : Callees.callsOf(model, GATHER)) {
       if (!call.endsPrimary()
           || model.calleeName(call).filter(GATHER::contains).isEmpty()
           || !returnsExceptions(call)
           || !context.isAwaited(call.primary())
-          || !(Statements.isWholeStatement(call.primary()) || assignedToUnderscore(call))) {
+          || !(Statements.isWholeStatement(call.primary()) || assignedToUnderscore(call))
+          || onlySettles(call)
+          || TaskGroups.inCleanup(call.primary())
+          || inExceptHandler(call.primary())) {
         continue;
       }
       context.report(
@@ -85,6 +114,62 @@ public final class UncheckedGatherExceptions implements Rule {
               RuleContext.start(call.primary()),
               RuleContext.end(call.call())));
     }
+  }
+
+  /**
+   * Whether every awaitable gather is handed is one already running or a cleanup: a name or an
+   * attribute, starred or not ({@code *tasks}, {@code *self._tasks}, {@code task}), or a call of a
+   * cleanup method ({@code conn.close()}), alone or as the element of a comprehension ({@code *(c
+   * .close() for c in conns)}). Such a gather waits for things to settle, and what fails then is
+   * the business of whoever made them.
+   */
+  private static boolean onlySettles(CallSite call) {
+    boolean anyAwaitable = false;
+    for (ArgumentContext argument : call.arguments()) {
+      ExpressionContext awaitable;
+      if (argument instanceof StarArgumentContext star) {
+        awaitable = Awaitables.comprehensionElement(star).orElse(star.expression());
+      } else if (argument instanceof ValueArgumentContext value && value.EQUAL() != null) {
+        continue;
+      } else if (argument instanceof ValueArgumentContext value
+          && value.COLONEQUAL() == null
+          && value.comprehension() == null) {
+        awaitable = value.expression(0);
+      } else {
+        return false;
+      }
+      if (!isRunning(awaitable) && !CleanupCalls.isCleanupCall(awaitable)) {
+        return false;
+      }
+      anyAwaitable = true;
+    }
+    return anyAwaitable;
+  }
+
+  /** Whether the expression names an awaitable made before, rather than calling for a new one. */
+  private static boolean isRunning(ExpressionContext expression) {
+    return Statements.soleOperand(expression)
+        .filter(NameAtomContext.class::isInstance)
+        .filter(
+            name ->
+                name.getRuleContexts(TrailerContext.class).stream()
+                    .noneMatch(CallContext.class::isInstance))
+        .isPresent();
+  }
+
+  /**
+   * Whether the node stands in an {@code except} handler of its own function: a gather there
+   * settles what is left after a failure that is already being handled.
+   */
+  private static boolean inExceptHandler(ParseTree node) {
+    for (ParseTree parent = node.getParent();
+        parent != null && !(parent instanceof FunctionDefContext);
+        parent = parent.getParent()) {
+      if (parent instanceof ExceptClauseContext || parent instanceof ExceptStarClauseContext) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean returnsExceptions(CallSite call) {

@@ -1,4 +1,4 @@
-package dev.asyncwright.rules.executor;
+package dev.asyncwright.rules;
 
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.python.antlr.PythonParser.DottedAsNameContext;
@@ -9,11 +9,6 @@ import dev.asyncwright.python.antlr.PythonParser.NameContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.RelativeModuleContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
-import dev.asyncwright.rules.Arguments;
-import dev.asyncwright.rules.Imports;
-import dev.asyncwright.rules.Lines;
-import dev.asyncwright.rules.RuleContext;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
@@ -25,36 +20,39 @@ import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * The import behind {@code functools.partial} (or {@code partial}, {@code ft.partial}): whether
- * unwrapping the partials the rule's fixes unwrap kills it, and how it goes then.
+ * The import behind the calls a rule's fixes rewrite away ({@code functools.partial} unwrapped by
+ * AW201, {@code time.sleep} made {@code asyncio.sleep} by AW101, however imported): whether the
+ * rewrites kill it, and how it goes then. An import left unused is what pyflakes reports first.
  */
-final class PartialImports {
+public final class RewrittenImports {
 
-  /** What unwrapping does to the import. */
-  enum Kind {
-    /** Something else uses the name: the unwraps may go as they are. */
+  /** What the rewrites do to the import. */
+  public enum Kind {
+    /** Something else uses the name: the rewrites may go as they are. */
     STILL_USED,
-    /** The unwraps are the name's only uses: its import dies with the last of them. */
+    /** The rewrites are the name's only uses: its import dies with the last of them. */
     DIES,
-    /** The name's binding is not one import: no unwrap, the partials stay. */
+    /** The name's binding is not one import: nobody knows what the rewrites leave. */
     UNKNOWN
   }
 
-  /** What unwrapping does to the import, and, when it dies, how it goes. */
-  record Fate(Kind kind, LastUse lastUse) {}
+  /** What the rewrites do to the import, and, when it dies, how it goes. */
+  public record Fate(Kind kind, LastUse lastUse) {}
 
   private static final Fate STILL_USED = new Fate(Kind.STILL_USED, null);
   private static final Fate UNKNOWN = new Fate(Kind.UNKNOWN, null);
 
-  private PartialImports() {}
+  private RewrittenImports() {}
 
-  /** The fate of the import that {@code name}, the head of each of {@code partials}, stands for. */
-  static Fate of(RuleContext context, String name, List<CallSite> partials) {
+  /**
+   * The fate of the import that {@code name}, the head of each of {@code rewritten}, stands for.
+   */
+  public static Fate of(RuleContext context, String name, List<CallSite> rewritten) {
     ModuleModel model = context.model();
-    PrimaryContext first = partials.get(0).primary();
+    PrimaryContext first = rewritten.get(0).primary();
     Optional<Scope> scope = model.bindingScope(name, first);
     if (scope.isEmpty()
-        || partials.stream().anyMatch(p -> !model.bindingScope(name, p.primary()).equals(scope))) {
+        || rewritten.stream().anyMatch(p -> !model.bindingScope(name, p.primary()).equals(scope))) {
       return UNKNOWN;
     }
     List<ParseTree> bindings = new ArrayList<>();
@@ -65,7 +63,7 @@ final class PartialImports {
     NameContext bound = boundName(bindings.get(0));
     Set<Integer> allowed = new HashSet<>();
     allowed.add(bound.getStart().getTokenIndex());
-    partials.forEach(p -> allowed.add(p.primary().getStart().getTokenIndex()));
+    rewritten.forEach(p -> allowed.add(p.primary().getStart().getTokenIndex()));
     for (PrimaryContext primary : model.namePrimaries()) {
       if (primary.getStart().getText().equals(name) && Arguments.isKeywordName(primary)) {
         allowed.add(primary.getStart().getTokenIndex());
@@ -123,7 +121,10 @@ final class PartialImports {
     return dotted.dottedName().name().size() == 1 ? dotted.dottedName().name(0) : null;
   }
 
-  /** The edits that remove the import, if it can go: unconditional, and not sharing a line. */
+  /**
+   * The edits that remove the import, if it can go: unconditional, and not sharing a line with
+   * another statement (another name of the same import may stay).
+   */
   private static Optional<List<Edit>> removal(RuleContext context, ParseTree item, Scope scope) {
     if (item instanceof ImportAsNameContext from) {
       return Imports.unconditional(from, scope)
@@ -131,14 +132,19 @@ final class PartialImports {
           : Optional.empty();
     }
     ImportNameContext statement = (ImportNameContext) item.getParent();
-    if (statement.dottedAsName().size() != 1) {
-      return Optional.empty();
+    Optional<StatementContext> moduleLevel =
+        Statements.aloneStatement(statement)
+            .map(simple -> simple.getParent().getParent())
+            .filter(StatementContext.class::isInstance)
+            .map(StatementContext.class::cast)
+            .filter(whole -> whole.getParent() instanceof FileInputContext);
+    List<DottedAsNameContext> items = statement.dottedAsName();
+    if (items.size() > 1) {
+      // `import os, time`: the one module goes with its comma, the others stay.
+      return moduleLevel.map(
+          whole -> CommaLists.remove(context, items, items.indexOf(item), null, null));
     }
-    return Statements.aloneStatement(statement)
-        .map(simple -> simple.getParent().getParent())
-        .filter(StatementContext.class::isInstance)
-        .map(StatementContext.class::cast)
-        .filter(whole -> whole.getParent() instanceof FileInputContext)
+    return moduleLevel
         .flatMap(
             whole -> Lines.deleteLines(context.source(), context.model().module().tokens(), whole))
         .map(List::of);

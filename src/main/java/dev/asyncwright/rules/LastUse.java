@@ -1,4 +1,4 @@
-package dev.asyncwright.rules.executor;
+package dev.asyncwright.rules;
 
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.python.antlr.PythonLexer;
@@ -20,15 +20,15 @@ import org.antlr.v4.runtime.Token;
  * @param touch the edit that writes the binding's name again, unchanged
  * @param removal the edits that remove the binding, if it can go
  */
-record LastUse(Edit touch, Optional<List<Edit>> removal) {
+public record LastUse(Edit touch, Optional<List<Edit>> removal) {
 
   /** The edits that go with the fix of one of {@code uses} rewritten uses, if it may be made. */
-  Optional<List<Edit>> extra(int uses) {
+  public Optional<List<Edit>> extra(int uses) {
     return uses > 1 ? Optional.of(List.of(touch)) : removal;
   }
 
   /** The edit that writes a binding's name again: it changes nothing, but fixes touching it. */
-  static Edit touch(ParserRuleContext name) {
+  public static Edit touch(ParserRuleContext name) {
     return new Edit(
         name.getStart().getStartIndex(), name.getStop().getStopIndex() + 1, name.getText());
   }
@@ -38,7 +38,7 @@ record LastUse(Edit touch, Optional<List<Edit>> removal) {
    * after a dot aside) is one of {@code allowed}: the token indexes of the binding and of the uses
    * the fixes rewrite.
    */
-  static boolean onlyMentions(
+  public static boolean onlyMentions(
       ModuleModel model, String name, ParserRuleContext node, Set<Integer> allowed) {
     List<Token> tokens = model.module().tokens();
     int previous = -1;
