@@ -1,7 +1,5 @@
 import asyncio
-import asyncio as aio
 import asyncio.exceptions
-from asyncio import exceptions as exc
 
 
 async def main(aw):

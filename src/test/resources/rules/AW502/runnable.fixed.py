@@ -1,5 +1,4 @@
 import asyncio
-import asyncio as aio
 
 # runnable
 

@@ -15,6 +15,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
+import dev.asyncwright.semantic.VersionBranches;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +57,7 @@ public final class FileChecker {
     this.needles = new HashSet<>();
     settings.rules().forEach(rule -> needles.addAll(rule.requiredNames()));
     needles.add("async");
+    needles.add("version_info");
   }
 
   /**
@@ -208,6 +210,9 @@ public final class FileChecker {
       project.add(moduleName, model);
     }
     Noqa noqa = tokens.mentionsNoqa() ? Noqa.of(module) : Noqa.NONE;
+    // Code for older Pythons than the target never runs there: nothing to advise about it.
+    VersionBranches older =
+        tokens.has("version_info") ? VersionBranches.of(model, settings.target()) : null;
     List<Finding> found = new ArrayList<>();
     RuleContext context =
         new RuleContext(
@@ -216,7 +221,9 @@ public final class FileChecker {
             project,
             finding -> {
               int line = module.source().positionOfCodePoint(finding.start()).line();
-              if (!ignored.contains(finding.code()) && !noqa.suppresses(line, finding.code())) {
+              if (!ignored.contains(finding.code())
+                  && !noqa.suppresses(line, finding.code())
+                  && (older == null || !older.neverRuns(finding.start()))) {
                 found.add(finding);
               }
             });

@@ -9,7 +9,6 @@ import dev.asyncwright.python.antlr.PythonParser.NameContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.RelativeModuleContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
-import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
 import java.util.ArrayList;
@@ -47,12 +46,12 @@ public final class RewrittenImports {
   /**
    * The fate of the import that {@code name}, the head of each of {@code rewritten}, stands for.
    */
-  public static Fate of(RuleContext context, String name, List<CallSite> rewritten) {
+  public static Fate of(RuleContext context, String name, List<PrimaryContext> rewritten) {
     ModuleModel model = context.model();
-    PrimaryContext first = rewritten.get(0).primary();
+    PrimaryContext first = rewritten.get(0);
     Optional<Scope> scope = model.bindingScope(name, first);
     if (scope.isEmpty()
-        || rewritten.stream().anyMatch(p -> !model.bindingScope(name, p.primary()).equals(scope))) {
+        || rewritten.stream().anyMatch(p -> !model.bindingScope(name, p).equals(scope))) {
       return UNKNOWN;
     }
     List<ParseTree> bindings = new ArrayList<>();
@@ -63,7 +62,7 @@ public final class RewrittenImports {
     NameContext bound = boundName(bindings.get(0));
     Set<Integer> allowed = new HashSet<>();
     allowed.add(bound.getStart().getTokenIndex());
-    rewritten.forEach(p -> allowed.add(p.primary().getStart().getTokenIndex()));
+    rewritten.forEach(p -> allowed.add(p.getStart().getTokenIndex()));
     for (PrimaryContext primary : model.namePrimaries()) {
       if (primary.getStart().getText().equals(name) && Arguments.isKeywordName(primary)) {
         allowed.add(primary.getStart().getTokenIndex());

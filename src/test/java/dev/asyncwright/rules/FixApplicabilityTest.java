@@ -116,7 +116,9 @@ class FixApplicabilityTest {
         describe("AW603", "m.py", loop, PythonVersion.parse("py39"), ProjectIndex.EMPTY));
     assertEquals(List.of("3: safe"), describe("AW603", loop));
 
-    String timeout = "import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    pass\n";
+    // asyncio stays in use: the fix that drops a dead import is unsafe
+    String timeout =
+        "import asyncio\ntry:\n    pass\nexcept asyncio.TimeoutError:\n    asyncio.sleep\n";
     assertEquals(
         List.of("4: withheld: the fix needs Python 3.11 (the target is 3.10)"),
         describe("AW502", "m.py", timeout, PythonVersion.parse("py310"), ProjectIndex.EMPTY));

@@ -110,7 +110,8 @@ public final class BlockingSleep implements Rule {
    * if}, sharing its line, bound twice) stays, unused.
    */
   private static List<Edit> importRemoval(RuleContext context, String head, List<CallSite> calls) {
-    RewrittenImports.Fate fate = RewrittenImports.of(context, head, calls);
+    RewrittenImports.Fate fate =
+        RewrittenImports.of(context, head, calls.stream().map(CallSite::primary).toList());
     if (fate.kind() != RewrittenImports.Kind.DIES || fate.lastUse().removal().isEmpty()) {
       return List.of();
     }

@@ -412,7 +412,9 @@ public final class RunInExecutor implements Rule {
         (name, uses) -> {
           RewrittenImports.Fate fate =
               RewrittenImports.of(
-                  context, name, uses.stream().map(u -> u.partial().orElseThrow()).toList());
+                  context,
+                  name,
+                  uses.stream().map(u -> u.partial().orElseThrow().primary()).toList());
           for (Rewrite use : uses) {
             Optional<List<Edit>> extra =
                 switch (fate.kind()) {

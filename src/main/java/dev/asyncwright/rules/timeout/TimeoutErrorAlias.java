@@ -10,6 +10,7 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports;
+import dev.asyncwright.rules.RewrittenImports;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
@@ -81,8 +82,14 @@ public final class TimeoutErrorAlias implements Rule {
         "try:\n    await asyncio.wait_for(read(), 5)\nexcept asyncio.TimeoutError:\n    retry()",
         "try:\n    await asyncio.wait_for(read(), 5)\nexcept TimeoutError:\n    retry()",
         "Safe on Python 3.11+, where both names are the same object. Not offered where the"
-            + " builtin `TimeoutError` is shadowed at that spot. A dotted reference is replaced in"
-            + " place; `import asyncio` stays even if nothing else uses it. A name imported with"
+            + " builtin `TimeoutError` is shadowed at that spot. Code in a branch for older"
+            + " Pythons (`if sys.version_info < (3, 11):`, the `else` of `>= (3, 11)`) is not"
+            + " reported: there the two are different classes, and the target never runs it. A"
+            + " dotted reference is replaced in"
+            + " place; when the rewritten references were the only uses of `import asyncio`, the"
+            + " last of their fixes removes the import too, and that one is unsafe (another"
+            + " module may read this one's `asyncio` attribute); an import that cannot go cleanly"
+            + " (under an `if` or `try`, sharing its line) stays. A name imported with"
             + " `from asyncio import TimeoutError [as X]` is fixed by one fix for all its uses:"
             + " the imported name is removed from its import (the whole statement if it was the"
             + " only one) and uses of an alias become `TimeoutError`. That fix is not offered when"
@@ -96,6 +103,7 @@ public final class TimeoutErrorAlias implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     Map<Scope, List<PrimaryContext>> imported = new LinkedHashMap<>();
+    Map<String, List<Dotted>> dottedByHead = new LinkedHashMap<>();
     // Only a name imported as the alias, or a primary with a `.TimeoutError` trailer, can be
     // one: resolving every name of the module would be the rule's whole cost.
     Set<String> aliasNames = model.namesImporting(ALIASES);
@@ -120,12 +128,37 @@ public final class TimeoutErrorAlias implements Rule {
               .ifPresent(
                   scope -> imported.computeIfAbsent(scope, s -> new ArrayList<>()).add(primary));
         } else {
-          dotted(context, primary, trailers.get(attributes - 1));
+          dottedByHead
+              .computeIfAbsent(primary.getStart().getText(), head -> new ArrayList<>())
+              .add(new Dotted(primary, trailers.get(attributes - 1)));
         }
         break;
       }
     }
     imported.forEach((scope, uses) -> importedName(context, scope, uses));
+    dottedByHead.forEach(
+        (head, uses) -> {
+          List<Edit> importRemoval = importRemoval(context, head, uses);
+          uses.forEach(use -> dotted(context, use, importRemoval, uses.size()));
+        });
+  }
+
+  /** {@code asyncio.TimeoutError}: the primary and its last trailer. */
+  private record Dotted(PrimaryContext primary, TrailerContext last) {}
+
+  /**
+   * What each fix of {@code uses} (every rewritten {@code head.TimeoutError}) does to the import of
+   * {@code head}: nothing while other uses keep it; when the rewrites are its only uses, the last
+   * fix applied removes it (pyflakes would report it unused). An import that cannot go cleanly
+   * stays.
+   */
+  private static List<Edit> importRemoval(RuleContext context, String head, List<Dotted> uses) {
+    RewrittenImports.Fate fate =
+        RewrittenImports.of(context, head, uses.stream().map(Dotted::primary).toList());
+    if (fate.kind() != RewrittenImports.Kind.DIES || fate.lastUse().removal().isEmpty()) {
+      return List.of();
+    }
+    return fate.lastUse().extra(uses.size()).orElseThrow();
   }
 
   private static boolean mentionsTimeoutError(List<TrailerContext> trailers) {
@@ -151,19 +184,34 @@ public final class TimeoutErrorAlias implements Rule {
         + ", the target, it is a class of its own";
   }
 
-  /** {@code asyncio.TimeoutError}: replaced in place. */
-  private void dotted(RuleContext context, PrimaryContext primary, TrailerContext last) {
+  /**
+   * {@code asyncio.TimeoutError}: replaced in place. The fix that removes the module's import is
+   * unsafe: other modules may read the module's {@code asyncio} attribute.
+   */
+  private void dotted(RuleContext context, Dotted use, List<Edit> importRemoval, int uses) {
+    PrimaryContext primary = use.primary();
     int start = RuleContext.start(primary);
-    int end = RuleContext.end(last);
+    int end = RuleContext.end(use.last());
     Finding finding =
         Finding.of(code(), "`" + context.text(start, end) + "` " + aliasClaim(context), start, end);
     if (!context.model().resolve("TimeoutError", primary).equals(Optional.of(BUILTIN))) {
       context.report(finding.withheld("`TimeoutError` does not mean the builtin here"));
       return;
     }
+    List<Edit> edits = new ArrayList<>(importRemoval);
+    edits.add(new Edit(start, end, "TimeoutError"));
+    boolean removesImport = uses == 1 && !importRemoval.isEmpty();
     context.report(
         finding,
-        Fix.safe("Replace with `TimeoutError`", NEEDS, new Edit(start, end, "TimeoutError")));
+        removesImport
+            ? new Fix(
+                "Replace with `TimeoutError` and drop the import of `"
+                    + primary.getStart().getText()
+                    + "`, left unused",
+                Applicability.UNSAFE,
+                NEEDS,
+                edits)
+            : new Fix("Replace with `TimeoutError`", Applicability.SAFE, NEEDS, edits));
   }
 
   /** The uses of one name imported from asyncio into one scope: one fix for them all. */
@@ -220,7 +268,6 @@ public final class TimeoutErrorAlias implements Rule {
     }
     Fix fix = null;
     if (why == null) {
-      boolean init = context.source().path().replace('\\', '/').endsWith("__init__.py");
       fix =
           new Fix(
               "Use the builtin `TimeoutError` and drop the import of `" + name + "`",
