@@ -98,7 +98,11 @@ public final class Gather implements Rule {
             + " cleanup fan-out, meant to run every step whatever another does: in a `finally`"
             + " block, in a function whose name says it cleans up (`close`, `aclose`,"
             + " `__aexit__`, `cleanup`, `teardown`, `shutdown`, `stop`, `release`...), or when"
-            + " every awaitable is such a call (`*(c.close() for c in conns)`).",
+            + " every awaitable is such a call (`*(c.close() for c in conns)`). Nor when it only"
+            + " joins tasks made before it (`ts = [loop.create_task(...) for ...]`, or"
+            + " `self._futures.append(asyncio.Task(...))`, then `gather(*ts)`): they run from the"
+            + " moment they are made, the code in between often relies on it, and a TaskGroup"
+            + " cannot adopt tasks that exist.",
         "When one awaitable fails, `gather()` raises its exception at once but does not cancel"
             + " the others: they run on unobserved, their own failures are lost (\"Task exception"
             + " was never retrieved\"), and nothing waits for them to finish. An"
@@ -155,7 +159,8 @@ public final class Gather implements Rule {
           || returnsExceptions(call)
           || TaskGroups.expectsRaiseInFunction(model, call.primary())
           || TaskGroups.inCleanup(call.primary())
-          || closesEverything(call)) {
+          || closesEverything(call)
+          || ExistingTasks.onlyJoined(model, call)) {
         continue;
       }
       Finding finding =
