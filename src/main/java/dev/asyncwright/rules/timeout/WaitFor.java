@@ -9,6 +9,7 @@ import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
@@ -24,9 +25,11 @@ import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * AW501: {@code await asyncio.wait_for(aw, t)} as a statement of its own: {@code async with
@@ -71,7 +74,11 @@ public final class WaitFor implements Rule {
   public RuleDoc doc() {
     return new RuleDoc(
         "`await asyncio.wait_for(aw, t)` (or `timeout=t`) in a coroutine, as a statement of its"
-            + " own: bare, assigned (`x = await asyncio.wait_for(...)`) or returned.",
+            + " own: bare, assigned (`x = await asyncio.wait_for(...)`) or returned. Not"
+            + " reported where the code is about `wait_for` itself: in a function named for it"
+            + " (`test_wait_for`), or under a comment on its line or just above that names it"
+            + " (such a test exercises what `wait_for` does, which the rewrite would remove, or"
+            + " the comment would speak of a call that is gone).",
         "Before Python 3.12 `wait_for` wraps the awaitable in a new task and has a history of"
             + " races between the timeout and the result (a result lost, a cancellation"
             + " swallowed). `asyncio.timeout()` cancels the current task itself, needs no extra"
@@ -106,6 +113,9 @@ public final class WaitFor implements Rule {
       if (statement.isEmpty()) {
         continue; // inside a larger expression: nothing to say about the shape
       }
+      if (aboutWaitFor(context, call, statement.get())) {
+        continue;
+      }
       Finding finding =
           Finding.of(
               code(),
@@ -119,6 +129,47 @@ public final class WaitFor implements Rule {
         context.report(finding);
       }
     }
+  }
+
+  /**
+   * Whether the code is about {@code wait_for} itself: a function named for it ({@code
+   * test_wait_for}), or a comment on the statement's line or just above it that speaks of it ("the
+   * view awaits it with asyncio.wait_for rather than directly"). Such a test exercises what {@code
+   * wait_for} does (on 3.11 it runs its argument in a task of its own); a rewrite removes what it
+   * tests, or leaves a comment about a call that is gone.
+   */
+  private static boolean aboutWaitFor(
+      RuleContext context, CallSite call, SimpleStatementContext statement) {
+    for (ParseTree node = call.primary(); node != null; node = node.getParent()) {
+      if (node instanceof FunctionDefContext function
+          && function.name().getText().toLowerCase(Locale.ROOT).contains("wait_for")) {
+        return true;
+      }
+    }
+    List<Token> tokens = context.model().module().tokens();
+    Token lineBreak = Lines.lineBreak(tokens, statement);
+    for (int i = statement.getStart().getTokenIndex(); i < lineBreak.getTokenIndex(); i++) {
+      if (mentionsWaitFor(tokens.get(i))) {
+        return true;
+      }
+    }
+    for (int i = statement.getStart().getTokenIndex() - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      int type = token.getType();
+      if (token.getChannel() == Token.DEFAULT_CHANNEL
+          && type != PythonLexer.INDENT
+          && type != PythonLexer.DEDENT) {
+        break; // the statement before: its comments are its own
+      }
+      if (mentionsWaitFor(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsWaitFor(Token token) {
+    return token.getType() == PythonLexer.COMMENT && token.getText().contains("wait_for");
   }
 
   /**
