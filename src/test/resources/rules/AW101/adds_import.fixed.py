@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Needs asyncio imported: the fix adds the import after the existing ones."""
+"""Needs asyncio imported: the fix adds the import among the standard library's, in order."""
 from __future__ import annotations
 
-import time
 import asyncio
+import time
 
 
 async def main():

@@ -1,5 +1,6 @@
-import requests
 import asyncio
+
+import requests
 
 
 async def main(url):

@@ -1,5 +1,5 @@
-import subprocess
 import asyncio
+import subprocess
 
 
 async def main(cmd):

@@ -1,6 +1,6 @@
 """No `import asyncio` yet: the fix adds one."""
-from asyncio import get_event_loop
 import asyncio
+from asyncio import get_event_loop
 
 
 async def main():

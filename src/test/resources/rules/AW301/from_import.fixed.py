@@ -1,6 +1,6 @@
 """Tasks, imported by name."""
-from asyncio import create_task, sleep
 import asyncio
+from asyncio import create_task, sleep
 
 
 async def work(n):

@@ -1,6 +1,6 @@
 """Doc."""
-from asyncio import gather, sleep
 import asyncio
+from asyncio import gather, sleep
 
 
 async def work(n):

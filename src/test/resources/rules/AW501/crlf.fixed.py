@@ -1,5 +1,5 @@
-from asyncio import wait_for
 import asyncio
+from asyncio import wait_for
 
 
 async def main(aw):

@@ -23,8 +23,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * How a fix refers to a module: through the name the file already imports it under ({@code aio}
- * after {@code import asyncio as aio}), or by adding {@code import asyncio} after the file's
- * leading imports (or its docstring), under a name nothing else uses.
+ * after {@code import asyncio as aio}), or by adding {@code import asyncio} under a name nothing
+ * else uses: with the file's standard-library imports, in order (see {@link
+ * StandardLibraryImports}), else after its leading imports (or its docstring).
  */
 public final class Imports {
 
@@ -51,7 +52,12 @@ public final class Imports {
       }
       statement = "import " + moduleName + " as " + name;
     }
-    return new ModuleReference(name, Optional.of(afterImports(statement)));
+    String added = statement;
+    return new ModuleReference(
+        name,
+        Optional.of(
+            StandardLibraryImports.placed(model, moduleName, added)
+                .orElseGet(() -> afterImports(added))));
   }
 
   /** Whether adding a module-level name could change what any use of that name means. */

@@ -130,9 +130,9 @@ public final class RuleContext {
 
   /**
    * Edits that make a fix: the base edits plus any import the fix needs. An import that would go
-   * right after text the fix removes (the fix takes out the last of the leading imports, after
-   * which new ones go) joins that removal: the new line takes the old one's place, and the fix's
-   * edits do not touch.
+   * right before or after text the fix removes (the fix takes out an import next to where the new
+   * one sorts) joins that removal: the new line takes the old one's place, and the fix's edits do
+   * not touch.
    */
   public static List<Edit> with(Optional<Edit> importEdit, Edit... edits) {
     List<Edit> all = new ArrayList<>(List.of(edits));
@@ -144,6 +144,11 @@ public final class RuleContext {
       Edit edit = all.get(i);
       if (edit.start() < edit.end() && edit.end() == insertion.start()) {
         all.set(i, new Edit(edit.start(), edit.end(), edit.content() + insertion.content()));
+        return all;
+      }
+      if (edit.start() < edit.end() && edit.start() == insertion.start()) {
+        // the new import sorts where the removed one stood
+        all.set(i, new Edit(edit.start(), edit.end(), insertion.content() + edit.content()));
         return all;
       }
     }

@@ -1,0 +1,11 @@
+"""No standard-library import yet: asyncio comes first, a group of its own."""
+import requests
+
+from . import util
+
+
+async def main():
+    import time
+
+    time.sleep(1)  # error: AW101
+    print(requests, util)

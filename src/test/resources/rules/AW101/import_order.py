@@ -1,0 +1,12 @@
+"""asyncio goes with the standard library's imports, in order, not after the last import."""
+import json
+import time
+
+import requests
+
+from . import util
+
+
+async def main():
+    time.sleep(1)  # error: AW101
+    print(time.time(), json, requests, util)
