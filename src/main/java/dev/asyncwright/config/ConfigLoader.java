@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.asyncwright.python.PythonVersion;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 
 /** Finds and reads the {@code pyproject.toml} that configures a path. */
 public final class ConfigLoader {
@@ -152,8 +150,8 @@ public final class ConfigLoader {
 
   private static void checkGlob(Path file, String key, String glob) throws ConfigException {
     try {
-      FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (PatternSyntaxException e) {
+      Glob.of(glob);
+    } catch (IllegalArgumentException e) {
       throw new ConfigException(
           file
               + ": [tool.asyncwright] "
@@ -161,7 +159,7 @@ public final class ConfigLoader {
               + ": not a glob: '"
               + glob
               + "' ("
-              + e.getDescription()
+              + e.getMessage()
               + ")");
     }
   }

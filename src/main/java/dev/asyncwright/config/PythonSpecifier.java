@@ -39,6 +39,9 @@ final class PythonSpecifier {
           continue;
         }
         String minorText = matcher.group(1);
+        if (minorText != null && minorText.length() > 3) {
+          continue; // 3.99999999999999999999 names no Python: the clause says nothing
+        }
         int minor = minorText == null || minorText.equals("*") ? 0 : Integer.parseInt(minorText);
         // >3.8 admits 3.8.1, which is still 3.8 to us
         minor = Math.max(minor, OLDEST);

@@ -6,8 +6,11 @@ import dev.asyncwright.python.SyntaxError;
 import dev.asyncwright.python.UndecodableSourceException;
 import dev.asyncwright.semantic.ProjectIndex;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -164,6 +167,9 @@ public final class Checker {
   static boolean mayDefineCoroutines(Path file) {
     byte[] bytes;
     try {
+      if (whyNotReadable(file).isPresent()) {
+        return false; // reported when the file is checked
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return false; // reported when the file is checked
@@ -195,13 +201,61 @@ public final class Checker {
     return false;
   }
 
+  /**
+   * The largest file checked. A Python file of this size is generated data, not code anyone
+   * reviews; the parse tree of a larger one would not fit in a default heap, and one file must
+   * never cost the results of the others.
+   */
+  static final long MAX_FILE_BYTES = 5L << 20;
+
+  /**
+   * Why a path is not read as a source file, if it is not: a FIFO would block the read forever, a
+   * device never ends, a huge file exhausts the heap.
+   */
+  static Optional<String> whyNotReadable(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      return Optional.of(
+          "not a regular file ("
+              + (attributes.isDirectory() ? "a folder" : "a FIFO, socket or device")
+              + "): skipped");
+    }
+    if (attributes.size() > MAX_FILE_BYTES) {
+      return Optional.of(
+          "the file is "
+              + (attributes.size() >> 20)
+              + " MB, larger than the "
+              + (MAX_FILE_BYTES >> 20)
+              + " MB Asyncwright checks: skipped");
+    }
+    return Optional.empty();
+  }
+
+  /** What went wrong reading a file, in words: an exception's message is often just the path. */
+  public static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
   private static FileResult checkOne(FileChecker checker, Input input, boolean fix) {
     byte[] bytes;
     try {
+      Optional<String> why = whyNotReadable(input.file());
+      if (why.isPresent()) {
+        SyntaxError error = new SyntaxError(input.displayPath(), 1, 1, why.get());
+        return new FileResult(
+            input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
+      }
       bytes = Files.readAllBytes(input.file());
     } catch (IOException e) {
       SyntaxError error =
-          new SyntaxError(input.displayPath(), 1, 1, "cannot read the file: " + e.getMessage());
+          new SyntaxError(input.displayPath(), 1, 1, "cannot read the file: " + reason(e));
       return new FileResult(
           input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
     }

@@ -1,12 +1,12 @@
 package dev.asyncwright.workspace;
 
+import dev.asyncwright.config.Glob;
+import dev.asyncwright.engine.Checker;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
@@ -60,6 +61,9 @@ public final class SourceTree {
           "node_modules",
           "site-packages",
           "venv");
+
+  /** The globs compiled so far: a scan asks the same few for every file. */
+  private static final Map<String, Glob> GLOBS = new ConcurrentHashMap<>();
 
   private SourceTree() {}
 
@@ -167,6 +171,7 @@ public final class SourceTree {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
+            notes.accept(display(file) + ": cannot be read (" + Checker.reason(e) + "); skipped");
             return FileVisitResult.CONTINUE;
           }
 
@@ -205,16 +210,16 @@ public final class SourceTree {
    * skips {@code pkg/generated/}); one with a slash is matched from the top.
    */
   public static boolean matches(String glob, Path relative) {
+    Glob compiled = GLOBS.computeIfAbsent(glob, Glob::of);
     if (!glob.contains("/")) {
-      PathMatcher name = FileSystems.getDefault().getPathMatcher("glob:" + glob);
       for (Path part : relative) {
-        if (name.matches(part)) {
+        if (compiled.matches(part.toString())) {
           return true;
         }
       }
       return false;
     }
-    return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(relative);
+    return compiled.matches(relative.toString().replace('\\', '/'));
   }
 
   /** The path as found under the path given, without a leading {@code ./}. */

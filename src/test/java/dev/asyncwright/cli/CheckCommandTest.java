@@ -508,6 +508,39 @@ class CheckCommandTest {
   // ---- syntax errors ----
 
   @Test
+  void pathsThatAreNotRegularFilesAreSkippedWithAMessageNeverRead() throws Exception {
+    Path sleepy = write("proj/a_sleepy.py", SLEEPY);
+    Path fifo = temp.resolve("proj/b_fifo.py");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+    // Named on the command line, a FIFO would block the read forever, /dev/zero never end.
+    Run run = run("check", sleepy.toString(), fifo.toString(), "/dev/zero");
+    assertEquals(1, run.status(), run::toString);
+    assertTrue(
+        run.out().contains(fifo + ":1:1: AW001 SyntaxError: not a regular file (a FIFO"),
+        run::toString);
+    assertTrue(run.out().contains("/dev/zero:1:1: AW001"), run::toString);
+    assertTrue(run.out().contains(sleepy + ":6:5: AW101"), run::toString);
+    // Walked into, a FIFO is not a Python file at all.
+    Run walked = run("check", temp.resolve("proj").toString());
+    assertTrue(walked.out().contains(sleepy + ":6:5: AW101"), walked::toString);
+    assertFalse(walked.out().contains("b_fifo"), walked::toString);
+  }
+
+  @Test
+  void aFileAboveTheSizeLimitIsSkippedWithItsSizeAndTheRestIsChecked() throws IOException {
+    Path sleepy = write("proj/a_sleepy.py", SLEEPY);
+    Path huge = write("proj/b_huge.py", "x = 1\n".repeat(1_100_000)); // 6.6 MB
+    Run run = run("check", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertTrue(
+        run.out()
+            .contains(huge + ":1:1: AW001 SyntaxError: the file is 6 MB, larger than the 5 MB"),
+        run::toString);
+    assertTrue(run.out().contains(sleepy + ":6:5: AW101"), run::toString);
+  }
+
+  @Test
   void syntaxErrorsAreReportedAsAw001AndTheScanGoesOn() throws IOException {
     Path broken = write("proj/a_broken.py", "def f(:\n    pass\n");
     Path undecodable = write("proj/b_klingon.py", "# coding: klingon-8\nx = 1\n");

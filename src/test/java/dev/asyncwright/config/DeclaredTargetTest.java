@@ -57,6 +57,11 @@ class DeclaredTargetTest {
         Optional.of(new PythonVersion(8)), PythonSpecifier.lowerBound(">=3.10 || >=3.8,<3.9"));
     assertEquals(Optional.empty(), PythonSpecifier.lowerBound("<3.13"));
     assertEquals(Optional.empty(), PythonSpecifier.lowerBound("*"));
+    // a minor no Python has names nothing (it used to overflow an int)
+    assertEquals(Optional.empty(), PythonSpecifier.lowerBound(">=3.99999999999999999999"));
+    assertEquals(
+        Optional.of(new PythonVersion(9)),
+        PythonSpecifier.lowerBound(">=3.99999999999999999999 || >=3.9"));
   }
 
   @Test
