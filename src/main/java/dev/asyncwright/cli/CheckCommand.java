@@ -179,6 +179,15 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** Why the repository's file must not be fixed, or empty (an unreadable index: not fixed). */
+  private static Optional<String> leftAlone(GitRepository repository, String gitPath) {
+    try {
+      return repository.whyLeftAlone(gitPath);
+    } catch (IOException e) {
+      return Optional.of("cannot read the Git index to tell (" + e.getMessage() + ")");
+    }
+  }
+
   private int check(PrintWriter out, PrintWriter err, GitRepository repository)
       throws InterruptedException {
     ScanPlan plan;
@@ -236,6 +245,14 @@ final class CheckCommand implements Callable<Integer> {
             "asyncwright check: "
                 + result.path()
                 + ": outside the Git working tree; not fixed, since it cannot be committed");
+        reported.set(i, checker.checkAgain(inputs.get(i)));
+      } else if (gitPath != null && leftAlone(repository, gitPath).isPresent()) {
+        err.println(
+            "asyncwright check: "
+                + result.path()
+                + ": "
+                + leftAlone(repository, gitPath).get()
+                + "; not fixed");
         reported.set(i, checker.checkAgain(inputs.get(i)));
       } else if (gitPath != null && ownChanges.contains(gitPath)) {
         // Committing this file would sweep the user's own edits into our commit.

@@ -8,6 +8,10 @@ import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.attributes.Attribute;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -16,6 +20,9 @@ import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The Git working tree a path is in, as far as the migration commit needs it: whether a commit can
@@ -26,6 +33,7 @@ public final class GitRepository implements AutoCloseable {
 
   private final Repository repository;
   private final Git git;
+  private DirCache index;
 
   private GitRepository(Repository repository) {
     this.repository = repository;
@@ -38,7 +46,8 @@ public final class GitRepository implements AutoCloseable {
    * @throws WorkspaceException if there is none, or it is bare
    */
   public static GitRepository find(Path path) throws WorkspaceException {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().setFS(new NoCommandsFs()).readEnvironment();
     builder.findGitDir(path.toAbsolutePath().normalize().toFile());
     if (builder.getGitDir() == null) {
       throw new WorkspaceException(path + " is not in a Git working tree: nothing to commit to");
@@ -49,6 +58,11 @@ public final class GitRepository implements AutoCloseable {
         repository.close();
         throw new WorkspaceException(
             builder.getGitDir() + " is a bare repository: no working tree");
+      }
+      Optional<String> dubious = SafeDirectories.whyNotTrusted(repository);
+      if (dubious.isPresent()) {
+        repository.close();
+        throw new WorkspaceException(dubious.get());
       }
       return new GitRepository(repository);
     } catch (IOException e) {
@@ -169,6 +183,65 @@ public final class GitRepository implements AutoCloseable {
       files.addAll(status.getUncommittedChanges());
     }
     return files;
+  }
+
+  /**
+   * Why a file that looks clean to Git must still not be fixed for the commit, if so: it is marked
+   * skip-worktree or assume-unchanged (the documented ways to keep local edits, such as a secret,
+   * out of commits: Git does not look at the working copy, so our commit would carry the edit), or
+   * Git passes it through a filter command of the configuration (clean, process), which Asyncwright
+   * never runs and without which the committed bytes would be wrong.
+   */
+  public Optional<String> whyLeftAlone(String gitPath) throws IOException {
+    if (index == null) {
+      index = repository.readDirCache();
+    }
+    DirCacheEntry entry = index.getEntry(gitPath);
+    if (entry != null && entry.isSkipWorkTree()) {
+      return Optional.of(
+          "is marked skip-worktree: its working copy is yours, kept out of commits on purpose");
+    }
+    if (entry != null && entry.isAssumeValid()) {
+      return Optional.of(
+          "is marked assume-unchanged: its working copy is yours, kept out of commits on purpose");
+    }
+    Optional<String> filter = filterOf(gitPath);
+    if (filter.isPresent()) {
+      Config config = repository.getConfig();
+      for (String kind : List.of("clean", "process")) {
+        String command = config.getString("filter", filter.get(), kind);
+        if (command != null) {
+          return Optional.of(
+              "goes through the Git filter '"
+                  + filter.get()
+                  + "' ("
+                  + kind
+                  + " = "
+                  + command
+                  + "), a command of the repository's configuration that Asyncwright never runs");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The {@code filter} attribute .gitattributes give the path, if any. */
+  private Optional<String> filterOf(String gitPath) throws IOException {
+    try (TreeWalk walk = new TreeWalk(repository)) {
+      walk.setAttributesNodeProvider(repository.createAttributesNodeProvider());
+      walk.addTree(new FileTreeIterator(repository));
+      walk.setFilter(PathFilter.create(gitPath));
+      walk.setRecursive(true);
+      while (walk.next()) {
+        if (walk.getPathString().equals(gitPath)) {
+          Attribute filter = walk.getAttributes().get("filter");
+          return filter == null || filter.getValue() == null
+              ? Optional.empty()
+              : Optional.of(filter.getValue());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.asyncwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,6 +113,113 @@ class MigrationCommitTest {
     assertEquals(java.util.Set.of("mine.py"), status.getModified(), "the unstaged one too");
     assertEquals(java.util.Set.of("untracked.py"), status.getUntracked());
     assertEquals("x = 1\ny = 2\nz = 3\n", Files.readString(dir.resolve("mine.py")));
+  }
+
+  // ---- a hostile repository: nothing of its configuration runs ----
+
+  /** A shell command that leaves a file behind, to show it ran. */
+  private String marking(String name) {
+    return "touch '" + dir.resolve(name) + "'";
+  }
+
+  private void hook(Path folder, String name, String body) throws IOException {
+    Files.createDirectories(folder);
+    Path hook = folder.resolve(name);
+    Files.writeString(hook, "#!/bin/sh\n" + body + "\n");
+    hook.toFile().setExecutable(true);
+  }
+
+  @Test
+  void theRepositorysHooksNeverRun() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    Path hooks = dir.resolve(".git/hooks");
+    for (String name : java.util.List.of("pre-commit", "commit-msg", "post-commit")) {
+      hook(hooks, name, marking(name + ".ran"));
+    }
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(FIXED, inHead("app.py"));
+    for (String name : java.util.List.of("pre-commit", "commit-msg", "post-commit")) {
+      assertFalse(Files.exists(dir.resolve(name + ".ran")), name + " ran");
+    }
+
+    // core.hooksPath, pointing anywhere, changes nothing (set after the test's own commit,
+    // which runs hooks)
+    write("more.py", SLEEPY);
+    commitAll("more");
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("core", null, "hooksPath", dir.resolve("elsewhere").toString());
+    config.save();
+    hook(dir.resolve("elsewhere"), "post-commit", marking("elsewhere.ran"));
+    Run again = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(0, again.status(), again::toString);
+    assertFalse(Files.exists(dir.resolve("elsewhere.ran")), "core.hooksPath's hook ran");
+  }
+
+  @Test
+  void aFileBehindAFilterCommandIsLeftAloneAndTheCommandNeverRuns() throws Exception {
+    write("app.py", SLEEPY);
+    write("other.py", SLEEPY);
+    write(".gitattributes", "app.py filter=evil\n");
+    commitAll("init");
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("filter", "evil", "clean", marking("clean.ran") + "; cat");
+    config.save();
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(1, run.status(), "the file left alone keeps its finding: " + run);
+    assertTrue(run.err().contains("app.py: goes through the Git filter 'evil'"), run::toString);
+    assertEquals(SLEEPY, Files.readString(dir.resolve("app.py")));
+    assertEquals(FIXED, inHead("other.py"), "the other file is fixed and committed");
+    assertFalse(Files.exists(dir.resolve("clean.ran")), "the filter command ran");
+  }
+
+  @Test
+  void aFileWithHiddenLocalEditsIsLeftAlone() throws Exception {
+    write("settings.py", SLEEPY);
+    write("shown.py", SLEEPY);
+    commitAll("init");
+    var repository = git.getRepository();
+    var index = repository.lockDirCache();
+    index.getEntry("settings.py").setAssumeValid(true);
+    index.write();
+    index.commit();
+    String secret = SLEEPY + "PASSWORD = 'hunter2'\n";
+    write("settings.py", secret); // Git does not look: the edit stays out of commits
+
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(1, run.status(), "the file left alone keeps its finding: " + run);
+    assertTrue(run.err().contains("settings.py: is marked assume-unchanged"), run::toString);
+    assertEquals(secret, Files.readString(dir.resolve("settings.py")));
+    assertEquals(SLEEPY, inHead("settings.py"), "the hidden edit is not committed");
+    assertEquals(FIXED, inHead("shown.py"));
+  }
+
+  @Test
+  void aRepositoryAnotherUserOwnsIsRefusedAsGitRefusesIt() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    var nobody =
+        dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    try {
+      Files.setOwner(dir, nobody);
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("cannot give the folder away here: " + e);
+    }
+    try {
+      Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+      assertEquals(2, run.status(), run::toString);
+      assertTrue(run.err().contains("dubious ownership: " + dir), run::toString);
+      assertTrue(run.err().contains("safe.directory " + dir), run::toString);
+      assertEquals(SLEEPY, Files.readString(dir.resolve("app.py")), "nothing written");
+    } finally {
+      Files.setOwner(
+          dir,
+          dir.getFileSystem()
+              .getUserPrincipalLookupService()
+              .lookupPrincipalByName(System.getProperty("user.name")));
+    }
   }
 
   @Test

@@ -572,16 +572,19 @@ public final class ReviewViewModel {
 
   /**
    * Which of these files hold changes of the user's own just before we write them (Git's status:
-   * staged, unstaged or untracked): committing them later would sweep those changes in. Read at
-   * each apply, since the user may edit between scans; none outside a Git working tree.
+   * staged, unstaged or untracked; or hidden from it, or filtered: see {@link
+   * GitRepository#whyLeftAlone}): committing them later would sweep those changes in. Read at each
+   * apply, since the user may edit between scans; none outside a Git working tree.
    */
   private static Set<Path> filesWithOwnChanges(Path folder, Set<Path> files) {
     Set<Path> own = new HashSet<>();
     try (GitRepository git = GitRepository.find(folder)) {
       Set<String> changed = git.filesWithChanges();
       for (Path file : files) {
-        if (changed.contains(git.gitPath(file))) {
-          own.add(file);
+        String gitPath = git.gitPath(file);
+        if (changed.contains(gitPath)
+            || (gitPath != null && git.whyLeftAlone(gitPath).isPresent())) {
+          own.add(file); // skip-worktree, assume-unchanged or filtered: the user's too
         }
       }
     } catch (WorkspaceException e) {
@@ -805,7 +808,10 @@ public final class ReviewViewModel {
       if (gitPath == null) {
         leftOut.add(entry.getKey() + ": outside the Git working tree");
       } else if (own.contains(entry.getKey())) {
-        leftOut.add(gitPath + ": holds uncommitted changes of your own; commit it yourself");
+        leftOut.add(
+            gitPath
+                + ": holds changes of your own (uncommitted, or hidden from Git by skip-worktree"
+                + " or assume-unchanged), or goes through a Git filter; commit it yourself");
       } else {
         files.add(
             new CommitDraft.FileChange(
