@@ -246,6 +246,15 @@ final class CheckCommand implements Callable<Integer> {
                 + result.path()
                 + ": outside the Git working tree; not fixed, since it cannot be committed");
         reported.set(i, checker.checkAgain(inputs.get(i)));
+      } else if (repository != null && Files.isSymbolicLink(Path.of(result.path()))) {
+        // Git records the link, not what it points to: the commit could not hold the fix, and
+        // the target may be outside the working tree or hold the user's own edits.
+        err.println(
+            "asyncwright check: "
+                + result.path()
+                + ": is a symbolic link; not fixed, since the commit records the link and not"
+                + " the file it points to (check that file itself)");
+        reported.set(i, checker.checkAgain(inputs.get(i)));
       } else if (gitPath != null && leftAlone(repository, gitPath).isPresent()) {
         err.println(
             "asyncwright check: "

@@ -125,13 +125,17 @@ public final class SourceTree {
         ignores.push(Ignores.of(dir, dir.resolve(".gitignore")));
       }
     }
+    // A folder named through a symbolic link is walked: the walk starts at the folder it points
+    // to (`link/.`), and the files are shown under the name given. Links met inside are not
+    // followed.
+    Path start = Files.isSymbolicLink(root) ? root.resolve(".") : root;
     Files.walkFileTree(
-        root,
+        start,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes)
               throws IOException {
-            if (!dir.equals(root)) {
+            if (!dir.equals(start)) {
               String name = dir.getFileName().toString();
               if (!name.equals(".git") && Files.exists(dir.resolve(".git"))) {
                 notes.accept(display(dir) + ": a nested Git repository or submodule; skipped");
@@ -164,7 +168,8 @@ public final class SourceTree {
                 && file.getFileName().toString().endsWith(".py")
                 && !ignored(file, false)
                 && !excludedPath(file)) {
-              found.add(new Found(file, display(file)));
+              Path shown = start == root ? file : root.resolve(start.relativize(file));
+              found.add(new Found(file, display(shown)));
             }
             return FileVisitResult.CONTINUE;
           }

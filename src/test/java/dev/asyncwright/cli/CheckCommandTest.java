@@ -528,6 +528,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFolderNamedThroughASymbolicLinkIsWalkedAndShownUnderThatName() throws IOException {
+    write("proj/pkg/a.py", SLEEPY);
+    Path link = Files.createSymbolicLink(temp.resolve("linked"), temp.resolve("proj"));
+    Run run = run("check", link.toString());
+    assertEquals(1, run.status(), run::toString);
+    assertTrue(run.out().contains(link.resolve("pkg/a.py") + ":6:5: AW101"), run::toString);
+  }
+
+  @Test
   void aFileAboveTheSizeLimitIsSkippedWithItsSizeAndTheRestIsChecked() throws IOException {
     Path sleepy = write("proj/a_sleepy.py", SLEEPY);
     Path huge = write("proj/b_huge.py", "x = 1\n".repeat(1_100_000)); // 6.6 MB

@@ -197,6 +197,25 @@ class MigrationCommitTest {
   }
 
   @Test
+  void aSymbolicLinkNamedOnTheCommandLineIsNeverWrittenThrough(@TempDir Path elsewhere)
+      throws Exception {
+    Path outside = Files.writeString(elsewhere.resolve("target.py"), SLEEPY);
+    Path inside = write("real.py", SLEEPY);
+    Path toOutside = Files.createSymbolicLink(dir.resolve("out.py"), outside);
+    Path toInside = Files.createSymbolicLink(dir.resolve("in.py"), inside);
+    commitAll("init");
+    write("real.py", SLEEPY + "# my own edit\n");
+
+    // as a pre-commit hook passes them: $(git ls-files '*.py')
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", toOutside, toInside);
+    assertTrue(run.err().contains("out.py: is a symbolic link; not fixed"), run::toString);
+    assertTrue(run.err().contains("in.py: is a symbolic link; not fixed"), run::toString);
+    assertEquals(SLEEPY, Files.readString(outside), "the file outside is untouched");
+    assertEquals(SLEEPY + "# my own edit\n", Files.readString(inside));
+    assertTrue(run.out().contains("Nothing fixed: no commit made."), run::toString);
+  }
+
+  @Test
   void aRepositoryAnotherUserOwnsIsRefusedAsGitRefusesIt() throws Exception {
     write("app.py", SLEEPY);
     commitAll("init");
