@@ -94,19 +94,27 @@ public final class FileChecker {
     List<Finding> findings = findings(module, problems);
     Set<String> refused = new HashSet<>();
     for (int round = 0; fix && round < MAX_ROUNDS; round++) {
+      // One fix may serve several findings: kept once, in the findings' order (position, then
+      // rule code), so that fixes at the same spot are always taken in the same order.
       Map<Fix, Finding> fixable = new IdentityHashMap<>();
+      List<Fix> ordered = new ArrayList<>();
       SourceFile current = module.source();
       for (Finding finding : findings) {
         finding
             .fix()
             .filter(this::allowed)
             .filter(candidate -> !refused.contains(key(current, finding, candidate)))
-            .ifPresent(candidate -> fixable.put(candidate, finding));
+            .ifPresent(
+                candidate -> {
+                  if (fixable.putIfAbsent(candidate, finding) == null) {
+                    ordered.add(candidate);
+                  }
+                });
       }
       if (fixable.isEmpty()) {
         break;
       }
-      ParsedModule next = applyVerified(module, fixable, applied, refused, problems);
+      ParsedModule next = applyVerified(module, fixable, ordered, applied, refused, problems);
       if (next == module) {
         break;
       }
@@ -130,10 +138,11 @@ public final class FileChecker {
   private ParsedModule applyVerified(
       ParsedModule module,
       Map<Fix, Finding> fixable,
+      List<Fix> ordered,
       List<AppliedFix> applied,
       Set<String> refused,
       List<String> problems) {
-    FixApplier.Result all = FixApplier.apply(module.source(), new ArrayList<>(fixable.keySet()));
+    FixApplier.Result all = FixApplier.apply(module.source(), ordered);
     ParsedModule together = reparse(module.source(), all.text());
     if (together != null) {
       all.applied()
