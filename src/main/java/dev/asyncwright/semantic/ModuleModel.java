@@ -226,20 +226,27 @@ public final class ModuleModel {
     if (!(primary instanceof NameAtomContext)) {
       return Optional.empty();
     }
-    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
     StringBuilder name = new StringBuilder();
     Optional<String> head = resolve(primary.getStart().getText(), primary);
     if (head.isEmpty()) {
       return head;
     }
     name.append(head.get());
-    for (int i = 0; i < attributes; i++) {
-      if (!(trailers.get(i) instanceof AttributeContext attribute)) {
+    // Only the first `attributes` trailers are read, not the whole list: in `f()()()...` each
+    // call asks, and a list per call made the chain quadratic.
+    int seen = 0;
+    for (int i = 1; seen < attributes && i < primary.getChildCount(); i++) {
+      ParseTree child = primary.getChild(i);
+      if (!(child instanceof TrailerContext)) {
+        continue;
+      }
+      if (!(child instanceof AttributeContext attribute)) {
         return Optional.empty();
       }
       name.append('.').append(attribute.name().getText());
+      seen++;
     }
-    return Optional.of(name.toString());
+    return seen == attributes ? Optional.of(name.toString()) : Optional.empty();
   }
 
   /** The qualified name of what a call calls, if it is a dotted name we can resolve. */

@@ -537,6 +537,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aChainOfAHundredThousandCallsIsChecked() throws IOException {
+    // Each call of the chain asked for the qualified name of its callee by listing all the
+    // chain's trailers: minutes of work. No time limit here, only the answer.
+    Path chain =
+        write(
+            "proj/chain.py",
+            "import time\n\n\nasync def main():\n    time.sleep(1)\n    await f"
+                + "()".repeat(100_000)
+                + "\n");
+    Run run = run("check", "--select", "ALL", "--target-version", "py311", chain.toString());
+    assertEquals(1, run.status(), run::toString);
+    assertTrue(run.out().contains(chain + ":5:5: AW101"), run::toString);
+  }
+
+  @Test
   void aFileAboveTheSizeLimitIsSkippedWithItsSizeAndTheRestIsChecked() throws IOException {
     Path sleepy = write("proj/a_sleepy.py", SLEEPY);
     Path huge = write("proj/b_huge.py", "x = 1\n".repeat(1_100_000)); // 6.6 MB
