@@ -56,6 +56,7 @@ final class BatchJvm {
     }
     command.add(QUICK_COMPILER);
     command.add("-D" + RELAUNCHED + "=true");
+    command.add("-D" + ParentWatch.PARENT + "=" + ProcessHandle.current().pid());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());

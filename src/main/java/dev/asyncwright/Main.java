@@ -14,6 +14,7 @@ public final class Main {
 
   public static void main(String[] args) {
     String[] command = args.length == 0 ? new String[] {"gui"} : args;
+    ParentWatch.ofLauncher();
     if (BatchJvm.wanted(command)) {
       int status = BatchJvm.run(command);
       if (status >= 0) {

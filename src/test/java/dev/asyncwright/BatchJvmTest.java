@@ -30,4 +30,25 @@ class BatchJvmTest {
     assertEquals(1, BatchJvm.run(new String[] {"parse", bad.toString()}));
     assertEquals(2, BatchJvm.run(new String[] {"parse", dir.resolve("missing").toString()}));
   }
+
+  @Test
+  void theWatchStopsTheWorkerWhenTheLauncherIsGone() throws Exception {
+    Process launcher = new ProcessBuilder("sleep", "600").start();
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    ParentWatch.whenGone(launcher.pid(), stopped::countDown);
+    assertEquals(1, stopped.getCount(), "not while the launcher lives");
+    launcher.destroyForcibly(); // kill -9, as a CI timeout does
+    launcher.waitFor();
+    // a guard against a hang only: the watch answers within a second of the kill
+    assertTrue(stopped.await(5, java.util.concurrent.TimeUnit.MINUTES), "the worker goes on");
+  }
+
+  @Test
+  void aLauncherGoneBeforeTheWatchStopsTheWorkerAtOnce() throws Exception {
+    Process launcher = new ProcessBuilder("true").start();
+    launcher.waitFor();
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    ParentWatch.whenGone(launcher.pid(), stopped::countDown);
+    assertEquals(0, stopped.getCount());
+  }
 }
