@@ -40,7 +40,35 @@ public final class AtomicWriter {
                         })));
   }
 
+  /** The folders whose leftovers this JVM has already removed. */
+  private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+
+  /**
+   * How old a temporary file of ours must be to count as a leftover: one lives for the time of a
+   * write, so a minute-old one belongs to a run that was killed (kill -9 runs no shutdown hook),
+   * never to one still writing.
+   */
+  private static final long LEFTOVER_MILLIS = 60_000;
+
   private AtomicWriter() {}
+
+  /** Removes the temporary files a killed run left in the folder, once per folder and run. */
+  private static void sweep(Path folder) {
+    if (!SWEPT.add(folder)) {
+      return;
+    }
+    long before = System.currentTimeMillis() - LEFTOVER_MILLIS;
+    try (var entries = Files.newDirectoryStream(folder, ".asyncwright-*.tmp")) {
+      for (Path entry : entries) {
+        if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(entry).toMillis() < before) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    } catch (IOException e) {
+      // a leftover that cannot go stays; the write itself decides whether it can go on
+    }
+  }
 
   /** Why a write was refused or failed. */
   public static final class WriteRefused extends Exception {
@@ -73,6 +101,7 @@ public final class AtomicWriter {
       if (!Files.isWritable(file) || readOnlyByMode(file)) {
         throw new WriteRefused(file + ": is read-only; not written", false);
       }
+      sweep(file.toAbsolutePath().getParent());
       Path temporary =
           Files.createTempFile(file.toAbsolutePath().getParent(), ".asyncwright-", ".tmp");
       TEMPORARY.add(temporary);

@@ -1,6 +1,7 @@
 package dev.asyncwright.workspace;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.attributes.Attribute;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.internal.storage.file.LockFile;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.UserConfig;
@@ -263,26 +267,65 @@ public final class GitRepository implements AutoCloseable {
 
   /**
    * Commits exactly these files as they are in the working tree; every other index entry stays as
-   * it was. With a branch name, the branch is created from HEAD and checked out first.
+   * it was. With a branch name, the branch is created from HEAD and checked out first. When the
+   * commit fails, HEAD, the branches and the index are put back exactly as they were: a branch left
+   * behind would refuse the retry ("exists"), and a staged fix would go into the user's next
+   * commit.
    */
   public RevCommit commit(List<String> gitPaths, String message, String newBranch)
       throws GitAPIException, IOException {
-    if (newBranch != null) {
-      boolean unborn = repository.resolve(Constants.HEAD) == null;
-      if (unborn) {
-        // no commit to branch from: the first commit goes on the new branch
-        repository.updateRef(Constants.HEAD).link(Constants.R_HEADS + newBranch);
+    String head = repository.getFullBranch();
+    ObjectId headCommit = repository.resolve(Constants.HEAD);
+    Path indexFile = repository.getIndexFile().toPath();
+    byte[] index = Files.exists(indexFile) ? Files.readAllBytes(indexFile) : null;
+    try {
+      if (newBranch != null) {
+        if (headCommit == null) {
+          // no commit to branch from: the first commit goes on the new branch
+          repository.updateRef(Constants.HEAD).link(Constants.R_HEADS + newBranch);
+        } else {
+          git.checkout().setCreateBranch(true).setName(newBranch).call();
+        }
+      }
+      PersonIdent author = new PersonIdent(repository);
+      var commit =
+          git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false);
+      for (String path : gitPaths) {
+        commit.setOnly(path);
+      }
+      return commit.call();
+    } catch (GitAPIException | IOException | RuntimeException e) {
+      putBack(head, headCommit, newBranch, indexFile, index);
+      throw e;
+    }
+  }
+
+  /** Puts HEAD, the new branch and the index back as they were before a failed commit. */
+  private void putBack(
+      String head, ObjectId headCommit, String newBranch, Path indexFile, byte[] index)
+      throws IOException {
+    if (newBranch != null && head != null) {
+      RefUpdate back = repository.updateRef(Constants.HEAD, !head.startsWith(Constants.R_REFS));
+      if (head.startsWith(Constants.R_REFS)) {
+        back.link(head);
       } else {
-        git.checkout().setCreateBranch(true).setName(newBranch).call();
+        back.setNewObjectId(headCommit);
+        back.forceUpdate();
+      }
+      Ref created = repository.exactRef(Constants.R_HEADS + newBranch);
+      if (created != null && (headCommit == null || created.getObjectId().equals(headCommit))) {
+        RefUpdate delete = repository.updateRef(created.getName());
+        delete.setForceUpdate(true);
+        delete.delete();
       }
     }
-    PersonIdent author = new PersonIdent(repository);
-    var commit =
-        git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false);
-    for (String path : gitPaths) {
-      commit.setOnly(path);
+    if (index != null && !java.util.Arrays.equals(index, Files.readAllBytes(indexFile))) {
+      LockFile lock = new LockFile(indexFile.toFile());
+      if (lock.lock()) {
+        lock.write(index);
+        lock.commit();
+      }
     }
-    return commit.call();
   }
 
   @Override

@@ -341,6 +341,41 @@ class MigrationCommitTest {
   }
 
   @Test
+  void aFailedCommitOnANewBranchLeavesNoBranchAndHeadWhereItWas() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    ObjectId before = git.getRepository().resolve(Constants.HEAD);
+    Files.writeString(dir.resolve(".git/index.lock"), ""); // the checkout fails after the branch
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", "--branch", "asyncio", dir);
+    assertEquals(2, run.status(), run::toString);
+    assertEquals("main", git.getRepository().getBranch());
+    assertEquals(null, git.getRepository().exactRef("refs/heads/asyncio"), "no branch left");
+    assertEquals(before, git.getRepository().resolve(Constants.HEAD));
+    Files.delete(dir.resolve(".git/index.lock"));
+
+    Run retry = run("check", "--fix", "--unsafe-fixes", "--commit", "--branch", "asyncio", dir);
+    assertEquals(0, retry.status(), "the retry is not refused: " + retry);
+    assertEquals("asyncio", git.getRepository().getBranch());
+  }
+
+  @Test
+  void aCommitThatFailsAtTheRefLeavesNothingStaged() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    byte[] index = Files.readAllBytes(dir.resolve(".git/index"));
+    // another Git process holds the branch: the index is written, then the ref update fails
+    Files.writeString(dir.resolve(".git/refs/heads/main.lock"), "");
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(2, run.status(), run::toString);
+    assertEquals(SLEEPY, Files.readString(dir.resolve("app.py")));
+    assertTrue(
+        java.util.Arrays.equals(index, Files.readAllBytes(dir.resolve(".git/index"))),
+        "the index is as it was: nothing of ours staged");
+    Files.delete(dir.resolve(".git/refs/heads/main.lock"));
+    assertTrue(git.status().call().isClean(), git.status().call().getChanged().toString());
+  }
+
+  @Test
   void aMergeInProgressIsRefusedAndNothingIsWritten() throws Exception {
     Path app = write("app.py", SLEEPY);
     commitAll("init");

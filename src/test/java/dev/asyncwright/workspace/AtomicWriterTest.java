@@ -34,6 +34,19 @@ class AtomicWriterTest {
   }
 
   @Test
+  void theLeftoversOfAKilledRunGoAtTheNextWriteAndAFreshOneStays() throws Exception {
+    Path stale = Files.write(temp.resolve(".asyncwright-123.tmp"), OLD);
+    Files.setLastModifiedTime(
+        stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    Path fresh = Files.write(temp.resolve(".asyncwright-456.tmp"), OLD); // another run writing
+    Path mine = Files.write(temp.resolve("x.asyncwright-789.tmp"), OLD); // not ours
+    Path file = Files.write(temp.resolve("a.py"), OLD);
+    AtomicWriter.replace(file, OLD, NEW);
+    assertEquals(List.of(".asyncwright-456.tmp", "a.py", "x.asyncwright-789.tmp"), names());
+    assertTrue(Files.exists(fresh) && Files.exists(mine));
+  }
+
+  @Test
   void keepsThePermissions() throws Exception {
     for (String mode : List.of("rwxr-xr-x", "rw-------", "rw-rw-r--", "rwx------")) {
       Path file = Files.write(temp.resolve("m.py"), OLD);
