@@ -30,7 +30,12 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** The configuration of the nearest {@code pyproject.toml} at or above {@code start}. */
+  /**
+   * The configuration of the nearest {@code pyproject.toml} at or above {@code start}, within its
+   * Git working tree: the search stops at the folder holding {@code .git}. A {@code pyproject.toml}
+   * above the repository is someone else's (a shared {@code /tmp}, a parent folder of clones) and
+   * could switch on unsafe fixes for every project below it.
+   */
   public static ProjectConfig find(Path start) throws ConfigException {
     Path dir = start.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
@@ -41,6 +46,9 @@ public final class ConfigLoader {
       Path candidate = above.resolve("pyproject.toml");
       if (Files.isRegularFile(candidate)) {
         return read(candidate, declared);
+      }
+      if (Files.exists(above.resolve(".git"))) {
+        break; // the top of the working tree
       }
     }
     return ProjectConfig.withoutSettings(Optional.empty(), declared);

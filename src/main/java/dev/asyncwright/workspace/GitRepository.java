@@ -100,11 +100,15 @@ public final class GitRepository implements AutoCloseable {
    */
   public Optional<String> whyNoCommit() throws IOException, GitAPIException {
     RepositoryState state = repository.getRepositoryState();
-    if (state != RepositoryState.SAFE) {
+    if (Files.isDirectory(repository.getDirectory().toPath().resolve("sequencer"))) {
+      // a cherry-pick or revert of several commits, stopped between two of them: JGit calls
+      // that SAFE, Git does not
       return Optional.of(
-          "the repository is in the middle of an operation ("
-              + state.getDescription()
-              + "): finish or abort it first");
+          "a cherry-pick or revert of several commits is in progress (.git/sequencer): finish it"
+              + " (git cherry-pick --continue) or abort it first");
+    }
+    if (state != RepositoryState.SAFE) {
+      return Optional.of(operation(state) + " is in progress: finish or abort it first");
     }
     Status status = git.status().call();
     if (!status.getConflicting().isEmpty()) {
@@ -124,6 +128,19 @@ public final class GitRepository implements AutoCloseable {
           "commit.gpgsign asks for signed commits, and Asyncwright cannot sign: commit by hand");
     }
     return Optional.empty();
+  }
+
+  /** The operation a state is the middle of, in Git's words rather than JGit's state names. */
+  private static String operation(RepositoryState state) {
+    return switch (state) {
+      case MERGING, MERGING_RESOLVED -> "a merge";
+      case REBASING, REBASING_REBASING, REBASING_MERGE, REBASING_INTERACTIVE -> "a rebase";
+      case CHERRY_PICKING, CHERRY_PICKING_RESOLVED -> "a cherry-pick";
+      case REVERTING, REVERTING_RESOLVED -> "a revert";
+      case APPLY -> "a patch application (git am)";
+      case BISECTING -> "a bisect";
+      default -> "an operation (" + state.getDescription() + ")";
+    };
   }
 
   /** Who commits, as {@code Name <email>}, or empty when Git has no identity configured. */

@@ -376,6 +376,18 @@ class MigrationCommitTest {
   }
 
   @Test
+  void aCherryPickStoppedBetweenCommitsIsRefusedAndNothingIsWritten() throws Exception {
+    Path app = write("app.py", SLEEPY);
+    commitAll("init");
+    Files.createDirectories(dir.resolve(".git/sequencer"));
+    Files.writeString(dir.resolve(".git/sequencer/todo"), "pick 1234567 next\n");
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("cherry-pick or revert of several commits"), run::toString);
+    assertEquals(SLEEPY, Files.readString(app));
+  }
+
+  @Test
   void aMergeInProgressIsRefusedAndNothingIsWritten() throws Exception {
     Path app = write("app.py", SLEEPY);
     commitAll("init");
@@ -384,7 +396,9 @@ class MigrationCommitTest {
 
     Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
     assertEquals(2, run.status(), run::toString);
-    assertTrue(run.err().contains("cannot commit, nothing written"), run::toString);
+    assertTrue(
+        run.err().contains("cannot commit, nothing written: a merge is in progress"),
+        run::toString);
     assertEquals(SLEEPY, Files.readString(app));
   }
 

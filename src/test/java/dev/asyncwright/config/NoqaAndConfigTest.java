@@ -200,6 +200,18 @@ class NoqaAndConfigTest {
     assertEquals(Optional.empty(), inner.select(), "a nearer file without the table wins");
   }
 
+  @Test
+  void aPyprojectAboveTheRepositoryIsNotRead() throws Exception {
+    // planted in a parent folder (a shared /tmp): it would switch on unsafe fixes below it
+    Files.writeString(temp.resolve("pyproject.toml"), "[tool.asyncwright]\nunsafe-fixes = true\n");
+    Path repository = Files.createDirectories(temp.resolve("clone/.git")).getParent();
+    Path pkg = Files.createDirectories(repository.resolve("pkg"));
+    assertEquals(Optional.empty(), ConfigLoader.find(pkg).file());
+    assertEquals(Optional.empty(), ConfigLoader.find(pkg).unsafeFixes());
+    Files.writeString(repository.resolve("pyproject.toml"), "[project]\nname = \"app\"\n");
+    assertEquals(Optional.of(repository.resolve("pyproject.toml")), ConfigLoader.find(pkg).file());
+  }
+
   // ---- RuleSelection ----
 
   @Test
