@@ -93,7 +93,15 @@ public final class FileChecker {
     ParsedModule module = (ParsedModule) parsed;
     List<Finding> findings = findings(module, problems);
     Set<String> refused = new HashSet<>();
-    for (int round = 0; fix && round < MAX_ROUNDS; round++) {
+    boolean fixing = fix;
+    if (fix && !source.roundTrips()) {
+      fixing = false;
+      problems.add(
+          "not fixed: its bytes do not come back the same through its encoding ("
+              + source.charset().name()
+              + "), so writing it would change bytes far from any fix");
+    }
+    for (int round = 0; fixing && round < MAX_ROUNDS; round++) {
       // One fix may serve several findings: kept once, in the findings' order (position, then
       // rule code), so that fixes at the same spot are always taken in the same order.
       Map<Fix, Finding> fixable = new IdentityHashMap<>();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,9 +138,36 @@ public final class SourceFile {
     return normal;
   }
 
+  /**
+   * Python codec names that Java knows as another charset: Java's {@code cp932} is IBM's 942C,
+   * where Python's is Microsoft's (Windows-31J), and so for the Korean, Chinese and Thai Windows
+   * code pages. Read with Java's meaning, a valid file failed to decode, or decoded wrong.
+   */
+  private static final Map<String, String> PYTHON_CODECS =
+      Map.ofEntries(
+          Map.entry("cp932", "windows-31j"),
+          Map.entry("932", "windows-31j"),
+          Map.entry("ms932", "windows-31j"),
+          Map.entry("mskanji", "windows-31j"),
+          Map.entry("ms-kanji", "windows-31j"),
+          Map.entry("cp949", "x-windows-949"),
+          Map.entry("949", "x-windows-949"),
+          Map.entry("ms949", "x-windows-949"),
+          Map.entry("uhc", "x-windows-949"),
+          Map.entry("cp950", "x-windows-950"),
+          Map.entry("950", "x-windows-950"),
+          Map.entry("ms950", "x-windows-950"),
+          Map.entry("cp874", "x-windows-874"),
+          Map.entry("shiftjis", "Shift_JIS"),
+          Map.entry("s-jis", "Shift_JIS"));
+
   /** The Java charset for a Python encoding name: Java knows most of Python's spellings. */
   private static Charset charsetFor(String cookie, String normal)
       throws UndecodableSourceException {
+    String python = PYTHON_CODECS.get(normal);
+    if (python != null && Charset.isSupported(python)) {
+      return Charset.forName(python);
+    }
     for (String candidate : new String[] {cookie, normal, normal.replace("-", "")}) {
       try {
         if (Charset.isSupported(candidate)) {
@@ -206,6 +234,19 @@ public final class SourceFile {
     byte[] result = new byte[out.remaining()];
     out.get(result);
     return result;
+  }
+
+  /**
+   * Whether encoding the decoded text gives the file's bytes back. Not so for some encodings and
+   * bytes (cp932 decodes both ED40 and FA5C to one character, and encodes it as FA5C): a rewrite of
+   * such a file would change bytes far from any fix.
+   */
+  public boolean roundTrips() {
+    try {
+      return Arrays.equals(encode(text), bytes);
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   public String path() {

@@ -537,6 +537,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFileWhoseEncodingDoesNotRoundTripIsNotFixedAndSaysWhy() throws IOException {
+    byte[] head = "# -*- coding: cp932 -*-\n# ".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = ("\n" + SLEEPY).getBytes(StandardCharsets.US_ASCII);
+    // ED40 and FA5C decode to the same character, which encodes as FA5C
+    byte[] lossy = concat(concat(head, new byte[] {(byte) 0xED, (byte) 0x40}), tail);
+    byte[] faithful =
+        concat(concat(head, new byte[] {(byte) 0x82, (byte) 0xA0}), tail); // hiragana a
+    Path bad = write("proj/a_lossy.py", lossy);
+    Path good = write("proj/b_faithful.py", faithful);
+    Run run = run("check", "--fix", "--unsafe-fixes", temp.resolve("proj").toString());
+    assertTrue(
+        run.err().contains(bad + ": not fixed: its bytes do not come back the same"),
+        run::toString);
+    assertArrayEquals(lossy, Files.readAllBytes(bad));
+    assertTrue(
+        Files.readString(good, java.nio.charset.Charset.forName("cp932"))
+            .contains("await asyncio.sleep(1)"),
+        run::toString);
+  }
+
+  @Test
   void aChainOfAHundredThousandCallsIsChecked() throws IOException {
     // Each call of the chain asked for the qualified name of its callee by listing all the
     // chain's trailers: minutes of work. No time limit here, only the answer.
