@@ -308,16 +308,21 @@ final class CheckCommand implements Callable<Integer> {
         RevCommit made = repository.commit(committed, text, branch);
         String where = repository.isDetached() ? "detached HEAD" : repository.branch();
         out.printf("[%s %s] %s%n", where, made.abbreviate(7).name(), made.getShortMessage());
+        int fixes = perRule.values().stream().mapToInt(Integer::intValue).sum();
         out.printf(
-            "%d fixes in %d files committed%s%n",
-            perRule.values().stream().mapToInt(Integer::intValue).sum(),
+            "%d %s in %d %s committed%s%n",
+            fixes,
+            fixes == 1 ? "fix" : "fixes",
             committed.size(),
+            committed.size() == 1 ? "file" : "files",
             repository.isDetached() ? " (on a detached HEAD: no branch points to it)" : "");
       } catch (GitAPIException | IOException | RuntimeException e) {
         // a refused operation leaves nothing behind: put the files back as they were
         List<String> notRestored = applied.undo();
         err.println(
-            "asyncwright check: the commit failed (" + e.getMessage() + "); the fixes were undone");
+            "asyncwright check: the commit failed ("
+                + repository.whyCommitFailed(e)
+                + "); the fixes were undone");
         notRestored.forEach(problem -> err.println("asyncwright check: " + problem));
         return 2;
       }

@@ -317,6 +317,41 @@ public final class GitRepository implements AutoCloseable {
     }
   }
 
+  /**
+   * A failed commit in words a user can act on: JGit says "LOCK_FAILURE" or "Exception caught
+   * during execution of commit command"; what it usually means is a lock another Git process holds,
+   * or one a killed process left.
+   */
+  public String whyCommitFailed(Exception e) {
+    Path gitDir = repository.getDirectory().toPath();
+    List<Path> locks = new java.util.ArrayList<>();
+    for (String name : List.of("index.lock", "HEAD.lock")) {
+      if (Files.exists(gitDir.resolve(name))) {
+        locks.add(gitDir.resolve(name));
+      }
+    }
+    try {
+      String branch = repository.getFullBranch();
+      if (branch != null && Files.exists(gitDir.resolve(branch + ".lock"))) {
+        locks.add(gitDir.resolve(branch + ".lock"));
+      }
+    } catch (IOException unreadable) {
+      // the exception's own message is all there is to say
+    }
+    if (!locks.isEmpty()) {
+      return "another Git process holds "
+          + locks.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+          + "; if no Git command is running, a killed one left it: delete it and try again";
+    }
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause == e || cause.getMessage() == null
+        ? e.getMessage()
+        : e.getMessage() + ": " + cause.getMessage();
+  }
+
   /** Puts HEAD, the new branch and the index back as they were before a failed commit. */
   private void putBack(
       String head, ObjectId headCommit, String newBranch, Path indexFile, byte[] index)

@@ -337,6 +337,9 @@ class MigrationCommitTest {
     Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
     assertEquals(2, run.status(), run::toString);
     assertTrue(run.err().contains("the fixes were undone"), run::toString);
+    assertTrue(
+        run.err().contains("another Git process holds " + dir.resolve(".git/index.lock")),
+        run::toString);
     assertEquals(SLEEPY, Files.readString(app));
   }
 
