@@ -101,6 +101,16 @@ public final class AtomicWriter {
       if (!Files.isWritable(file) || readOnlyByMode(file)) {
         throw new WriteRefused(file + ": is read-only; not written", false);
       }
+      int links = hardLinks(file);
+      if (links > 1) {
+        // the move replaces this name only: the other names would keep the old bytes
+        throw new WriteRefused(
+            file
+                + ": has "
+                + links
+                + " hard links, which a replacement would break apart; not written",
+            false);
+      }
       sweep(file.toAbsolutePath().getParent());
       Path temporary =
           Files.createTempFile(file.toAbsolutePath().getParent(), ".asyncwright-", ".tmp");
@@ -130,6 +140,15 @@ public final class AtomicWriter {
     } catch (IOException e) {
       throw new WriteRefused(
           link + ": cannot be written (" + e.getMessage() + "); left as it was", false);
+    }
+  }
+
+  /** How many names the file has (1 where the file system does not say). */
+  private static int hardLinks(Path file) {
+    try {
+      return (Integer) Files.getAttribute(file, "unix:nlink");
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return 1;
     }
   }
 

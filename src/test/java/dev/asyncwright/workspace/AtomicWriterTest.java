@@ -47,6 +47,17 @@ class AtomicWriterTest {
   }
 
   @Test
+  void refusesAFileWithHardLinksRatherThanBreakThemApart() throws Exception {
+    Path file = Files.write(temp.resolve("a.py"), OLD);
+    Path other = Files.createLink(temp.resolve("b.py"), file);
+    AtomicWriter.WriteRefused refused =
+        assertThrows(AtomicWriter.WriteRefused.class, () -> AtomicWriter.replace(file, OLD, NEW));
+    assertTrue(refused.getMessage().contains("has 2 hard links"), refused.getMessage());
+    assertArrayEquals(OLD, Files.readAllBytes(file));
+    assertArrayEquals(OLD, Files.readAllBytes(other));
+  }
+
+  @Test
   void keepsThePermissions() throws Exception {
     for (String mode : List.of("rwxr-xr-x", "rw-------", "rw-rw-r--", "rwx------")) {
       Path file = Files.write(temp.resolve("m.py"), OLD);
