@@ -179,6 +179,15 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether the file still holds exactly the bytes we wrote. */
+  private static boolean stillOurs(Path file, byte[] written) {
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(file), written);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Why the repository's file must not be fixed, or empty (an unreadable index: not fixed). */
   private static Optional<String> leftAlone(GitRepository repository, String gitPath) {
     try {
@@ -288,6 +297,15 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       fixed += result.fixed().size();
+      if (repository != null && !stillOurs(Path.of(result.path()), result.result().bytes())) {
+        // edited between our write and now: the commit would carry that edit as ours
+        err.println(
+            "asyncwright check: "
+                + result.path()
+                + ": changed on disk after the fix was written; left out of the commit, with"
+                + " both the fix and that change in the file");
+        continue;
+      }
       if (repository != null) {
         committed.add(repository.gitPath(Path.of(result.path())));
         for (FileResult.AppliedFix fix : result.fixed()) {
