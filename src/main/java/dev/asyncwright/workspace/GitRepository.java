@@ -38,6 +38,7 @@ public final class GitRepository implements AutoCloseable {
   private final Repository repository;
   private final Git git;
   private DirCache index;
+  private Set<String> changes;
 
   private GitRepository(Repository repository) {
     this.repository = repository;
@@ -214,10 +215,21 @@ public final class GitRepository implements AutoCloseable {
    * never runs and without which the committed bytes would be wrong.
    */
   public Optional<String> whyLeftAlone(String gitPath) throws IOException {
+    if (changes == null) {
+      try {
+        changes = filesWithChanges();
+      } catch (GitAPIException e) {
+        throw new IOException("cannot read the Git status: " + e.getMessage(), e);
+      }
+    }
     if (index == null) {
       index = repository.readDirCache();
     }
     DirCacheEntry entry = index.getEntry(gitPath);
+    if (entry == null && !changes.contains(gitPath)) {
+      // neither tracked nor shown as untracked: ignored (.gitignore, core.excludesFile)
+      return Optional.of("is ignored by Git: a commit cannot hold it");
+    }
     if (entry != null && entry.isSkipWorkTree()) {
       return Optional.of(
           "is marked skip-worktree: its working copy is yours, kept out of commits on purpose");

@@ -216,6 +216,19 @@ class MigrationCommitTest {
   }
 
   @Test
+  void anIgnoredFileNamedOnTheCommandLineIsLeftAloneAndTheRestIsCommitted() throws Exception {
+    write("app.py", SLEEPY);
+    commitAll("init");
+    Path generated = write("generated.py", SLEEPY);
+    Files.createDirectories(dir.resolve(".git/info"));
+    Files.writeString(dir.resolve(".git/info/exclude"), "generated.py\n");
+    Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir.resolve("app.py"), generated);
+    assertTrue(run.err().contains("generated.py: is ignored by Git"), run::toString);
+    assertEquals(SLEEPY, Files.readString(generated));
+    assertEquals(FIXED, inHead("app.py"), "the commit went through: " + run);
+  }
+
+  @Test
   void aRepositoryAnotherUserOwnsIsRefusedAsGitRefusesIt() throws Exception {
     write("app.py", SLEEPY);
     commitAll("init");
