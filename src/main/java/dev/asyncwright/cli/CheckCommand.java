@@ -220,6 +220,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     Settings settings = plan.settings();
     List<Checker.Input> inputs = plan.inputs();
+    if (inputs.isEmpty() && format == Format.text) {
+      // "All checks passed!" after checking nothing would mislead (Ruff warns the same way)
+      out.println(
+          "No Python files found under "
+              + String.join(", ", paths.stream().map(Path::toString).toList())
+              + ".");
+      return 0;
+    }
     Checker checker = new Checker(settings, threads);
     List<FileResult> results = checker.run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
 

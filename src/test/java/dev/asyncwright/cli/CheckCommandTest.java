@@ -558,6 +558,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFolderWithoutPythonFilesSaysSoRatherThanThatAllChecksPassed() throws IOException {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    write("empty/notes.txt", "not python\n");
+    Run run = run("check", empty.toString());
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(
+        "No Python files found under " + empty + ".", run.outLines().get(0), run::toString);
+    assertFalse(run.out().contains("All checks passed"), run::toString);
+  }
+
+  @Test
   void aChainOfAHundredThousandCallsIsChecked() throws IOException {
     // Each call of the chain asked for the qualified name of its callee by listing all the
     // chain's trailers: minutes of work. No time limit here, only the answer.
