@@ -53,14 +53,21 @@ final class RuleCommand implements Callable<Integer> {
       return 0;
     }
     if (code == null) {
-      spec.commandLine().getErr().println("asyncwright rule: give a rule code, or --all");
+      spec.commandLine().getErr().println("asyncwright rule: give a rule code or name, or --all");
       return 2;
     }
-    Optional<Rule> rule = RuleRegistry.byCode(code);
+    // a code or the name `rule --all` prints beside it: AW101 or blocking-sleep
+    Optional<Rule> rule =
+        RuleRegistry.byCode(code)
+            .or(
+                () ->
+                    RuleRegistry.all().stream()
+                        .filter(r -> r.name().equalsIgnoreCase(code.trim()))
+                        .findFirst());
     if (rule.isEmpty()) {
       spec.commandLine()
           .getErr()
-          .println("asyncwright rule: no rule " + code + " (see rule --all)");
+          .println("asyncwright rule: no rule " + code + " (see rule --all for codes and names)");
       return 2;
     }
     RuleDoc doc = rule.get().doc();

@@ -61,13 +61,24 @@ public final class RuleSelection {
       throws ConfigException {
     List<Rule> chosen = new ArrayList<>();
     for (Rule rule : RuleRegistry.all()) {
-      if (matchesAny(rule, select, source + " select")
-          && !matchesAny(rule, ignore, source + " ignore")) {
+      if (matchesAny(rule, select, where(source, "select"))
+          && !matchesAny(rule, ignore, where(source, "ignore"))) {
         chosen.add(rule);
       }
     }
     return chosen;
   }
+
+  /**
+   * Where a selection comes from, for a message: {@code --select} on the command line, or {@code
+   * pyproject.toml: select} for a configuration file.
+   */
+  private static String where(String source, String key) {
+    return source.equals(COMMAND_LINE) ? "--" + key : source + ": " + key;
+  }
+
+  /** The source of a selection given by --select and --ignore. */
+  public static final String COMMAND_LINE = "the command line";
 
   private static boolean matchesAny(Rule rule, List<String> patterns, String where)
       throws ConfigException {
@@ -79,7 +90,16 @@ public final class RuleSelection {
       }
       if (!prefix.equals("ALL")
           && RuleRegistry.all().stream().noneMatch(r -> r.code().startsWith(prefix))) {
-        throw new ConfigException(where + ": '" + pattern + "' matches no rule code");
+        List<Rule> all = RuleRegistry.all();
+        throw new ConfigException(
+            where
+                + ": unknown rule or prefix "
+                + pattern.trim()
+                + " (rules: "
+                + all.get(0).code()
+                + "\u2013"
+                + all.get(all.size() - 1).code()
+                + "; `rule --all` lists them)");
       }
       any |= prefix.equals("ALL") || rule.code().startsWith(prefix);
     }

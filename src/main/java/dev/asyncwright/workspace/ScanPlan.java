@@ -109,7 +109,7 @@ public record ScanPlan(
     return RuleSelection.forCheck(
         selected,
         ignored,
-        flags ? "--select/--ignore" : config.file().map(Path::toString).orElse("defaults"),
+        flags ? RuleSelection.COMMAND_LINE : config.file().map(Path::toString).orElse("defaults"),
         target,
         preview);
   }

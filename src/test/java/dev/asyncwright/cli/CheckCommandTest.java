@@ -1025,6 +1025,9 @@ class CheckCommandTest {
     assertTrue(run.out().contains("await asyncio.sleep(0.5)"), run::toString);
     assertTrue(run.out().contains("3.7 or newer"), run::toString);
     assertEquals(0, run("rule", "aw201").status(), "codes are case-insensitive");
+    Run byName = run("rule", "blocking-sleep"); // the name `rule --all` prints
+    assertEquals(0, byName.status(), byName::toString);
+    assertEquals(run("rule", "AW101").out(), byName.out());
   }
 
   @Test

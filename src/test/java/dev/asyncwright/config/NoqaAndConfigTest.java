@@ -243,14 +243,16 @@ class NoqaAndConfigTest {
       ConfigException e =
           assertThrows(
               ConfigException.class, () -> RuleSelection.of(bad, List.of(), "pyproject.toml"));
-      assertTrue(e.getMessage().contains("pyproject.toml select"), e::getMessage);
+      assertTrue(e.getMessage().contains("pyproject.toml: select"), e::getMessage);
       assertTrue(e.getMessage().contains(bad.get(bad.size() - 1)), e::getMessage);
     }
     ConfigException ignored =
         assertThrows(
             ConfigException.class,
-            () -> RuleSelection.of(List.of("ALL"), List.of("AW9"), "--select/--ignore"));
-    assertTrue(ignored.getMessage().contains("--select/--ignore ignore"), ignored::getMessage);
+            () -> RuleSelection.of(List.of("ALL"), List.of("AW9"), RuleSelection.COMMAND_LINE));
+    assertEquals(
+        "--ignore: unknown rule or prefix AW9 (rules: AW101\u2013AW801; `rule --all` lists them)",
+        ignored.getMessage());
     assertTrue(ignored.getMessage().contains("AW9"), ignored::getMessage);
   }
 
