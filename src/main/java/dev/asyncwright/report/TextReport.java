@@ -1,6 +1,7 @@
 package dev.asyncwright.report;
 
 import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -27,6 +28,13 @@ public final class TextReport {
     }
   }
 
+  /** Whether the finding's rule only advises: it offers no fix of any kind. */
+  private static boolean isAdvice(Diagnostic diagnostic) {
+    return RuleRegistry.byCode(diagnostic.code())
+        .map(rule -> RuleTable.safety(rule.doc().fixSafety()).equals("display-only"))
+        .orElse(false);
+  }
+
   /** The closing lines: how many, how many fixable, how many more with unsafe fixes. */
   public static void summary(
       List<Diagnostic> remaining, int fixed, boolean fixing, boolean unsafeFixes, PrintWriter out) {
@@ -37,12 +45,18 @@ public final class TextReport {
       out.println("All checks passed!");
       return;
     }
+    // advice-only rules (AW305, AW701...) have nothing to fix: counted as advice, not errors
+    long advice = remaining.stream().filter(TextReport::isAdvice).count();
+    long errors = total - advice;
+    String adviceText = advice == 0 ? "" : (errors == 0 ? "" : ", ") + advice + " advice";
+    String errorsText =
+        errors == 0 && advice > 0 ? "" : errors + " error" + (errors == 1 ? "" : "s");
     if (fixing) {
       out.printf(
-          "Found %d error%s (%d fixed, %d remaining).%n",
-          total, total == 1 ? "" : "s", fixed, remaining.size());
+          "Found %s%s (%d fixed, %d remaining).%n",
+          errorsText, adviceText, fixed, remaining.size());
     } else {
-      out.printf("Found %d error%s.%n", total, total == 1 ? "" : "s");
+      out.printf("Found %s%s.%n", errorsText, adviceText);
     }
     if (safe > 0 || (unsafeFixes && unsafe > 0)) {
       out.printf("[*] %d fixable with --fix.%n", unsafeFixes ? safe + unsafe : safe);

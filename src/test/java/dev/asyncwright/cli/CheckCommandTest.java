@@ -569,6 +569,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void adviceOnlyFindingsAreCountedAsAdviceNotErrors() throws IOException {
+    String busy =
+        "import asyncio\n\nDONE = False\n\n\ndef finish():\n    global DONE\n    DONE = True\n\n\n"
+            + "async def wait():\n    while not DONE:\n        await asyncio.sleep(0.1)\n";
+    Path advice = write("proj/a_busy.py", busy);
+    Run run = run("check", advice.toString());
+    assertTrue(run.out().contains(advice + ":12:5: AW702"), run::toString);
+    assertTrue(run.out().contains("Found 1 advice."), run::toString);
+    Path both = write("proj/b_both.py", busy + SLEEPY.replace("import asyncio\n", ""));
+    Run mixed = run("check", both.toString());
+    assertTrue(mixed.out().contains("Found 1 error, 1 advice."), mixed::toString);
+  }
+
+  @Test
   void aChainOfAHundredThousandCallsIsChecked() throws IOException {
     // Each call of the chain asked for the qualified name of its callee by listing all the
     // chain's trailers: minutes of work. No time limit here, only the answer.
