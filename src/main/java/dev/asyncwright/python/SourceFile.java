@@ -73,7 +73,12 @@ public final class SourceFile {
       }
       charset = charsetFor(cookie, normal);
     }
-    String text = decodeStrictly(bytes, charset);
+    String text;
+    try {
+      text = decodeStrictly(bytes, charset);
+    } catch (UndecodableSourceException e) {
+      throw explained(e, bytes, cookie);
+    }
     return new SourceFile(path, bytes.clone(), charset, bom, text);
   }
 
@@ -178,6 +183,29 @@ public final class SourceFile {
       }
     }
     throw new UndecodableSourceException("unknown encoding: " + cookie, 1, 1);
+  }
+
+  /**
+   * The decoding failure in words that say what to do: a binary file named {@code .py} (NUL bytes)
+   * is no source at all; a file in another encoding without a coding declaration needs one (PEP
+   * 263), as Python itself would refuse it.
+   */
+  private static UndecodableSourceException explained(
+      UndecodableSourceException e, byte[] bytes, String cookie) {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return new UndecodableSourceException("looks binary (NUL bytes): skipped", 1, 1);
+      }
+    }
+    if (cookie == null) {
+      return new UndecodableSourceException(
+          e.getMessage()
+              + ": not UTF-8 and no coding declaration (PEP 263); if it is Latin-1, add"
+              + " `# -*- coding: latin-1 -*-` as its first or second line",
+          e.line(),
+          e.column());
+    }
+    return e;
   }
 
   private static String decodeStrictly(byte[] bytes, Charset charset)

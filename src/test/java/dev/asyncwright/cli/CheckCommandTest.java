@@ -583,6 +583,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBinaryFileAndALatin1FileWithoutACodingLineAreToldApart() throws IOException {
+    Path binary = write("proj/a_binary.py", new byte[] {0x7f, 'E', 'L', 'F', 0, 0, (byte) 0xff});
+    Path latin =
+        write("proj/b_latin.py", "print('caf\u00e9')\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run run = run("check", temp.resolve("proj").toString());
+    assertTrue(
+        run.out().contains(binary + ":1:1: AW001 SyntaxError: looks binary (NUL bytes): skipped"),
+        run::toString);
+    assertTrue(
+        run.out().contains("not UTF-8 and no coding declaration (PEP 263); if it is Latin-1, add"),
+        run::toString);
+    assertTrue(run.out().contains(latin.toString()), run::toString);
+  }
+
+  @Test
   void aChainOfAHundredThousandCallsIsChecked() throws IOException {
     // Each call of the chain asked for the qualified name of its callee by listing all the
     // chain's trailers: minutes of work. No time limit here, only the answer.
