@@ -98,7 +98,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "text, json, sarif or github (default: text).")
   private Format format = Format.text;
 
-  @Option(names = "--statistics", description = "Print how many findings each rule has.")
+  @Option(
+      names = "--statistics",
+      description = "Print how many findings each rule has, instead of the findings.")
   private boolean statistics;
 
   @Option(names = "--exit-zero", description = "Exit with 0 even when findings remain.")
@@ -362,9 +364,11 @@ final class CheckCommand implements Callable<Integer> {
           SarifReport.write(diagnostics, settings.rules(), AsyncwrightCommand.version(), out);
       case github -> GithubReport.write(diagnostics, out);
       default -> {
-        TextReport.write(diagnostics, settings.unsafeFixes(), out);
+        // with --statistics, the counts stand in for the list, as in Ruff
         if (statistics) {
           Statistics.write(diagnostics, settings.unsafeFixes(), out);
+        } else {
+          TextReport.write(diagnostics, settings.unsafeFixes(), out);
         }
         if (!quiet) {
           TextReport.summary(diagnostics, fixed, fix, settings.unsafeFixes(), out);

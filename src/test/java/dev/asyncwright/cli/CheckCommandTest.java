@@ -231,6 +231,7 @@ class CheckCommandTest {
         List.of("    2\tAW101\t[ ] blocking-sleep", "    1\tAW201\t[ ] run-in-executor"),
         stats,
         run::toString);
+    assertEquals(stats, run.outLines(), "the statistics only, not the list: " + run);
 
     Run unsafe =
         run("check", "--statistics", "--unsafe-fixes", "-q", temp.resolve("proj").toString());
