@@ -51,4 +51,18 @@ class BatchJvmTest {
     ParentWatch.whenGone(launcher.pid(), stopped::countDown);
     assertEquals(0, stopped.getCount());
   }
+
+  @Test
+  void aFolderAloneOpensTheWindowOnIt(@TempDir Path dir) throws IOException {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"gui", repo.toString()}, Main.windowCommand(new String[] {repo.toString()}));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"gui"}, Main.windowCommand(new String[] {}));
+    // a command stays a command
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"check"}, Main.windowCommand(new String[] {"check"}));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"check", "x"}, Main.windowCommand(new String[] {"check", "x"}));
+  }
 }
