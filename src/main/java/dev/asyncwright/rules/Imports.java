@@ -132,7 +132,8 @@ public final class Imports {
     return true;
   }
 
-  private static boolean isDocstring(StatementContext statement) {
+  /** Whether the statement is a string alone: at the top of a module, its docstring. */
+  static boolean isDocstring(StatementContext statement) {
     SimpleStatementsContext simple = statement.simpleStatements();
     if (simple == null || simple.simpleStatement().size() != 1) {
       return false;

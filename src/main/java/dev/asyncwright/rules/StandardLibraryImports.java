@@ -95,7 +95,7 @@ final class StandardLibraryImports {
     StatementContext previous = null;
     for (int i = 0; i < statements.size(); i++) {
       StatementContext statement = statements.get(i);
-      if (i == 0 && isDocstring(statement)) {
+      if (i == 0 && Imports.isDocstring(statement)) {
         continue;
       }
       if (importOf(statement).isEmpty()) {
@@ -133,14 +133,6 @@ final class StandardLibraryImports {
       return Optional.empty();
     }
     return Optional.of(line.simpleStatement(0).importStatement());
-  }
-
-  private static boolean isDocstring(StatementContext statement) {
-    SimpleStatementsContext line = statement.simpleStatements();
-    return line != null
-        && line.simpleStatement().size() == 1
-        && line.simpleStatement(0).expressionStatement() != null
-        && line.simpleStatement(0).getStart().getType() == PythonLexer.STRING;
   }
 
   /** The top-level modules a statement imports ({@code os} for {@code import os.path}). */
