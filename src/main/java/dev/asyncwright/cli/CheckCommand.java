@@ -15,6 +15,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
+import dev.asyncwright.workspace.MigrationCommit;
 import dev.asyncwright.workspace.MigrationMessage;
 import dev.asyncwright.workspace.ScanPlan;
 import dev.asyncwright.workspace.WorkspaceException;
@@ -23,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +160,7 @@ final class CheckCommand implements Callable<Integer> {
     if (commit) {
       try {
         repository = GitRepository.find(paths.get(0));
+        repository.recovered().forEach(note -> err.println("asyncwright check: " + note));
         Optional<String> why = repository.whyNoCommit();
         if (why.isEmpty() && branch != null && repository.hasBranch(branch)) {
           why = Optional.of("a branch named " + branch + " exists already");
@@ -181,12 +184,14 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Whether the file still holds exactly the bytes we wrote. */
-  private static boolean stillOurs(Path file, byte[] written) {
-    try {
-      return java.util.Arrays.equals(Files.readAllBytes(file), written);
-    } catch (IOException e) {
-      return false;
+  /** Ends a migration that made no commit; a journal that cannot go is the next run's to clear. */
+  private static void closeQuietly(MigrationCommit migration) {
+    if (migration != null) {
+      try {
+        migration.close();
+      } catch (IOException e) {
+        // the next run that opens the repository finishes the clean-up
+      }
     }
   }
 
@@ -297,7 +302,26 @@ final class CheckCommand implements Callable<Integer> {
         changed.add(i);
       }
     }
-    AppliedChanges applied = AppliedChanges.apply(changes);
+    MigrationCommit migration = null;
+    if (repository != null && !changes.isEmpty()) {
+      // the commit's objects are stored before any file is touched: a locked index or a full disk
+      // stops us here, with nothing written
+      Map<String, MigrationCommit.FileBytes> contents = new LinkedHashMap<>();
+      changes.forEach(
+          change ->
+              contents.put(
+                  repository.gitPath(change.file()),
+                  new MigrationCommit.FileBytes(change.before(), change.after())));
+      try {
+        migration = repository.startMigration(contents, branch);
+      } catch (IOException | WorkspaceException e) {
+        err.println(
+            "asyncwright check: cannot commit, nothing written: " + repository.whyCommitFailed(e));
+        return 2;
+      }
+    }
+    AppliedChanges applied =
+        migration == null ? AppliedChanges.apply(changes) : AppliedChanges.applyKeepingOld(changes);
     applied.problems().forEach(problem -> err.println("asyncwright check: " + problem));
     for (int i : changed) {
       FileResult result = results.get(i);
@@ -307,15 +331,6 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       fixed += result.fixed().size();
-      if (repository != null && !stillOurs(Path.of(result.path()), result.result().bytes())) {
-        // edited between our write and now: the commit would carry that edit as ours
-        err.println(
-            "asyncwright check: "
-                + result.path()
-                + ": changed on disk after the fix was written; left out of the commit, with"
-                + " both the fix and that change in the file");
-        continue;
-      }
       if (repository != null) {
         committed.add(repository.gitPath(Path.of(result.path())));
         for (FileResult.AppliedFix fix : result.fixed()) {
@@ -329,11 +344,15 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
       return anyChange && !exitZero ? 1 : 0;
     }
-    if (repository != null && !committed.isEmpty()) {
+    if (migration != null && !committed.isEmpty()) {
       String text =
           MigrationMessage.of(message, perRule, committed.size(), settings.target().toString());
       try {
-        RevCommit made = repository.commit(committed, text, branch);
+        // the commit holds exactly the bytes we wrote: an edit made since stays the user's
+        RevCommit made =
+            migration.commit(committed, text, repository.author(true), repository.author(false));
+        applied.forgetOld();
+        migration.finish();
         String where = repository.isDetached() ? "detached HEAD" : repository.branch();
         out.printf("[%s %s] %s%n", where, made.abbreviate(7).name(), made.getShortMessage());
         int fixes = perRule.values().stream().mapToInt(Integer::intValue).sum();
@@ -344,9 +363,10 @@ final class CheckCommand implements Callable<Integer> {
             committed.size(),
             committed.size() == 1 ? "file" : "files",
             repository.isDetached() ? " (on a detached HEAD: no branch points to it)" : "");
-      } catch (GitAPIException | IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         // a refused operation leaves nothing behind: put the files back as they were
         List<String> notRestored = applied.undo();
+        closeQuietly(migration);
         err.println(
             "asyncwright check: the commit failed ("
                 + repository.whyCommitFailed(e)
@@ -355,6 +375,7 @@ final class CheckCommand implements Callable<Integer> {
         return 2;
       }
     } else if (repository != null) {
+      closeQuietly(migration);
       out.println("Nothing fixed: no commit made.");
     }
     List<Diagnostic> diagnostics = Diagnostic.of(reported);

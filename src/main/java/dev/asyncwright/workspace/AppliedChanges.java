@@ -1,8 +1,13 @@
 package dev.asyncwright.workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes new contents into files, remembering each file's bytes before, so that the whole apply can
@@ -14,8 +19,11 @@ public final class AppliedChanges {
   /** One file to change: what it held when read, and what it is to hold. */
   public record Change(Path file, byte[] before, byte[] after) {}
 
-  /** A file written: undo restores {@code before} if the file still holds {@code after}. */
-  private record Written(Path file, byte[] before, byte[] after) {}
+  /**
+   * A file written: undo restores {@code before} if the file still holds {@code after}, by renaming
+   * the old file back from its second name {@code kept} when there is one.
+   */
+  private record Written(Path file, byte[] before, byte[] after, Path kept) {}
 
   private final List<Written> written = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
@@ -24,11 +32,24 @@ public final class AppliedChanges {
 
   /** Writes the changes; what could not be written is in {@link #problems()}. */
   public static AppliedChanges apply(List<Change> changes) {
+    return apply(changes, false);
+  }
+
+  /**
+   * Writes the changes, keeping each old file under a second name until {@link #forgetOld()}, so
+   * that {@link #undo()} needs no disk space (a commit that fails on a full disk can still be
+   * undone).
+   */
+  public static AppliedChanges applyKeepingOld(List<Change> changes) {
+    return apply(changes, true);
+  }
+
+  private static AppliedChanges apply(List<Change> changes, boolean keepOld) {
     AppliedChanges applied = new AppliedChanges();
     for (Change change : changes) {
       try {
-        AtomicWriter.replace(change.file(), change.before(), change.after());
-        applied.written.add(new Written(change.file(), change.before(), change.after()));
+        Path kept = AtomicWriter.replace(change.file(), change.before(), change.after(), keepOld);
+        applied.written.add(new Written(change.file(), change.before(), change.after(), kept));
       } catch (AtomicWriter.WriteRefused refused) {
         applied.problems.add(refused.getMessage());
       }
@@ -48,6 +69,28 @@ public final class AppliedChanges {
         .toList();
   }
 
+  /** The second names of the old files, by file (only files that have one). */
+  public Map<Path, Path> keptOld() {
+    Map<Path, Path> kept = new LinkedHashMap<>();
+    written.stream().filter(file -> file.kept() != null).forEach(f -> kept.put(f.file(), f.kept()));
+    return kept;
+  }
+
+  /** Removes the old files' second names: the changes stay, and undo writes the old bytes. */
+  public void forgetOld() {
+    for (int i = 0; i < written.size(); i++) {
+      Written file = written.get(i);
+      if (file.kept() != null) {
+        try {
+          Files.deleteIfExists(file.kept());
+        } catch (IOException e) {
+          // a second name that cannot go is swept by the next run's recovery
+        }
+        written.set(i, new Written(file.file(), file.before(), file.after(), null));
+      }
+    }
+  }
+
   /** Why some files were not written. */
   public List<String> problems() {
     return List.copyOf(problems);
@@ -64,7 +107,13 @@ public final class AppliedChanges {
     for (int i = written.size() - 1; i >= 0; i--) {
       Written file = written.get(i);
       try {
+        if (file.kept() != null && holds(file.file(), file.after())) {
+          AtomicWriter.restore(file.file(), file.kept());
+          continue;
+        }
         AtomicWriter.replace(file.file(), file.after(), file.before());
+      } catch (IOException e) {
+        refused.add(file.file() + ": cannot be put back (" + e.getMessage() + ")");
       } catch (AtomicWriter.WriteRefused why) {
         refused.add(
             why.changedOnDisk()
@@ -72,7 +121,16 @@ public final class AppliedChanges {
                 : why.getMessage());
       }
     }
+    forgetOld();
     written.clear();
     return refused;
+  }
+
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
@@ -12,13 +13,10 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.attributes.Attribute;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.internal.storage.file.LockFile;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.UserConfig;
@@ -39,6 +37,7 @@ public final class GitRepository implements AutoCloseable {
   private final Git git;
   private DirCache index;
   private Set<String> changes;
+  private List<String> recovered = List.of();
 
   private GitRepository(Repository repository) {
     this.repository = repository;
@@ -69,10 +68,65 @@ public final class GitRepository implements AutoCloseable {
         repository.close();
         throw new WorkspaceException(dubious.get());
       }
-      return new GitRepository(repository);
+      Optional<String> unreadable = whyIndexUnreadable(repository);
+      if (unreadable.isPresent()) {
+        repository.close();
+        throw new WorkspaceException(unreadable.get());
+      }
+      GitRepository found = new GitRepository(repository);
+      try {
+        found.recovered = JournalRecovery.recover(repository);
+      } catch (WorkspaceException e) {
+        found.close();
+        throw e;
+      }
+      return found;
     } catch (IOException e) {
       throw new WorkspaceException(
           "cannot open the repository at " + builder.getGitDir() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * What was done when the repository was opened to finish or undo the migration commit of a run
+   * that was stopped halfway (empty: there was none).
+   */
+  public List<String> recovered() {
+    return recovered;
+  }
+
+  /**
+   * Why JGit cannot read the index, in words a user can act on: Git's split index and sparse index
+   * are formats JGit does not know (it reports a corrupt index).
+   */
+  private static Optional<String> whyIndexUnreadable(Repository repository) {
+    try {
+      repository.readDirCache();
+      return Optional.empty();
+    } catch (IOException e) {
+      Path gitDir = repository.getDirectory().toPath();
+      boolean split;
+      try (var shared = Files.newDirectoryStream(gitDir, "sharedindex.*")) {
+        split = shared.iterator().hasNext();
+      } catch (IOException unlisted) {
+        split = false;
+      }
+      String message = String.valueOf(e.getMessage());
+      // index.sparse often sits in config.worktree, which JGit does not read: JGit names the
+      // extension it met instead
+      if (message.contains("'sdir'")
+          || repository.getConfig().getBoolean("index", "sparse", false)) {
+        return Optional.of(
+            "the Git index is a sparse index (index.sparse), which Asyncwright cannot read:"
+                + " `git sparse-checkout init --no-sparse-index` makes it a full one");
+      }
+      if (split) {
+        return Optional.of(
+            "the Git index is a split index (core.splitIndex), which Asyncwright cannot read:"
+                + " `git update-index --no-split-index` makes it one file again");
+      }
+      return Optional.of(
+          "cannot read the Git index " + repository.getIndexFile() + ": " + e.getMessage());
     }
   }
 
@@ -295,38 +349,41 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /**
-   * Commits exactly these files as they are in the working tree; every other index entry stays as
-   * it was. With a branch name, the branch is created from HEAD and checked out first. When the
-   * commit fails, HEAD, the branches and the index are put back exactly as they were: a branch left
-   * behind would refuse the retry ("exists"), and a staged fix would go into the user's next
-   * commit.
+   * Begins the migration commit of these bytes at these paths: the index is locked and the contents
+   * are stored in Git before the caller writes any file. See {@link MigrationCommit}.
+   *
+   * @param newBranch the branch to create from HEAD and commit on, or null for HEAD's
    */
-  public RevCommit commit(List<String> gitPaths, String message, String newBranch)
-      throws GitAPIException, IOException {
-    String head = repository.getFullBranch();
-    ObjectId headCommit = repository.resolve(Constants.HEAD);
-    Path indexFile = repository.getIndexFile().toPath();
-    byte[] index = Files.exists(indexFile) ? Files.readAllBytes(indexFile) : null;
-    try {
-      if (newBranch != null) {
-        if (headCommit == null) {
-          // no commit to branch from: the first commit goes on the new branch
-          repository.updateRef(Constants.HEAD).link(Constants.R_HEADS + newBranch);
-        } else {
-          git.checkout().setCreateBranch(true).setName(newBranch).call();
-        }
-      }
-      PersonIdent author = new PersonIdent(repository);
-      var commit =
-          git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false);
-      for (String path : gitPaths) {
-        commit.setOnly(path);
-      }
-      return commit.call();
-    } catch (GitAPIException | IOException | RuntimeException e) {
-      putBack(head, headCommit, newBranch, indexFile, index);
-      throw e;
+  public MigrationCommit startMigration(
+      Map<String, MigrationCommit.FileBytes> contents, String newBranch)
+      throws IOException, WorkspaceException {
+    return MigrationCommit.start(repository, contents, true, newBranch);
+  }
+
+  /**
+   * Commits these files, which already hold these bytes in the working tree (applied earlier), and
+   * nothing else; every other index entry stays as it was. With a branch name, the branch is
+   * created from HEAD and checked out. When the commit fails, HEAD, the branches and the index stay
+   * as they were.
+   */
+  public RevCommit commit(
+      Map<String, MigrationCommit.FileBytes> contents, String message, String newBranch)
+      throws IOException, WorkspaceException {
+    try (MigrationCommit migration =
+        MigrationCommit.start(repository, contents, false, newBranch)) {
+      RevCommit made =
+          migration.commit(List.copyOf(contents.keySet()), message, author(true), author(false));
+      migration.finish();
+      return made;
     }
+  }
+
+  /** The author (or committer) of our commits, as Git would name them. */
+  public PersonIdent author(boolean author) {
+    UserConfig user = repository.getConfig().get(UserConfig.KEY);
+    return author
+        ? new PersonIdent(user.getAuthorName(), user.getAuthorEmail())
+        : new PersonIdent(user.getCommitterName(), user.getCommitterEmail());
   }
 
   /**
@@ -362,34 +419,6 @@ public final class GitRepository implements AutoCloseable {
     return cause == e || cause.getMessage() == null
         ? e.getMessage()
         : e.getMessage() + ": " + cause.getMessage();
-  }
-
-  /** Puts HEAD, the new branch and the index back as they were before a failed commit. */
-  private void putBack(
-      String head, ObjectId headCommit, String newBranch, Path indexFile, byte[] index)
-      throws IOException {
-    if (newBranch != null && head != null) {
-      RefUpdate back = repository.updateRef(Constants.HEAD, !head.startsWith(Constants.R_REFS));
-      if (head.startsWith(Constants.R_REFS)) {
-        back.link(head);
-      } else {
-        back.setNewObjectId(headCommit);
-        back.forceUpdate();
-      }
-      Ref created = repository.exactRef(Constants.R_HEADS + newBranch);
-      if (created != null && (headCommit == null || created.getObjectId().equals(headCommit))) {
-        RefUpdate delete = repository.updateRef(created.getName());
-        delete.setForceUpdate(true);
-        delete.delete();
-      }
-    }
-    if (index != null && !java.util.Arrays.equals(index, Files.readAllBytes(indexFile))) {
-      LockFile lock = new LockFile(indexFile.toFile());
-      if (lock.lock()) {
-        lock.write(index);
-        lock.commit();
-      }
-    }
   }
 
   @Override

@@ -345,14 +345,14 @@ class MigrationCommitTest {
   }
 
   @Test
-  void aCommitThatFailsLeavesTheFilesAsTheyWere() throws Exception {
+  void aLockedIndexRefusesTheCommitBeforeAnythingIsWritten() throws Exception {
     Path app = write("app.py", SLEEPY);
     commitAll("init");
-    // another Git process holds the index: the commit fails after the fixes are written
+    // another Git process holds the index: the index is locked before any file is touched
     Files.writeString(dir.resolve(".git/index.lock"), "");
     Run run = run("check", "--fix", "--unsafe-fixes", "--commit", dir);
     assertEquals(2, run.status(), run::toString);
-    assertTrue(run.err().contains("the fixes were undone"), run::toString);
+    assertTrue(run.err().contains("cannot commit, nothing written"), run::toString);
     assertTrue(
         run.err().contains("another Git process holds " + dir.resolve(".git/index.lock")),
         run::toString);
@@ -438,13 +438,16 @@ class MigrationCommitTest {
   @Test
   void theFirstCommitOfAnUnbornRepository() throws Exception {
     write("app.py", SLEEPY);
-    git.add().addFilepattern("app.py").call();
+    write("staged.py", "x = 1\n"); // staged by the user, nothing to fix: not ours to commit
+    git.add().addFilepattern("app.py").addFilepattern("staged.py").call();
     Path loose = write("notes.py", SLEEPY); // untracked: not the project's yet
     Run run = run("check", "--fix", "--unsafe-fixes", "--commit", "--message", "Start", dir);
     assertEquals(1, run.status(), "notes.py keeps its finding: " + run);
     assertEquals(FIXED, inHead("app.py"));
     assertEquals("Start", git.log().call().iterator().next().getShortMessage());
     assertEquals(null, inHead("notes.py"));
+    assertEquals(null, inHead("staged.py"), "the user's staged file is not swept in");
+    assertEquals(java.util.Set.of("staged.py"), git.status().call().getAdded(), "still staged");
     assertEquals(SLEEPY, Files.readString(loose), "an untracked file is not fixed with --commit");
   }
 

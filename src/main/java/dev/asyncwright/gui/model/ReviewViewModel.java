@@ -16,6 +16,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
+import dev.asyncwright.workspace.MigrationCommit;
 import dev.asyncwright.workspace.MigrationMessage;
 import dev.asyncwright.workspace.ScanPlan;
 import dev.asyncwright.workspace.WorkspaceException;
@@ -851,11 +852,11 @@ public final class ReviewViewModel {
     busy.set(true);
     background.run(
         () -> {
-          List<String> paths = new ArrayList<>();
+          Map<String, MigrationCommit.FileBytes> paths = new LinkedHashMap<>();
           List<String> skipped = new ArrayList<>();
           for (CommitDraft.FileChange file : draft.files()) {
             if (Arrays.equals(Files.readAllBytes(file.file()), file.after())) {
-              paths.add(file.gitPath());
+              paths.put(file.gitPath(), new MigrationCommit.FileBytes(file.before(), file.after()));
             } else {
               skipped.add(file.gitPath() + ": edited since the fixes were applied; left out");
             }
