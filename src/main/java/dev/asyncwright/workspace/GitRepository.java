@@ -19,7 +19,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
-import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
@@ -170,17 +169,26 @@ public final class GitRepository implements AutoCloseable {
       return Optional.of(
           "unresolved conflicts in " + String.join(", ", status.getConflicting()) + "");
     }
-    UserConfig user = repository.getConfig().get(UserConfig.KEY);
-    if (user.isAuthorNameImplicit()
-        || user.isAuthorEmailImplicit()
-        || user.isCommitterNameImplicit()
-        || user.isCommitterEmailImplicit()) {
-      return Optional.of(
-          "no Git identity: set user.name and user.email (git config --global user.name ...)");
+    GitConfiguration config;
+    try {
+      config = GitConfiguration.of(repository);
+    } catch (IOException e) {
+      return Optional.of("cannot read the Git configuration: " + e.getMessage());
     }
-    if (repository.getConfig().getBoolean("commit", "gpgsign", false)) {
+    try {
+      if (config.person(true).isEmpty() || config.person(false).isEmpty()) {
+        return Optional.of(
+            "no Git identity: set user.name and user.email (git config --global user.name ...)");
+      }
+      if (config.getBoolean("commit.gpgsign", false)) {
+        return Optional.of(
+            "commit.gpgsign asks for signed commits, and Asyncwright cannot sign: commit by hand");
+      }
+    } catch (GitConfiguration.UnknownSetting e) {
       return Optional.of(
-          "commit.gpgsign asks for signed commits, and Asyncwright cannot sign: commit by hand");
+          "the Git identity or signing cannot be told: "
+              + e.getMessage()
+              + "; set it in this repository (git config user.email ...) or commit by hand");
     }
     return Optional.empty();
   }
@@ -198,13 +206,18 @@ public final class GitRepository implements AutoCloseable {
     };
   }
 
-  /** Who commits, as {@code Name <email>}, or empty when Git has no identity configured. */
+  /**
+   * Who commits, as {@code Name <email>}, or empty when Git has no identity configured (or it
+   * cannot be told).
+   */
   public Optional<String> author() {
-    UserConfig user = repository.getConfig().get(UserConfig.KEY);
-    if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
+    try {
+      return GitConfiguration.of(repository)
+          .person(true)
+          .map(person -> person.getName() + " <" + person.getEmailAddress() + ">");
+    } catch (IOException | GitConfiguration.UnknownSetting e) {
       return Optional.empty();
     }
-    return Optional.of(user.getAuthorName() + " <" + user.getAuthorEmail() + ">");
   }
 
   /**
@@ -378,12 +391,19 @@ public final class GitRepository implements AutoCloseable {
     }
   }
 
-  /** The author (or committer) of our commits, as Git would name them. */
-  public PersonIdent author(boolean author) {
-    UserConfig user = repository.getConfig().get(UserConfig.KEY);
-    return author
-        ? new PersonIdent(user.getAuthorName(), user.getAuthorEmail())
-        : new PersonIdent(user.getCommitterName(), user.getCommitterEmail());
+  /**
+   * The author (or committer) of our commits, as Git would name them.
+   *
+   * @throws IOException if there is none ({@link #whyNoCommit()} says so first)
+   */
+  public PersonIdent author(boolean author) throws IOException {
+    try {
+      return GitConfiguration.of(repository)
+          .person(author)
+          .orElseThrow(() -> new IOException("no Git identity"));
+    } catch (GitConfiguration.UnknownSetting e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /**

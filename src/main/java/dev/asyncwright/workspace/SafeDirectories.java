@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.errors.ConfigInvalidException;
-import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Git's refusal of a repository of "dubious ownership": one whose working tree or {@code .git}
@@ -67,17 +63,11 @@ final class SafeDirectories {
     return safe;
   }
 
-  /** The {@code safe.directory} values of the system and global configurations, in order. */
+  /**
+   * The {@code safe.directory} values of the system and global configurations and the command line,
+   * in order: Git never takes them from the repository's own.
+   */
   private static List<String> safeDirectories() throws IOException {
-    List<String> values = new ArrayList<>();
-    try {
-      SystemReader reader = SystemReader.getInstance();
-      for (Config config : List.of(reader.getSystemConfig(), reader.getUserConfig())) {
-        values.addAll(List.of(config.getStringList("safe", null, "directory")));
-      }
-    } catch (ConfigInvalidException e) {
-      throw new IOException("the Git configuration does not parse: " + e.getMessage(), e);
-    }
-    return values;
+    return GitConfiguration.userLevels().getAll("safe.directory");
   }
 }
