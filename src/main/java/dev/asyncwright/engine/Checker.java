@@ -214,6 +214,15 @@ public final class Checker {
    */
   static Optional<String> whyNotReadable(Path file) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isDirectory()) {
+      // a folder reaches the checker only when the walk could not open it
+      try (var entries = Files.newDirectoryStream(file)) {
+        return Optional.of("not a regular file (a folder): skipped");
+      } catch (IOException e) {
+        return Optional.of(
+            "a folder that cannot be read (" + reason(e) + "): the files in it are not checked");
+      }
+    }
     if (!attributes.isRegularFile()) {
       return Optional.of(
           "not a regular file ("
@@ -248,14 +257,14 @@ public final class Checker {
     try {
       Optional<String> why = whyNotReadable(input.file());
       if (why.isPresent()) {
-        SyntaxError error = new SyntaxError(input.displayPath(), 1, 1, why.get());
+        SyntaxError error = SyntaxError.unread(input.displayPath(), why.get());
         return new FileResult(
             input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
       }
       bytes = Files.readAllBytes(input.file());
     } catch (IOException e) {
       SyntaxError error =
-          new SyntaxError(input.displayPath(), 1, 1, "cannot read the file: " + reason(e));
+          SyntaxError.unread(input.displayPath(), "cannot read the file: " + reason(e));
       return new FileResult(
           input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
     }

@@ -49,7 +49,7 @@ public record Diagnostic(
                 result.path(),
                 SYNTAX_ERROR,
                 "syntax-error",
-                "SyntaxError: " + error.message(),
+                error.unread() ? error.message() : "SyntaxError: " + error.message(),
                 at,
                 at,
                 Optional.empty(),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.dircache.DirCache;
@@ -53,7 +54,7 @@ final class JournalRecovery {
       if (journal.pid() == ProcessHandle.current().pid()) {
         return List.of(); // our own commit, under way in another thread
       }
-      if (ProcessHandle.of(journal.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+      if (stillRunning(journal)) {
         throw new WorkspaceException(
             "another Asyncwright run (pid "
                 + journal.pid()
@@ -94,6 +95,29 @@ final class JournalRecovery {
               + "): "
               + e.getMessage());
     }
+  }
+
+  /**
+   * Whether the run that wrote the journal still runs: its process exists, is no zombie (a killed
+   * process nobody has reaped yet, as in a container without an init), and started before the
+   * journal did (a process that got the same number later is another).
+   */
+  private static boolean stillRunning(MigrationJournal journal) {
+    Optional<ProcessHandle> process = ProcessHandle.of(journal.pid());
+    if (process.isEmpty() || !process.get().isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(journal.pid()), "stat"));
+      int end = stat.lastIndexOf(')'); // the command name may hold spaces and parentheses
+      if (end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z') {
+        return false;
+      }
+    } catch (IOException | RuntimeException noProc) {
+      // no /proc here: the process handle's word stands
+    }
+    Optional<java.time.Instant> start = process.get().info().startInstant();
+    return start.isEmpty() || start.get().toEpochMilli() <= journal.started() + 1_000;
   }
 
   /** Whether the killed run's commit is on its branch: then the commit was made. */

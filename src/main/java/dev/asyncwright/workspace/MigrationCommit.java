@@ -54,7 +54,7 @@ public final class MigrationCommit implements AutoCloseable {
   private record Planned(String gitPath, ObjectId before, FileMode mode, FileBytes bytes) {}
 
   private final Repository repository;
-  private final DirCache index;
+  private DirCache index;
   private final Map<String, Planned> files;
   private final Map<String, ObjectId> blobs = new LinkedHashMap<>();
   private final ObjectId headCommit;
@@ -65,13 +65,11 @@ public final class MigrationCommit implements AutoCloseable {
 
   private MigrationCommit(
       Repository repository,
-      DirCache index,
       Map<String, Planned> files,
       ObjectId headCommit,
       String headRef,
       String newBranch) {
     this.repository = repository;
-    this.index = index;
     this.files = files;
     this.headCommit = headCommit;
     this.headRef = headRef;
@@ -79,7 +77,9 @@ public final class MigrationCommit implements AutoCloseable {
   }
 
   /**
-   * Locks the index, stores the new contents as blobs and writes the journal.
+   * Writes the journal, locks the index and stores the new contents as blobs. The journal comes
+   * first: whatever a kill leaves from here on (a lock, objects, files) the next run finds named
+   * there.
    *
    * @param contents the bytes each file (by Git path) holds and is to hold
    * @param filesOurs whether the caller writes the files after this (and so a killed run's files
@@ -93,45 +93,54 @@ public final class MigrationCommit implements AutoCloseable {
       Repository repository, Map<String, FileBytes> contents, boolean filesOurs, String newBranch)
       throws IOException, WorkspaceException {
     long started = System.currentTimeMillis();
-    DirCache index = repository.lockDirCache();
+    DirCache seen = repository.readDirCache();
+    ObjectId headCommit = repository.resolve(Constants.HEAD + "^{commit}");
+    String full = repository.getFullBranch();
+    String headRef = full != null && full.startsWith(Constants.R_REFS) ? full : "detached";
+    Map<String, Planned> files = new LinkedHashMap<>();
+    try (RevWalk walk = new RevWalk(repository)) {
+      RevCommit head = headCommit == null ? null : walk.parseCommit(headCommit);
+      for (Map.Entry<String, FileBytes> file : contents.entrySet()) {
+        files.put(file.getKey(), plan(repository, seen, head, file.getKey(), file.getValue()));
+      }
+    }
+    MigrationCommit migration =
+        new MigrationCommit(repository, files, headCommit, headRef, newBranch);
+    Map<String, byte[]> stored = migration.asGitStoresThem();
+    List<MigrationJournal.Entry> entries = new ArrayList<>();
+    for (Planned file : files.values()) {
+      entries.add(
+          new MigrationJournal.Entry(
+              file.before(),
+              migration.blobs.get(file.gitPath()),
+              blobId(file.bytes().before()),
+              blobId(file.bytes().after()),
+              file.gitPath()));
+    }
+    migration.journal =
+        new MigrationJournal(
+            ProcessHandle.current().pid(),
+            started,
+            headRef,
+            headCommit,
+            newBranch,
+            filesOurs,
+            entries,
+            null);
+    migration.journal.write(repository.getDirectory().toPath());
     try {
-      ObjectId headCommit = repository.resolve(Constants.HEAD + "^{commit}");
-      String full = repository.getFullBranch();
-      String headRef = full != null && full.startsWith(Constants.R_REFS) ? full : "detached";
-      Map<String, Planned> files = new LinkedHashMap<>();
-      try (RevWalk walk = new RevWalk(repository)) {
-        RevCommit head = headCommit == null ? null : walk.parseCommit(headCommit);
-        for (Map.Entry<String, FileBytes> file : contents.entrySet()) {
-          files.put(file.getKey(), plan(repository, index, head, file.getKey(), file.getValue()));
+      migration.index = repository.lockDirCache();
+      for (Planned file : files.values()) {
+        DirCacheEntry entry = migration.index.getEntry(file.gitPath());
+        if (entry == null || !entry.getObjectId().equals(file.before())) {
+          throw new WorkspaceException(
+              file.gitPath() + ": staged by another Git command meanwhile; nothing written");
         }
       }
-      MigrationCommit migration =
-          new MigrationCommit(repository, index, files, headCommit, headRef, newBranch);
-      migration.storeBlobs();
-      List<MigrationJournal.Entry> entries = new ArrayList<>();
-      for (Planned file : files.values()) {
-        entries.add(
-            new MigrationJournal.Entry(
-                file.before(),
-                migration.blobs.get(file.gitPath()),
-                blobId(file.bytes().before()),
-                blobId(file.bytes().after()),
-                file.gitPath()));
-      }
-      migration.journal =
-          new MigrationJournal(
-              ProcessHandle.current().pid(),
-              started,
-              headRef,
-              headCommit,
-              newBranch,
-              filesOurs,
-              entries,
-              null);
-      migration.journal.write(repository.getDirectory().toPath());
+      migration.insert(stored);
       return migration;
     } catch (IOException | WorkspaceException | RuntimeException e) {
-      index.unlock();
+      migration.close();
       throw e;
     }
   }
@@ -159,24 +168,39 @@ public final class MigrationCommit implements AutoCloseable {
     return new Planned(gitPath, entry.getObjectId(), mode, bytes);
   }
 
-  private void storeBlobs() throws IOException {
+  /**
+   * Our bytes as {@code git add} would store them, by path; their blob ids go in {@link #blobs}.
+   */
+  private Map<String, byte[]> asGitStoresThem() throws IOException {
     Map<String, EolStreamType> conversions = checkinConversions();
-    try (ObjectInserter inserter = repository.newObjectInserter();
-        ObjectReader reader = repository.newObjectReader()) {
+    Map<String, byte[]> stored = new LinkedHashMap<>();
+    try (ObjectReader reader = repository.newObjectReader()) {
       for (Planned file : files.values()) {
         EolStreamType conversion = conversions.getOrDefault(file.gitPath(), EolStreamType.DIRECT);
         if (conversion == EolStreamType.AUTO_LF && hasCrLf(reader, file.before())) {
           // as Git does: a file the repository already holds with CRLF keeps them
           conversion = EolStreamType.DIRECT;
         }
-        byte[] stored;
         try (InputStream in =
             EolStreamTypeUtil.wrapInputStream(
                 new ByteArrayInputStream(file.bytes().after()), conversion)) {
-          stored = in.readAllBytes();
+          byte[] bytes = in.readAllBytes();
+          stored.put(file.gitPath(), bytes);
+          blobs.put(file.gitPath(), blobId(bytes));
         }
-        blobs.put(file.gitPath(), inserter.insert(Constants.OBJ_BLOB, stored));
-        // the old working bytes too, for a run that must put the file back after a kill
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * Stores the blobs of the commit, and the old working bytes too, for a run that must put a file
+   * back after a kill.
+   */
+  private void insert(Map<String, byte[]> stored) throws IOException {
+    try (ObjectInserter inserter = repository.newObjectInserter()) {
+      for (Planned file : files.values()) {
+        inserter.insert(Constants.OBJ_BLOB, stored.get(file.gitPath()));
         inserter.insert(Constants.OBJ_BLOB, file.bytes().before());
       }
       inserter.flush();
@@ -412,7 +436,9 @@ public final class MigrationCommit implements AutoCloseable {
   /** Removes the journal: the commit is made, or everything it named is undone. */
   public void finish() throws IOException {
     done = true;
-    index.unlock();
+    if (index != null) {
+      index.unlock();
+    }
     Files.deleteIfExists(MigrationJournal.of(repository.getDirectory().toPath()));
   }
 

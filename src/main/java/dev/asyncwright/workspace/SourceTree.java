@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -176,7 +177,15 @@ public final class SourceTree {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            notes.accept(display(file) + ": cannot be read (" + Checker.reason(e) + "); skipped");
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                || file.getFileName().toString().endsWith(".py")) {
+              // checked like a file, it gets a finding saying why it cannot be read: a check that
+              // could not read part of the tree has not passed
+              Path shown = start == root ? file : root.resolve(start.relativize(file));
+              found.add(new Found(file, display(shown)));
+            } else {
+              notes.accept(display(file) + ": cannot be read (" + Checker.reason(e) + "); skipped");
+            }
             return FileVisitResult.CONTINUE;
           }
 
