@@ -1029,6 +1029,110 @@ class CheckCommandTest {
     assertEquals(List.of(script + ":7:5: AW101"), findings(run), run::toString);
   }
 
+  // ---- the bundled sample ----
+
+  /** The line that says where the copy of the sample is. */
+  private static final Pattern SAMPLE_NOTE =
+      Pattern.compile("Checking a fresh copy of the bundled sample project, in (.+)\\.");
+
+  /** The sample copies the tests made, deleted after each test. */
+  private final List<Path> sampleCopies = new ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void deleteTheSampleCopies() throws IOException {
+    for (Path copy : sampleCopies) {
+      // the temporary folder the copy was made in
+      try (Stream<Path> files = Files.walk(copy.getParent())) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  /** The copy named in the text (the first line of a text report, or standard error). */
+  private Path sampleCopy(Run run, String text) {
+    Matcher note = SAMPLE_NOTE.matcher(text.lines().findFirst().orElse(""));
+    assertTrue(note.matches(), () -> "the first line does not say where the copy is:\n" + run);
+    Path copy = Path.of(note.group(1));
+    sampleCopies.add(copy);
+    assertTrue(Files.isDirectory(copy.resolve(".git")), () -> copy + " is no Git repository");
+    return copy;
+  }
+
+  @Test
+  void sampleChecksAFreshCopyOfTheBundledSampleAndSaysWhere() throws IOException {
+    Run run = run("check", "--sample");
+    assertEquals(1, run.status(), run::toString);
+    Path copy = sampleCopy(run, run.out());
+    Path orders = copy.resolve("shop/orders.py");
+    List<String> found = findings(run);
+    assertTrue(found.contains(orders + ":40:5: AW101"), run::toString);
+    assertTrue(found.stream().allMatch(line -> line.startsWith(copy + "/")), run::toString);
+    // the sample's pyproject.toml is read: it targets 3.11, so the 3.11 rules run
+    assertTrue(codes(run).containsAll(codes("AW302", "AW501", "AW502")), run::toString);
+    assertTrue(run.out().contains("Target: Python 3.11, from requires-python"), run::toString);
+    assertEquals("", run.err(), run::toString);
+
+    Run again = run("check", "--sample", "--quiet");
+    assertEquals(1, again.status(), again::toString);
+    assertFalse(again.out().contains("Checking a fresh copy"), "--quiet: the findings only");
+    assertFalse(again.out().contains(copy.toString()), "each run makes a copy of its own");
+    sampleCopies.add(Path.of(findings(again).get(0).split(":")[0]).getParent().getParent());
+  }
+
+  @Test
+  void sampleWithFixFixesTheCopyAndTheNextCopyIsFreshAgain() throws IOException {
+    Run fixed = run("check", "--sample", "--fix", "--unsafe-fixes");
+    Path copy = sampleCopy(fixed, fixed.out());
+    String orders = Files.readString(copy.resolve("shop/orders.py"));
+    assertTrue(orders.contains("await asyncio.sleep(0.01)"), orders);
+    assertFalse(orders.contains("time.sleep"), orders);
+    assertFalse(findings(fixed).contains(copy.resolve("shop/orders.py") + ":40:5: AW101"));
+
+    Run next = run("check", "--sample");
+    Path other = sampleCopy(next, next.out());
+    assertFalse(other.equals(copy), next::toString);
+    assertTrue(findings(next).contains(other.resolve("shop/orders.py") + ":40:5: AW101"));
+  }
+
+  @Test
+  void sampleWithDiffPrintsOnlyThePatchAndWritesNothing() throws IOException {
+    Run run = run("check", "--sample", "--diff", "--unsafe-fixes");
+    assertEquals(1, run.status(), run::toString);
+    Path copy = sampleCopy(run, run.err());
+    Path orders = copy.resolve("shop/orders.py");
+    assertTrue(run.out().startsWith("--- "), "the patch alone on standard output: " + run);
+    assertTrue(run.out().contains("--- " + orders + "\n+++ " + orders + "\n"), run::toString);
+    assertTrue(run.out().contains("\n-    time.sleep(0.01)  # give the warehouse a moment\n"));
+    assertTrue(Files.readString(orders).contains("    time.sleep(0.01)"), "written: " + run);
+  }
+
+  @Test
+  void sampleWithStatisticsOrJsonKeepsTheirShape() throws IOException {
+    Run statistics = run("check", "--sample", "--statistics");
+    assertEquals(1, statistics.status(), statistics::toString);
+    sampleCopy(statistics, statistics.out());
+    assertTrue(
+        statistics.out().contains("    1\tAW101\t[ ] blocking-sleep\n"), statistics::toString);
+    assertTrue(findings(statistics).isEmpty(), "the counts instead of the list: " + statistics);
+
+    Run json = run("check", "--sample", "--output-format", "json");
+    assertEquals(1, json.status(), json::toString);
+    Path copy = sampleCopy(json, json.err());
+    JsonNode report = parse(json);
+    assertTrue(report.size() > 0, json::toString);
+    assertTrue(report.get(0).get("filename").asText().startsWith(copy + "/"), json::toString);
+  }
+
+  @Test
+  void sampleTakesNoPath() throws IOException {
+    Run run = run("check", "--sample", temp.toString());
+    assertEquals(2, run.status(), run::toString);
+    assertTrue(run.err().contains("--sample"), run::toString);
+    assertEquals("", run.out(), run::toString);
+  }
+
   // ---- rule ----
 
   @Test
