@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code asyncwright check} (issue 3's contract): report formats, exit statuses, fixing and diffs,
@@ -1133,86 +1130,10 @@ class CheckCommandTest {
     assertEquals("", run.out(), run::toString);
   }
 
-  // ---- rule ----
-
-  @Test
-  void ruleShowsTheDocumentationSections() {
-    Run run = run("rule", "AW101");
-    assertEquals(0, run.status(), run::toString);
-    List<String> lines = run.outLines();
-    assertEquals("AW101 blocking-sleep", lines.get(0), run::toString);
-    int previous = 0;
-    for (String title :
-        List.of(
-            "What it finds",
-            "Why it is a problem",
-            "Example",
-            "Use instead",
-            "Fix safety",
-            "Python version")) {
-      int at = lines.indexOf(title);
-      assertTrue(at > previous, () -> title + " missing or out of order:\n" + run);
-      assertFalse(lines.get(at + 1).isBlank(), () -> title + " is empty:\n" + run);
-      previous = at;
-    }
-    assertTrue(run.out().contains("time.sleep(0.5)"), run::toString);
-    assertTrue(run.out().contains("await asyncio.sleep(0.5)"), run::toString);
-    assertTrue(run.out().contains("3.7 or newer"), run::toString);
-    assertEquals(0, run("rule", "aw201").status(), "codes are case-insensitive");
-    Run byName = run("rule", "blocking-sleep"); // the name `rule --all` prints
-    assertEquals(0, byName.status(), byName::toString);
-    assertEquals(run("rule", "AW101").out(), byName.out());
-  }
-
-  @Test
-  void ruleAllListsEveryRegisteredRule() {
-    Run run = run("rule", "--all");
-    assertEquals(0, run.status(), run::toString);
-    List<String> lines = run.outLines();
-    assertEquals(RuleRegistry.all().size() + 1, lines.size(), run::toString);
-    for (int i = 0; i < RuleRegistry.all().size(); i++) {
-      Rule rule = RuleRegistry.all().get(i);
-      List<String> columns = List.of(lines.get(i + 1).trim().split("\\s+"));
-      assertEquals(rule.code(), columns.get(0), run::toString);
-      assertEquals(rule.name(), columns.get(1), run::toString);
-    }
-    List<String> codes = RuleRegistry.all().stream().map(Rule::code).toList();
-    assertTrue(
-        codes.containsAll(List.of("AW101", "AW102", "AW103", "AW104", "AW105", "AW201", "AW401")),
-        codes::toString);
-  }
-
-  @Test
-  void ruleWithAnUnknownCodeOrNoneExitsTwo() {
-    Run run = run("rule", "AW999");
-    assertEquals(2, run.status(), run::toString);
-    assertTrue(run.err().contains("AW999"), run::toString);
-    assertEquals("", run.out(), run::toString);
-    assertEquals(2, run("rule").status());
-  }
-
   // ---- helpers ----
 
-  record Run(int status, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    @Override
-    public String toString() {
-      return "status " + status + "\n--- out:\n" + out + "--- err:\n" + err;
-    }
-  }
-
   private static Run run(Object... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new AsyncwrightCommand());
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] strings = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-    int status = commandLine.execute(strings);
-    return new Run(status, out.toString(), err.toString());
+    return Run.of(args);
   }
 
   /** The findings of a text report as {@code path:row:col: CODE}. */

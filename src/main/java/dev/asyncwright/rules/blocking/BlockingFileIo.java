@@ -46,6 +46,11 @@ public final class BlockingFileIo implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "file I/O (`open()`, `Path.read_text()`) in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-file-io";
   }

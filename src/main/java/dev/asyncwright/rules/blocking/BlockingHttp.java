@@ -59,6 +59,11 @@ public final class BlockingHttp implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "synchronous HTTP (`requests`, `httpx`, `urlopen`) in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-http";
   }

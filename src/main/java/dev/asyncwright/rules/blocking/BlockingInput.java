@@ -30,6 +30,11 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`input()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-input";
   }

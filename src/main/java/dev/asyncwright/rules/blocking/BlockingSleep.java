@@ -42,6 +42,11 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`time.sleep()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-sleep";
   }

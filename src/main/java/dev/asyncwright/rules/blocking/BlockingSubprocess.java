@@ -71,6 +71,11 @@ public final class BlockingSubprocess implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`subprocess.run()`, `os.system()` and the like in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-subprocess";
   }

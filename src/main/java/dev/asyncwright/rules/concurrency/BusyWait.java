@@ -56,6 +56,11 @@ public final class BusyWait implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a `while` loop polling around `await asyncio.sleep()`";
+  }
+
+  @Override
   public String name() {
     return "busy-wait";
   }

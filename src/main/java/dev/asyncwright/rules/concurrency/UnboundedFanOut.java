@@ -73,6 +73,11 @@ public final class UnboundedFanOut implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a task per item of an iterable of unknown size, all at once";
+  }
+
+  @Override
   public String name() {
     return "unbounded-fan-out";
   }

@@ -49,6 +49,11 @@ public final class AsyncWithoutAwait implements Rule {
     return "advice only";
   }
 
+  @Override
+  public String finds() {
+    return "`async def` with no `await`, `async for` or `async with`";
+  }
+
   /** Off by default: too many async functions must be async without awaiting (overrides...). */
   @Override
   public boolean preview() {

@@ -79,6 +79,11 @@ public final class GeneratorCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`@asyncio.coroutine` functions";
+  }
+
+  @Override
   public String name() {
     return "generator-coroutine";
   }

@@ -56,6 +56,11 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a coroutine called and never awaited";
+  }
+
+  @Override
   public String name() {
     return "unawaited-coroutine";
   }

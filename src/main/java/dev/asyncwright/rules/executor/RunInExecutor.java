@@ -67,6 +67,11 @@ public final class RunInExecutor implements Rule {
     return "`asyncio.to_thread(f, *a, **kw)`";
   }
 
+  @Override
+  public String finds() {
+    return "`loop.run_in_executor(None, f, ...)` in a coroutine";
+  }
+
   /** {@code asyncio.to_thread} came in 3.9. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {

@@ -41,6 +41,11 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`asyncio.get_event_loop()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "get-event-loop-in-coroutine";
   }

@@ -68,6 +68,11 @@ public final class ManualEventLoop implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "an event loop run by hand: `loop.run_until_complete(main())`";
+  }
+
+  @Override
   public String name() {
     return "manual-event-loop";
   }

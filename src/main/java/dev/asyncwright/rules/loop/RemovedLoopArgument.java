@@ -64,6 +64,11 @@ public final class RemovedLoopArgument implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`loop=` passed to asyncio APIs that removed it";
+  }
+
+  @Override
   public String name() {
     return "removed-loop-argument";
   }

@@ -32,6 +32,11 @@ public final class RunInCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`asyncio.run()` or `run_until_complete()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "run-in-coroutine";
   }

@@ -218,6 +218,11 @@ public final class UnmanagedAsyncResource implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "an async resource (`aiohttp.ClientSession()`) outside `async with`";
+  }
+
+  @Override
   public String name() {
     return "unmanaged-async-resource";
   }

@@ -78,6 +78,11 @@ public final class DanglingTask implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a task thrown away: `create_task()` as a statement";
+  }
+
+  @Override
   public String name() {
     return "dangling-task";
   }

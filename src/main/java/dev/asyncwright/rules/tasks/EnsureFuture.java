@@ -35,6 +35,11 @@ public final class EnsureFuture implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`asyncio.ensure_future(<call>)`";
+  }
+
+  @Override
   public String name() {
     return "ensure-future";
   }

@@ -76,6 +76,11 @@ public final class Gather implements Rule {
     return "an `asyncio.TaskGroup` block, results in the same shape";
   }
 
+  @Override
+  public String finds() {
+    return "`await asyncio.gather(...)` without `return_exceptions=True`";
+  }
+
   /** {@code asyncio.TaskGroup} came in 3.11. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {

@@ -84,6 +84,11 @@ public final class ManualTasks implements Rule {
     return "`async with asyncio.TaskGroup() as tg:` around the tasks";
   }
 
+  @Override
+  public String finds() {
+    return "`create_task()` assignments awaited one by one";
+  }
+
   /** {@code asyncio.TaskGroup} came in 3.11. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {

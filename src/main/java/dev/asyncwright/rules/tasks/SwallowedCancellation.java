@@ -61,6 +61,11 @@ public final class SwallowedCancellation implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a cancellation caught and not re-raised in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "swallowed-cancellation";
   }

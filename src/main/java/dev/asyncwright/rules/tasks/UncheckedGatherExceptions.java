@@ -48,6 +48,11 @@ public final class UncheckedGatherExceptions implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "the results of `gather(..., return_exceptions=True)` thrown away";
+  }
+
+  @Override
   public String name() {
     return "unchecked-gather-exceptions";
   }

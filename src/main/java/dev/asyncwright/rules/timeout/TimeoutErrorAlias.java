@@ -59,6 +59,11 @@ public final class TimeoutErrorAlias implements Rule {
     return "`TimeoutError`";
   }
 
+  @Override
+  public String finds() {
+    return "`asyncio.TimeoutError`, an alias of `TimeoutError`";
+  }
+
   /** Before 3.11 {@code asyncio.TimeoutError} is another class than the builtin. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {

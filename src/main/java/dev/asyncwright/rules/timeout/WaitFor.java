@@ -59,6 +59,11 @@ public final class WaitFor implements Rule {
     return "`async with asyncio.timeout(t):`";
   }
 
+  @Override
+  public String finds() {
+    return "`await asyncio.wait_for(aw, t)` as a statement";
+  }
+
   /** {@code asyncio.timeout} came in 3.11. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {
