@@ -1130,6 +1130,24 @@ class CheckCommandTest {
     assertEquals("", run.out(), run::toString);
   }
 
+  // ---- the top-level command ----
+
+  @Test
+  void helpSaysThatNoArgumentOpensTheWindowAndAFolderAloneOpensItOnThatFolder() {
+    Run run = run("--help");
+    assertEquals(0, run.status(), run::toString);
+    String text = run.out().replaceAll("\\s+", " ");
+    assertTrue(text.startsWith("Usage: asyncwright [FOLDER] asyncwright [-hV] COMMAND"), text);
+    assertTrue(text.contains("With no argument, opens the window"), text);
+    assertTrue(
+        text.contains(
+            "with a folder alone (asyncwright ~/src/app), opens the window on that folder"),
+        text);
+    assertTrue(text.contains("asyncwright check --sample check a fresh copy of the sample"), text);
+    // what the launcher prints for a bare `asyncwright` when the CLI runs alone
+    assertEquals(run.out(), run().out());
+  }
+
   // ---- helpers ----
 
   private static Run run(Object... args) {
