@@ -1,4 +1,6 @@
 import asyncio
+
+
 async def main():
 	if True:
 		return await asyncio.to_thread(input, "? ")  # error: AW105

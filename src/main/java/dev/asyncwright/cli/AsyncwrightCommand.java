@@ -11,8 +11,28 @@ import picocli.CommandLine.Command;
 @Command(
     name = "asyncwright",
     mixinStandardHelpOptions = true,
+    customSynopsis = {
+      "asyncwright [FOLDER]",
+      "       asyncwright [-hV] COMMAND [OPTIONS] [ARGUMENTS]"
+    },
     versionProvider = AsyncwrightCommand.Version.class,
-    description = "Finds and fixes asyncio anti-patterns in Python code.",
+    description = {
+      "Finds and fixes asyncio anti-patterns in Python code.",
+      "",
+      "With no argument, opens the window (the bundled sample project is one click away);"
+          + " with a folder alone (asyncwright ~/src/app), opens the window on that folder."
+          + " Without a display, use check."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  asyncwright                      the window",
+      "  asyncwright ~/src/app            the window, on a folder",
+      "  asyncwright gui --sample         the window, on a copy of the sample project",
+      "  asyncwright check .              check a folder (and fix it: check --fix)",
+      "  asyncwright check --sample       check a fresh copy of the sample project",
+      "  asyncwright rule --all           the rules, and what each finds"
+    },
     subcommands = {CheckCommand.class, ParseCommand.class, RuleCommand.class})
 public final class AsyncwrightCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import dev.asyncwright.report.TextReport;
 import dev.asyncwright.report.UnifiedDiff;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
+import dev.asyncwright.sample.BundledSample;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
 import dev.asyncwright.workspace.MigrationCommit;
@@ -131,6 +132,13 @@ final class CheckCommand implements Callable<Integer> {
   private String branch;
 
   @Option(
+      names = "--sample",
+      description =
+          "Check a fresh copy of the bundled sample project (a temporary Git repository; the"
+              + " output says where) instead of PATH; --fix and --diff work on the copy.")
+  private boolean sample;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: one per core).")
@@ -142,6 +150,25 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (sample) {
+      if (!paths.isEmpty()) {
+        err.println("asyncwright check: --sample checks the bundled sample; give it no PATH");
+        return 2;
+      }
+      try {
+        paths.add(sampleCopy());
+      } catch (IOException | GitAPIException | RuntimeException e) {
+        err.println(
+            "asyncwright check: cannot make a copy of the sample project: " + e.getMessage());
+        return 2;
+      }
+      // the report names the copy's files; a machine-readable report or a patch stays clean
+      PrintWriter note = format == Format.text && !diff ? out : err;
+      if (!quiet) {
+        note.println(
+            "Checking a fresh copy of the bundled sample project, in " + paths.get(0) + ".");
+      }
+    }
     if (paths.isEmpty()) {
       paths.add(Path.of("."));
     }
@@ -193,6 +220,16 @@ final class CheckCommand implements Callable<Integer> {
         // the next run that opens the repository finishes the clean-up
       }
     }
+  }
+
+  /**
+   * A fresh copy of the bundled sample, made a Git repository with one commit as the window's
+   * sample is: {@code --fix --commit} and the Git-aware file listing then work on it too.
+   */
+  private static Path sampleCopy() throws IOException, GitAPIException {
+    Path folder = BundledSample.copy();
+    GitRepository.createWithFirstCommit(folder, BundledSample.AUTHOR, BundledSample.EMAIL).close();
+    return folder;
   }
 
   /** Why the repository's file must not be fixed, or empty (an unreadable index: not fixed). */

@@ -39,17 +39,21 @@ final class RuleCommand implements Callable<Integer> {
       return 0;
     }
     if (all) {
-      out.printf(
-          "%-6s  %-30s  %-7s  %-14s  %s%n", "code", "name", "python", "fix", "on by default");
+      // what it finds comes last: its width varies, and the columns before it stay aligned
+      String row = "%-6s  %-28s  %-7s  %-14s  %-18s  %s%n";
+      out.printf(row, "code", "name", "python", "fix", "on by default", "what it finds");
       for (Rule rule : RuleRegistry.all()) {
         out.printf(
-            "%-6s  %-30s  %-7s  %-14s  %s%n",
+            row,
             rule.code(),
             rule.name(),
             rule.doc().fixVersion().orElse("-"),
             RuleTable.safety(rule.doc().fixSafety()),
-            RuleTable.onByDefault(rule));
+            RuleTable.onByDefault(rule),
+            rule.finds());
       }
+      out.println();
+      out.println("`rule CODE` (or `rule NAME`) explains one.");
       return 0;
     }
     if (code == null) {

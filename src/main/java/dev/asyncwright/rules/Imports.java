@@ -84,8 +84,19 @@ public final class Imports {
       }
     }
     SourceFile source = model.module().source();
+    String newline = Lines.newline(source);
+    int next = anchor == null ? 0 : statements.indexOf(anchor) + 1;
+    // the code after a new import block stands apart from it, as isort and black leave it
+    String apart = next < statements.size() ? apart(statements.get(next), newline) : "";
     if (anchor != null) {
-      return Lines.insertAfter(source, model.module().tokens(), anchor, "", List.of(statement));
+      List<String> lines = new ArrayList<>(List.of(statement));
+      if (!isImport(anchor)
+          && !apart.isEmpty()
+          && statements.get(next).getStart().getLine() == anchor.getStop().getLine() + 1) {
+        // a docstring with code on the next line: the import goes between, kept apart from both
+        apart.lines().forEach(blank -> lines.add(""));
+      }
+      return Lines.insertAfter(source, model.module().tokens(), anchor, "", lines);
     }
     // Before the first statement (top-level, so at column 0), below any leading comments;
     // in a module without statements, at its end.
@@ -94,7 +105,24 @@ public final class Imports {
         statements.isEmpty()
             ? tokens.get(tokens.size() - 1).getStartIndex()
             : statements.get(0).getStart().getStartIndex();
-    return Edit.insert(at, statement + Lines.newline(source));
+    return Edit.insert(at, statement + newline + apart);
+  }
+
+  /**
+   * The blank lines between imports and the statement after them: two before a function or class
+   * (PEP 8), one before other code, none before another import.
+   */
+  private static String apart(StatementContext following, String newline) {
+    if (isImport(following)) {
+      return "";
+    }
+    var compound = following.compoundStatement();
+    boolean definition =
+        compound != null
+            && (compound.functionDef() != null
+                || compound.classDef() != null
+                || compound.decorated() != null);
+    return definition ? newline + newline : newline;
   }
 
   /**

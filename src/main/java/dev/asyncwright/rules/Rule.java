@@ -18,6 +18,12 @@ public interface Rule {
   /** What the fix does, in a few words ({@code `await asyncio.sleep(...)`}; "advice only"). */
   String fixSummary();
 
+  /**
+   * What the rule finds, in a few words on one line ({@code `time.sleep()` in a coroutine}), for
+   * {@code rule --all}; the documentation's summary says it in full.
+   */
+  String finds();
+
   /** Reports what the rule finds in one module through the context. */
   void check(RuleContext context);
 

@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 /**
  * A rule's documentation, in the sections every rule has: what it finds, why that is a problem, an
  * example, what to use instead, how safe the fix is, and the Python it needs.
+ *
+ * <p>The example is a whole module (imports included) that gives the rule's finding; "use instead"
+ * is what the rule's fix makes of it, or for advice only what to write, and may end, after a blank
+ * line, with comment lines naming other ways. {@code RuleDocExamplesTest} checks both.
  */
 public record RuleDoc(
     String summary,

@@ -75,16 +75,23 @@ record MigrationJournal(
     }
     Path journal = of(gitDir);
     Path temporary = gitDir.resolve(NAME + ".tmp");
-    try (FileChannel channel =
-        FileChannel.open(
-            temporary,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE)) {
-      channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-      channel.force(true);
+    try {
+      try (FileChannel channel =
+          FileChannel.open(
+              temporary,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+        channel.force(true);
+      }
+      Files.move(temporary, journal, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // a full disk: the half-written copy goes (removing takes no space); the journal stays
+      // as it was
+      Files.deleteIfExists(temporary);
+      throw e;
     }
-    Files.move(temporary, journal, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   MigrationJournal withCommit(ObjectId made) {

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code asyncwright check} (issue 3's contract): report formats, exit statuses, fixing and diffs,
@@ -1026,86 +1023,132 @@ class CheckCommandTest {
     assertEquals(List.of(script + ":7:5: AW101"), findings(run), run::toString);
   }
 
-  // ---- rule ----
+  // ---- the bundled sample ----
 
-  @Test
-  void ruleShowsTheDocumentationSections() {
-    Run run = run("rule", "AW101");
-    assertEquals(0, run.status(), run::toString);
-    List<String> lines = run.outLines();
-    assertEquals("AW101 blocking-sleep", lines.get(0), run::toString);
-    int previous = 0;
-    for (String title :
-        List.of(
-            "What it finds",
-            "Why it is a problem",
-            "Example",
-            "Use instead",
-            "Fix safety",
-            "Python version")) {
-      int at = lines.indexOf(title);
-      assertTrue(at > previous, () -> title + " missing or out of order:\n" + run);
-      assertFalse(lines.get(at + 1).isBlank(), () -> title + " is empty:\n" + run);
-      previous = at;
+  /** The line that says where the copy of the sample is. */
+  private static final Pattern SAMPLE_NOTE =
+      Pattern.compile("Checking a fresh copy of the bundled sample project, in (.+)\\.");
+
+  /** The sample copies the tests made, deleted after each test. */
+  private final List<Path> sampleCopies = new ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void deleteTheSampleCopies() throws IOException {
+    for (Path copy : sampleCopies) {
+      // the temporary folder the copy was made in
+      try (Stream<Path> files = Files.walk(copy.getParent())) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     }
-    assertTrue(run.out().contains("time.sleep(0.5)"), run::toString);
-    assertTrue(run.out().contains("await asyncio.sleep(0.5)"), run::toString);
-    assertTrue(run.out().contains("3.7 or newer"), run::toString);
-    assertEquals(0, run("rule", "aw201").status(), "codes are case-insensitive");
-    Run byName = run("rule", "blocking-sleep"); // the name `rule --all` prints
-    assertEquals(0, byName.status(), byName::toString);
-    assertEquals(run("rule", "AW101").out(), byName.out());
+  }
+
+  /** The copy named in the text (the first line of a text report, or standard error). */
+  private Path sampleCopy(Run run, String text) {
+    Matcher note = SAMPLE_NOTE.matcher(text.lines().findFirst().orElse(""));
+    assertTrue(note.matches(), () -> "the first line does not say where the copy is:\n" + run);
+    Path copy = Path.of(note.group(1));
+    sampleCopies.add(copy);
+    assertTrue(Files.isDirectory(copy.resolve(".git")), () -> copy + " is no Git repository");
+    return copy;
   }
 
   @Test
-  void ruleAllListsEveryRegisteredRule() {
-    Run run = run("rule", "--all");
-    assertEquals(0, run.status(), run::toString);
-    List<String> lines = run.outLines();
-    assertEquals(RuleRegistry.all().size() + 1, lines.size(), run::toString);
-    for (int i = 0; i < RuleRegistry.all().size(); i++) {
-      Rule rule = RuleRegistry.all().get(i);
-      List<String> columns = List.of(lines.get(i + 1).trim().split("\\s+"));
-      assertEquals(rule.code(), columns.get(0), run::toString);
-      assertEquals(rule.name(), columns.get(1), run::toString);
-    }
-    List<String> codes = RuleRegistry.all().stream().map(Rule::code).toList();
+  void sampleChecksAFreshCopyOfTheBundledSampleAndSaysWhere() throws IOException {
+    Run run = run("check", "--sample");
+    assertEquals(1, run.status(), run::toString);
+    Path copy = sampleCopy(run, run.out());
+    Path orders = copy.resolve("shop/orders.py");
+    List<String> found = findings(run);
+    assertTrue(found.contains(orders + ":40:5: AW101"), run::toString);
+    assertTrue(found.stream().allMatch(line -> line.startsWith(copy + "/")), run::toString);
+    // the sample's pyproject.toml is read: it targets 3.11, so the 3.11 rules run
+    assertTrue(codes(run).containsAll(codes("AW302", "AW501", "AW502")), run::toString);
+    assertTrue(run.out().contains("Target: Python 3.11, from requires-python"), run::toString);
+    assertEquals("", run.err(), run::toString);
+
+    Run again = run("check", "--sample", "--quiet");
+    assertEquals(1, again.status(), again::toString);
+    assertFalse(again.out().contains("Checking a fresh copy"), "--quiet: the findings only");
+    assertFalse(again.out().contains(copy.toString()), "each run makes a copy of its own");
+    sampleCopies.add(Path.of(findings(again).get(0).split(":")[0]).getParent().getParent());
+  }
+
+  @Test
+  void sampleWithFixFixesTheCopyAndTheNextCopyIsFreshAgain() throws IOException {
+    Run fixed = run("check", "--sample", "--fix", "--unsafe-fixes");
+    Path copy = sampleCopy(fixed, fixed.out());
+    String orders = Files.readString(copy.resolve("shop/orders.py"));
+    assertTrue(orders.contains("await asyncio.sleep(0.01)"), orders);
+    assertFalse(orders.contains("time.sleep"), orders);
+    assertFalse(findings(fixed).contains(copy.resolve("shop/orders.py") + ":40:5: AW101"));
+
+    Run next = run("check", "--sample");
+    Path other = sampleCopy(next, next.out());
+    assertFalse(other.equals(copy), next::toString);
+    assertTrue(findings(next).contains(other.resolve("shop/orders.py") + ":40:5: AW101"));
+  }
+
+  @Test
+  void sampleWithDiffPrintsOnlyThePatchAndWritesNothing() throws IOException {
+    Run run = run("check", "--sample", "--diff", "--unsafe-fixes");
+    assertEquals(1, run.status(), run::toString);
+    Path copy = sampleCopy(run, run.err());
+    Path orders = copy.resolve("shop/orders.py");
+    assertTrue(run.out().startsWith("--- "), "the patch alone on standard output: " + run);
+    assertTrue(run.out().contains("--- " + orders + "\n+++ " + orders + "\n"), run::toString);
+    assertTrue(run.out().contains("\n-    time.sleep(0.01)  # give the warehouse a moment\n"));
+    assertTrue(Files.readString(orders).contains("    time.sleep(0.01)"), "written: " + run);
+  }
+
+  @Test
+  void sampleWithStatisticsOrJsonKeepsTheirShape() throws IOException {
+    Run statistics = run("check", "--sample", "--statistics");
+    assertEquals(1, statistics.status(), statistics::toString);
+    sampleCopy(statistics, statistics.out());
     assertTrue(
-        codes.containsAll(List.of("AW101", "AW102", "AW103", "AW104", "AW105", "AW201", "AW401")),
-        codes::toString);
+        statistics.out().contains("    1\tAW101\t[ ] blocking-sleep\n"), statistics::toString);
+    assertTrue(findings(statistics).isEmpty(), "the counts instead of the list: " + statistics);
+
+    Run json = run("check", "--sample", "--output-format", "json");
+    assertEquals(1, json.status(), json::toString);
+    Path copy = sampleCopy(json, json.err());
+    JsonNode report = parse(json);
+    assertTrue(report.size() > 0, json::toString);
+    assertTrue(report.get(0).get("filename").asText().startsWith(copy + "/"), json::toString);
   }
 
   @Test
-  void ruleWithAnUnknownCodeOrNoneExitsTwo() {
-    Run run = run("rule", "AW999");
+  void sampleTakesNoPath() throws IOException {
+    Run run = run("check", "--sample", temp.toString());
     assertEquals(2, run.status(), run::toString);
-    assertTrue(run.err().contains("AW999"), run::toString);
+    assertTrue(run.err().contains("--sample"), run::toString);
     assertEquals("", run.out(), run::toString);
-    assertEquals(2, run("rule").status());
+  }
+
+  // ---- the top-level command ----
+
+  @Test
+  void helpSaysThatNoArgumentOpensTheWindowAndAFolderAloneOpensItOnThatFolder() {
+    Run run = run("--help");
+    assertEquals(0, run.status(), run::toString);
+    String text = run.out().replaceAll("\\s+", " ");
+    assertTrue(text.startsWith("Usage: asyncwright [FOLDER] asyncwright [-hV] COMMAND"), text);
+    assertTrue(text.contains("With no argument, opens the window"), text);
+    assertTrue(
+        text.contains(
+            "with a folder alone (asyncwright ~/src/app), opens the window on that folder"),
+        text);
+    assertTrue(text.contains("asyncwright check --sample check a fresh copy of the sample"), text);
+    // what the launcher prints for a bare `asyncwright` when the CLI runs alone
+    assertEquals(run.out(), run().out());
   }
 
   // ---- helpers ----
 
-  record Run(int status, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    @Override
-    public String toString() {
-      return "status " + status + "\n--- out:\n" + out + "--- err:\n" + err;
-    }
-  }
-
   private static Run run(Object... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new AsyncwrightCommand());
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] strings = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-    int status = commandLine.execute(strings);
-    return new Run(status, out.toString(), err.toString());
+    return Run.of(args);
   }
 
   /** The findings of a text report as {@code path:row:col: CODE}. */

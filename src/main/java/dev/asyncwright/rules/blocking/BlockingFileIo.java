@@ -46,6 +46,11 @@ public final class BlockingFileIo implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "file I/O (`open()`, `Path.read_text()`) in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-file-io";
   }
@@ -64,13 +69,27 @@ public final class BlockingFileIo implements Rule {
             + " usually quick, but a large file, a slow or network file system, or a full page"
             + " cache stops the event loop for as long as they take: no other task runs and no"
             + " timeout fires.",
-        "async def load(path):\n    text = Path(path).read_text()\n"
-            + "    with open(path + \".meta\") as f:\n        meta = f.read()",
-        "async def load(path):\n"
+        "from pathlib import Path\n"
+            + "\n"
+            + "\n"
+            + "async def load(path):\n"
+            + "    text = Path(path).read_text()\n"
+            + "    with open(path + \".meta\") as f:\n"
+            + "        meta = f.read()\n"
+            + "    return text, meta",
+        "import asyncio\n"
+            + "from pathlib import Path\n"
+            + "\n"
+            + "\n"
+            + "async def load(path):\n"
             + "    text = await asyncio.to_thread(Path(path).read_text)\n"
-            + "    meta = await asyncio.to_thread(read_meta, path)  # a plain def doing the with"
-            + " block\n\n"
-            + "# or aiofiles: async with aiofiles.open(path) as f: meta = await f.read()",
+            + "    with open(path + \".meta\") as f:\n"
+            + "        meta = f.read()\n"
+            + "    return text, meta\n"
+            + "\n"
+            + "# the `with open(...)` block is advice only: move it into a plain def, read_meta(path),\n"
+            + "# and call `meta = await asyncio.to_thread(read_meta, path)`; or use aiofiles:\n"
+            + "# `async with aiofiles.open(path) as f: meta = await f.read()`",
         "Unsafe, and only where one call does the whole job: `Path(...).read_text()`,"
             + " `read_bytes()`, `write_text(...)` and `write_bytes(...)` become `await"
             + " asyncio.to_thread(Path(...).read_text)` (arguments kept as written; a call"

@@ -59,6 +59,11 @@ public final class BlockingHttp implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "synchronous HTTP (`requests`, `httpx`, `urlopen`) in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-http";
   }
@@ -79,11 +84,21 @@ public final class BlockingHttp implements Rule {
         "A synchronous HTTP call holds the thread until the server answers, and with it the"
             + " event loop: no other task runs, no other request is served and no timeout fires"
             + " for as long as the network takes, which is unbounded without a timeout.",
-        "async def fetch(url):\n    response = requests.get(url, timeout=10)\n"
+        "import requests\n"
+            + "\n"
+            + "\n"
+            + "async def fetch(url):\n"
+            + "    response = requests.get(url, timeout=10)\n"
             + "    return response.json()",
-        "async def fetch(url):\n"
+        "import asyncio\n"
+            + "\n"
+            + "import requests\n"
+            + "\n"
+            + "\n"
+            + "async def fetch(url):\n"
             + "    response = await asyncio.to_thread(requests.get, url, timeout=10)\n"
-            + "    return response.json()\n\n"
+            + "    return response.json()\n"
+            + "\n"
             + "# or, better, an async client: httpx.AsyncClient, aiohttp.ClientSession",
         "Unsafe: the call runs in a worker thread of the default executor while other tasks"
             + " run, which is the point of the fix but changes the order of events; context"

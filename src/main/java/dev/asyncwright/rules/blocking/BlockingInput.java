@@ -30,6 +30,11 @@ public final class BlockingInput implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`input()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-input";
   }
@@ -43,8 +48,13 @@ public final class BlockingInput implements Rule {
         "`input()` holds the thread until a whole line arrives on standard input, and with it"
             + " the event loop: no other task runs and no timeout fires while the program waits"
             + " for a person, which can be forever.",
-        "async def main():\n    name = input(\"Name? \")",
-        "async def main():\n    name = await asyncio.to_thread(input, \"Name? \")",
+        "async def main():\n" + "    name = input(\"Name? \")\n" + "    await greet(name)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main():\n"
+            + "    name = await asyncio.to_thread(input, \"Name? \")\n"
+            + "    await greet(name)",
         "Unsafe: other tasks now run while the program waits for the line, which is the point"
             + " of the fix but changes the order of events (output of other tasks may appear"
             + " after the prompt). The worker thread cannot be cancelled: a cancelled task stops"

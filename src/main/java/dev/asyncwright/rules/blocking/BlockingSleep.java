@@ -42,6 +42,11 @@ public final class BlockingSleep implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`time.sleep()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-sleep";
   }
@@ -56,8 +61,18 @@ public final class BlockingSleep implements Rule {
             + " see what a timeout or a cancellation does then.",
         "`time.sleep()` blocks the thread, and with it the event loop: no other task runs,"
             + " no I/O is served and no timeout fires until it returns.",
-        "async def poll(client):\n    while not client.ready():\n        time.sleep(0.5)",
-        "async def poll(client):\n    while not client.ready():\n        await asyncio.sleep(0.5)",
+        "import time\n"
+            + "\n"
+            + "\n"
+            + "async def poll(client):\n"
+            + "    while not client.ready():\n"
+            + "        time.sleep(0.5)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def poll(client):\n"
+            + "    while not client.ready():\n"
+            + "        await asyncio.sleep(0.5)",
         "Unsafe: other tasks now run during the pause, which is the point of the fix but can"
             + " change the order of events a program relied on. When the rewritten calls were the"
             + " only uses of `import time` (or of `sleep` in `from time import sleep`), the fix"

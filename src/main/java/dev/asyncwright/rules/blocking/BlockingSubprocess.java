@@ -71,6 +71,11 @@ public final class BlockingSubprocess implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`subprocess.run()`, `os.system()` and the like in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "blocking-subprocess";
   }
@@ -87,13 +92,20 @@ public final class BlockingSubprocess implements Rule {
             + " Methods of a `Popen` object (`wait`, `communicate`) are not followed.",
         "The call holds the thread until the child process exits, and with it the event loop:"
             + " no other task runs and no timeout fires for as long as the command takes.",
-        "async def build():\n"
+        "import subprocess\n"
+            + "\n"
+            + "\n"
+            + "async def build():\n"
             + "    result = subprocess.run([\"make\"], capture_output=True)\n"
             + "    return result.returncode",
-        "async def build():\n"
-            + "    result = await asyncio.to_thread(subprocess.run, [\"make\"],"
-            + " capture_output=True)\n"
-            + "    return result.returncode\n\n"
+        "import asyncio\n"
+            + "import subprocess\n"
+            + "\n"
+            + "\n"
+            + "async def build():\n"
+            + "    result = await asyncio.to_thread(subprocess.run, [\"make\"], capture_output=True)\n"
+            + "    return result.returncode\n"
+            + "\n"
             + "# or asyncio.create_subprocess_exec(...) and await proc.wait()",
         "Unsafe: the call runs in a worker thread of the default executor while other tasks"
             + " run, which changes the order of events; context variables are copied into the"

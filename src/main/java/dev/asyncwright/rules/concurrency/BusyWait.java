@@ -56,6 +56,11 @@ public final class BusyWait implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a `while` loop polling around `await asyncio.sleep()`";
+  }
+
+  @Override
   public String name() {
     return "busy-wait";
   }
@@ -72,14 +77,28 @@ public final class BusyWait implements Rule {
             + " only up to one interval late: it trades CPU and latency against each other"
             + " where neither is needed. Whatever makes the condition true can signal it"
             + " instead.",
-        "async def wait_until_ready(self):\n"
-            + "    while not self.ready:\n"
-            + "        await asyncio.sleep(0.1)",
-        "# where the state changes: self.ready_event.set()\n"
-            + "async def wait_until_ready(self):\n"
-            + "    await self.ready_event.wait()\n\n"
-            + "`asyncio.Event` for a flag, `asyncio.Condition` (`await cond.wait_for(predicate)`)"
-            + " for a predicate over shared state, a `Future` for a one-off result.",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "class Service:\n"
+            + "    def __init__(self):\n"
+            + "        self.ready = False\n"
+            + "\n"
+            + "    async def wait_until_ready(self):\n"
+            + "        while not self.ready:\n"
+            + "            await asyncio.sleep(0.1)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "class Service:\n"
+            + "    def __init__(self):\n"
+            + "        self.ready = asyncio.Event()  # what made it True now calls self.ready.set()\n"
+            + "\n"
+            + "    async def wait_until_ready(self):\n"
+            + "        await self.ready.wait()\n"
+            + "\n"
+            + "# `asyncio.Event` for a flag, `asyncio.Condition` (`await cond.wait_for(predicate)`) for a\n"
+            + "# predicate over shared state, a `Future` for a one-off result.",
         "Display-only: the code that changes the condition must be changed to signal it, and"
             + " it is usually elsewhere.",
         "any");

@@ -73,6 +73,11 @@ public final class UnboundedFanOut implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a task per item of an iterable of unknown size, all at once";
+  }
+
+  @Override
   public String name() {
     return "unbounded-fan-out";
   }
@@ -106,22 +111,33 @@ public final class UnboundedFanOut implements Rule {
             + " together. How much runs at a time should be a decision, not the size of the"
             + " input. A TaskGroup (AW302's rewrite of `gather()`) changes what happens when a"
             + " task fails, not how many run together.",
-        "async def fetch_all(session, urls):\n"
-            + "    return await asyncio.gather(*[fetch(session, u) for u in urls])\n\n"
-            + "# or, as AW302 rewrites it:\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
             + "async def fetch_all(session, urls):\n"
+            + "    return await asyncio.gather(*[fetch(session, u) for u in urls])\n"
+            + "\n"
+            + "\n"
+            + "# or, as AW302 rewrites it:\n"
+            + "async def fetch_all_in_a_group(session, urls):\n"
             + "    async with asyncio.TaskGroup() as tg:\n"
             + "        tasks = [tg.create_task(fetch(session, u)) for u in urls]\n"
             + "    return [t.result() for t in tasks]",
-        "async def fetch_all(session, urls, limit=10):\n"
-            + "    semaphore = asyncio.Semaphore(limit)\n\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def fetch_all(session, urls, limit=10):\n"
+            + "    semaphore = asyncio.Semaphore(limit)\n"
+            + "\n"
             + "    async def bounded(u):\n"
             + "        async with semaphore:\n"
-            + "            return await fetch(session, u)\n\n"
-            + "    return await asyncio.gather(*[bounded(u) for u in urls])\n\n"
-            + "or, in a TaskGroup, `tg.create_task(bounded(u))` for each `u`; or batches (a TaskGroup"
-            + " or a `gather()` per slice of `urls`), or a fixed number of workers taking items"
-            + " from an `asyncio.Queue`.",
+            + "            return await fetch(session, u)\n"
+            + "\n"
+            + "    return await asyncio.gather(*[bounded(u) for u in urls])\n"
+            + "\n"
+            + "# or, in a TaskGroup, `tg.create_task(bounded(u))` for each `u`; or batches (a TaskGroup\n"
+            + "# or a `gather()` per slice of `urls`), or a fixed number of workers taking items from an\n"
+            + "# `asyncio.Queue`.",
         "Display-only: the right bound depends on the resource (connections, processes, an"
             + " API's rate limit), which only the author knows.",
         "any");

@@ -49,6 +49,11 @@ public final class AsyncWithoutAwait implements Rule {
     return "advice only";
   }
 
+  @Override
+  public String finds() {
+    return "`async def` with no `await`, `async for` or `async with`";
+  }
+
   /** Off by default: too many async functions must be async without awaiting (overrides...). */
   @Override
   public boolean preview() {
@@ -63,9 +68,10 @@ public final class AsyncWithoutAwait implements Rule {
   @Override
   public RuleDoc doc() {
     return new RuleDoc(
-        "A preview rule, off unless named (`--select AW604`) or with `--preview`. An `async def`"
-            + " whose own body has no `await`, `async for`, `async with` or async"
-            + " comprehension, and that nothing says must be async. What nested functions, lambdas"
+        "An `async def` whose own body has no `await`, `async for`, `async with` or async"
+            + " comprehension, and that nothing says must be async: one whose callers are all in"
+            + " sight (a private `_name`, or a function nested in another) and await every call"
+            + " of it, at least one. What nested functions, lambdas"
             + " and classes contain does not count"
             + " (they are not this coroutine); default values and decorators of a nested function"
             + " do, since they run in it. Not reported: async generators (an `async def` with"
@@ -78,13 +84,26 @@ public final class AsyncWithoutAwait implements Rule {
             + " protocol and ABC implementations), tests (`test_*`), functions whose name is"
             + " handed around as a value (callbacks passed to a registration call, mocks), and"
             + " those that need the running loop (`get_running_loop()`, `create_task()`,"
-            + " `current_task()`).",
+            + " `current_task()`). A preview rule, off unless named (`--select AW604`) or with"
+            + " `--preview`.",
         "A coroutine that never awaits never yields to the event loop: it runs start to end like"
             + " a plain function, yet every caller must await it, and each call allocates a"
             + " coroutine object. It often means an `await` was forgotten, or a blocking call"
             + " stands where an async one was meant.",
-        "async def total(items):\n    return sum(item.price for item in items)",
-        "def total(items):\n    return sum(item.price for item in items)",
+        "async def _total(items):\n"
+            + "    return sum(item.price for item in items)\n"
+            + "\n"
+            + "\n"
+            + "async def checkout(cart):\n"
+            + "    await cart.reserve()\n"
+            + "    return await _total(cart.items)",
+        "def _total(items):\n"
+            + "    return sum(item.price for item in items)\n"
+            + "\n"
+            + "\n"
+            + "async def checkout(cart):\n"
+            + "    await cart.reserve()\n"
+            + "    return _total(cart.items)",
         "Display-only: making the function synchronous changes every caller (`await total(x)`"
             + " would fail), and some functions are async on purpose, to satisfy an interface or"
             + " a framework that awaits them; the rule cannot know that. Silence those with"

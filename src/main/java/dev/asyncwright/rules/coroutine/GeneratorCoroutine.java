@@ -79,6 +79,11 @@ public final class GeneratorCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`@asyncio.coroutine` functions";
+  }
+
+  @Override
   public String name() {
     return "generator-coroutine";
   }
@@ -95,9 +100,19 @@ public final class GeneratorCoroutine implements Rule {
             + " longer imports there. Generator-based coroutines are also slower, can be"
             + " mistaken for ordinary generators, and cannot use `async with`, `async for` or"
             + " `await` in their body.",
-        "@asyncio.coroutine\ndef fetch(reader):\n    line = yield from reader.readline()\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "@asyncio.coroutine\n"
+            + "def fetch(reader):\n"
+            + "    line = yield from reader.readline()\n"
             + "    return line.decode()",
-        "async def fetch(reader):\n    line = await reader.readline()\n    return line.decode()",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def fetch(reader):\n"
+            + "    line = await reader.readline()\n"
+            + "    return line.decode()",
         "Unsafe: a native coroutine is not a generator. Code that drives the function as one"
             + " breaks: `yield from fetch()` in a plain generator (one that is not itself"
             + " decorated with `@asyncio.coroutine` or `@types.coroutine`), iterating it, and"

@@ -56,6 +56,11 @@ public final class UnawaitedCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a coroutine called and never awaited";
+  }
+
+  @Override
   public String name() {
     return "unawaited-coroutine";
   }
@@ -74,8 +79,18 @@ public final class UnawaitedCoroutine implements Rule {
         "Calling a coroutine function only makes a coroutine object; nothing of its body runs"
             + " until it is awaited. Python warns `coroutine ... was never awaited` when the"
             + " object is collected, long after the call that was meant to do something.",
-        "async def main():\n    asyncio.sleep(1)\n    save(data)",
-        "async def main():\n    await asyncio.sleep(1)\n    save(data)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main():\n"
+            + "    asyncio.sleep(1)\n"
+            + "    save(data)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main():\n"
+            + "    await asyncio.sleep(1)\n"
+            + "    save(data)",
         "Unsafe: the coroutine's body now runs, which is the point but changes what the"
             + " program does, and the caller now waits for it and sees its exceptions. Inside"
             + " a coroutine the fix prefixes `await`; outside one (a plain `def`, module level)"

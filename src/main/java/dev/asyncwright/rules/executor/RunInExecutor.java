@@ -67,6 +67,11 @@ public final class RunInExecutor implements Rule {
     return "`asyncio.to_thread(f, *a, **kw)`";
   }
 
+  @Override
+  public String finds() {
+    return "`loop.run_in_executor(None, f, ...)` in a coroutine";
+  }
+
   /** {@code asyncio.to_thread} came in 3.9. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {
@@ -95,9 +100,18 @@ public final class RunInExecutor implements Rule {
         "`asyncio.to_thread()` says what it does, takes keyword arguments without"
             + " `functools.partial`, and runs the function in the caller's context, so"
             + " context variables (request ids, tracing spans) reach it.",
-        "loop = asyncio.get_running_loop()\n"
-            + "data = await loop.run_in_executor(None, functools.partial(load, path, mode=\"rb\"))",
-        "data = await asyncio.to_thread(load, path, mode=\"rb\")",
+        "import asyncio\n"
+            + "import functools\n"
+            + "\n"
+            + "\n"
+            + "async def read(path):\n"
+            + "    loop = asyncio.get_running_loop()\n"
+            + "    return await loop.run_in_executor(None, functools.partial(load, path, mode=\"rb\"))",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def read(path):\n"
+            + "    return await asyncio.to_thread(load, path, mode=\"rb\")",
         "Unsafe: context variables now reach the function, and the call starts when the"
             + " coroutine is awaited rather than when `run_in_executor` is called. A future that"
             + " is not awaited at once is wrapped in `asyncio.create_task(...)`, which starts it"

@@ -41,6 +41,11 @@ public final class GetEventLoopInCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`asyncio.get_event_loop()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "get-event-loop-in-coroutine";
   }
@@ -54,8 +59,18 @@ public final class GetEventLoopInCoroutine implements Rule {
             + " create a new loop or (since Python 3.12) warn and fail. Inside a coroutine a loop"
             + " is always running, and `get_running_loop()` returns exactly that loop; it says so"
             + " in the code and never silently makes another.",
-        "async def serve():\n    loop = asyncio.get_event_loop()\n    await loop.sock_accept(s)",
-        "async def serve():\n    loop = asyncio.get_running_loop()\n    await loop.sock_accept(s)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def serve(sock):\n"
+            + "    loop = asyncio.get_event_loop()\n"
+            + "    await loop.sock_accept(sock)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def serve(sock):\n"
+            + "    loop = asyncio.get_running_loop()\n"
+            + "    await loop.sock_accept(sock)",
         "Safe: inside a running coroutine both functions return the running loop. Only the"
             + " called name changes; the file's own qualifier (`aio.`) stays. A bare"
             + " `get_event_loop()` imported from asyncio becomes `get_running_loop()` when that"

@@ -68,6 +68,11 @@ public final class ManualEventLoop implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "an event loop run by hand: `loop.run_until_complete(main())`";
+  }
+
+  @Override
   public String name() {
     return "manual-event-loop";
   }
@@ -95,11 +100,13 @@ public final class ManualEventLoop implements Rule {
             + " forgetting to close them, to cancel the tasks still pending, or to shut down"
             + " asynchronous generators and the default executor. `asyncio.run()` does all"
             + " of that.",
-        "loop = asyncio.new_event_loop()\n"
+        "import asyncio\n"
+            + "\n"
+            + "loop = asyncio.new_event_loop()\n"
             + "asyncio.set_event_loop(loop)\n"
             + "result = loop.run_until_complete(main())\n"
             + "loop.close()",
-        "result = asyncio.run(main())",
+        "import asyncio\n" + "\n" + "result = asyncio.run(main())",
         "Unsafe: `asyncio.run()` makes a new loop of the default policy's kind, sets it as the"
             + " thread's loop while `main()` runs, cancels the tasks left when it returns, shuts"
             + " down asynchronous generators and the default executor, closes the loop and leaves"

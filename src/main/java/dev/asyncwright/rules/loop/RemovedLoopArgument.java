@@ -64,6 +64,11 @@ public final class RemovedLoopArgument implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`loop=` passed to asyncio APIs that removed it";
+  }
+
+  @Override
   public String name() {
     return "removed-loop-argument";
   }
@@ -83,9 +88,18 @@ public final class RemovedLoopArgument implements Rule {
         "From Python 3.10 on these calls raise `TypeError` (`unexpected keyword argument"
             + " 'loop'`, or `As of 3.10, the *loop* parameter was removed`). The functions use the"
             + " running loop, and the synchronisation primitives bind to it on first use.",
-        "async def main(loop):\n    lock = asyncio.Lock(loop=loop)\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main(loop):\n"
+            + "    lock = asyncio.Lock(loop=loop)\n"
             + "    await asyncio.sleep(1, loop=loop)",
-        "async def main(loop):\n    lock = asyncio.Lock()\n    await asyncio.sleep(1)",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main(loop):\n"
+            + "    lock = asyncio.Lock()\n"
+            + "    await asyncio.sleep(1)",
         "Safe on the Python the fix needs: there the call with `loop=` raises `TypeError`, and"
             + " without it does what was meant. The argument goes with its comma; everything else"
             + " in the call stays byte for byte, and an argument on a line of its own goes with"

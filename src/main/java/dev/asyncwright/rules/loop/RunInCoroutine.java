@@ -32,6 +32,11 @@ public final class RunInCoroutine implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`asyncio.run()` or `run_until_complete()` in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "run-in-coroutine";
   }
@@ -46,8 +51,13 @@ public final class RunInCoroutine implements Rule {
             + " loop` (and the coroutine passed to it is never awaited); `run_until_complete()` on"
             + " the running loop raises `RuntimeError: This event loop is already running`, and on"
             + " another loop it blocks the running one until it returns.",
-        "async def handler():\n    data = asyncio.run(fetch())",
-        "async def handler():\n    data = await fetch()",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def handler():\n"
+            + "    data = asyncio.run(fetch())\n"
+            + "    return data",
+        "async def handler():\n" + "    data = await fetch()\n" + "    return data",
         "Display-only: no fix is offered. Awaiting the coroutine is usually what was meant, but"
             + " the call may sit in code that is also run synchronously, which only a person can"
             + " untangle. Calls in a nested `def` or `lambda` are not reported.",

@@ -218,6 +218,11 @@ public final class UnmanagedAsyncResource implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "an async resource (`aiohttp.ClientSession()`) outside `async with`";
+  }
+
+  @Override
   public String name() {
     return "unmanaged-async-resource";
   }
@@ -250,13 +255,19 @@ public final class UnmanagedAsyncResource implements Rule {
             + " until the garbage collector finds it, if ever (aiohttp warns `Unclosed client"
             + " session`, and a pool keeps its server connections). Resources opened in a loop or"
             + " per request add up to exhausted connection limits and file descriptors.",
-        "async def fetch(url):\n"
+        "import aiohttp\n"
+            + "\n"
+            + "\n"
+            + "async def fetch(url):\n"
             + "    session = aiohttp.ClientSession()\n"
             + "    response = await session.get(url)\n"
             + "    text = await response.text()\n"
             + "    await session.close()\n"
             + "    return text",
-        "async def fetch(url):\n"
+        "import aiohttp\n"
+            + "\n"
+            + "\n"
+            + "async def fetch(url):\n"
             + "    async with aiohttp.ClientSession() as session:\n"
             + "        response = await session.get(url)\n"
             + "        text = await response.text()\n"

@@ -78,6 +78,11 @@ public final class DanglingTask implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a task thrown away: `create_task()` as a statement";
+  }
+
+  @Override
   public String name() {
     return "dangling-task";
   }
@@ -95,8 +100,16 @@ public final class DanglingTask implements Rule {
             + " references can be garbage-collected while it is still pending, and then it"
             + " silently stops in the middle of its work (the asyncio documentation warns about"
             + " exactly this). Its exception, if any, is also never retrieved.",
-        "async def handle(event):\n    asyncio.create_task(notify(event))",
-        "_background_tasks = set()\n\n\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def handle(event):\n"
+            + "    asyncio.create_task(notify(event))",
+        "import asyncio\n"
+            + "\n"
+            + "_background_tasks: set[asyncio.Task[object]] = set()\n"
+            + "\n"
+            + "\n"
             + "async def handle(event):\n"
             + "    task = asyncio.create_task(notify(event))\n"
             + "    _background_tasks.add(task)\n"

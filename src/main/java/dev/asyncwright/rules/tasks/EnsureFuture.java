@@ -35,6 +35,11 @@ public final class EnsureFuture implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "`asyncio.ensure_future(<call>)`";
+  }
+
+  @Override
   public String name() {
     return "ensure-future";
   }
@@ -52,8 +57,18 @@ public final class EnsureFuture implements Rule {
             + " `asyncio.create_task()` says it (a task now runs concurrently), accepts a `name=`,"
             + " and fails loudly when no loop is running instead of falling back to"
             + " `get_event_loop()`.",
-        "async def main():\n    task = asyncio.ensure_future(fetch(url))",
-        "async def main():\n    task = asyncio.create_task(fetch(url))",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main(url):\n"
+            + "    task = asyncio.ensure_future(fetch(url))\n"
+            + "    return await task",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def main(url):\n"
+            + "    task = asyncio.create_task(fetch(url))\n"
+            + "    return await task",
         "Safe when the argument is a call of a known coroutine function (an undecorated `async"
             + " def` of this module that nothing rebinds, a coroutine function of the scanned"
             + " project reached through an import, or one of asyncio's own) and the call stands"

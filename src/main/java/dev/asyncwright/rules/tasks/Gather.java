@@ -76,6 +76,11 @@ public final class Gather implements Rule {
     return "an `asyncio.TaskGroup` block, results in the same shape";
   }
 
+  @Override
+  public String finds() {
+    return "`await asyncio.gather(...)` without `return_exceptions=True`";
+  }
+
   /** {@code asyncio.TaskGroup} came in 3.11. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {
@@ -108,13 +113,33 @@ public final class Gather implements Rule {
             + " was never retrieved\"), and nothing waits for them to finish. An"
             + " `asyncio.TaskGroup` cancels the rest at the first failure and returns only when"
             + " every task is done (structured concurrency).",
-        "async def load(uid):\n"
-            + "    user, orders = await asyncio.gather(fetch_user(uid), fetch_orders(uid))",
-        "async def load(uid):\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def fetch_user(uid): ...\n"
+            + "\n"
+            + "\n"
+            + "async def fetch_orders(uid): ...\n"
+            + "\n"
+            + "\n"
+            + "async def load(uid):\n"
+            + "    user, orders = await asyncio.gather(fetch_user(uid), fetch_orders(uid))\n"
+            + "    return user, orders",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def fetch_user(uid): ...\n"
+            + "\n"
+            + "\n"
+            + "async def fetch_orders(uid): ...\n"
+            + "\n"
+            + "\n"
+            + "async def load(uid):\n"
             + "    async with asyncio.TaskGroup() as tg:\n"
             + "        fetch_user_task = tg.create_task(fetch_user(uid))\n"
             + "        fetch_orders_task = tg.create_task(fetch_orders(uid))\n"
-            + "    user, orders = fetch_user_task.result(), fetch_orders_task.result()",
+            + "    user, orders = fetch_user_task.result(), fetch_orders_task.result()\n"
+            + "    return user, orders",
         "Unsafe, because failures behave differently: the first failure cancels the other"
             + " tasks, and errors arrive as an `ExceptionGroup` (even a single one), so `except"
             + " ValueError:` around the call, here or in a caller, no longer catches them: use"

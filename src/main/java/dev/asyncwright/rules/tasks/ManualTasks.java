@@ -84,6 +84,11 @@ public final class ManualTasks implements Rule {
     return "`async with asyncio.TaskGroup() as tg:` around the tasks";
   }
 
+  @Override
+  public String finds() {
+    return "`create_task()` assignments awaited one by one";
+  }
+
   /** {@code asyncio.TaskGroup} came in 3.11. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {
@@ -113,19 +118,27 @@ public final class ManualTasks implements Rule {
             + " exception was never retrieved\"), and they may be garbage-collected mid-way. An"
             + " `asyncio.TaskGroup` cancels the rest at the first failure and returns only when"
             + " every task is done.",
-        "async def load(uid):\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def load(uid):\n"
             + "    user_task = asyncio.create_task(fetch_user(uid))\n"
             + "    orders_task = asyncio.create_task(fetch_orders(uid))\n"
             + "    log.info(\"loading %s\", uid)\n"
             + "    user = await user_task\n"
-            + "    orders = await orders_task",
-        "async def load(uid):\n"
+            + "    orders = await orders_task\n"
+            + "    return user, orders",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def load(uid):\n"
             + "    async with asyncio.TaskGroup() as tg:\n"
             + "        user_task = tg.create_task(fetch_user(uid))\n"
             + "        orders_task = tg.create_task(fetch_orders(uid))\n"
             + "        log.info(\"loading %s\", uid)\n"
             + "    user = user_task.result()\n"
-            + "    orders = orders_task.result()",
+            + "    orders = orders_task.result()\n"
+            + "    return user, orders",
         "Unsafe, because failures behave differently: the first failure cancels the other"
             + " tasks, and errors arrive as an `ExceptionGroup` (even a single one), so `except"
             + " ValueError:` in a caller no longer catches them: use `except* ValueError:` or"

@@ -61,6 +61,11 @@ public final class SwallowedCancellation implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "a cancellation caught and not re-raised in a coroutine";
+  }
+
+  @Override
   public String name() {
     return "swallowed-cancellation";
   }
@@ -90,14 +95,20 @@ public final class SwallowedCancellation implements Rule {
             + " asked to stop: `asyncio.timeout()`, `TaskGroup`, `asyncio.run()` shutting down"
             + " and `wait_for` all rely on the cancellation arriving, and hang or misbehave when"
             + " it does not.",
-        "async def worker(queue):\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def worker(queue):\n"
             + "    while True:\n"
             + "        try:\n"
             + "            item = await queue.get()\n"
             + "        except asyncio.CancelledError:\n"
             + "            log.info(\"cancelled\")\n"
             + "        handle(item)",
-        "async def worker(queue):\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def worker(queue):\n"
             + "    while True:\n"
             + "        try:\n"
             + "            item = await queue.get()\n"

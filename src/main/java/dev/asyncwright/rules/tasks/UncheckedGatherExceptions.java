@@ -48,6 +48,11 @@ public final class UncheckedGatherExceptions implements Rule {
   }
 
   @Override
+  public String finds() {
+    return "the results of `gather(..., return_exceptions=True)` thrown away";
+  }
+
+  @Override
   public String name() {
     return "unchecked-gather-exceptions";
   }
@@ -74,9 +79,15 @@ public final class UncheckedGatherExceptions implements Rule {
             + " exception is returned in its place in the result list. Throwing that list away"
             + " silently swallows every failure, `CancelledError` of a child included, which is"
             + " rarely what the author meant.",
-        "async def refresh(caches):\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def refresh(caches):\n"
             + "    await asyncio.gather(*(c.refresh() for c in caches), return_exceptions=True)",
-        "async def refresh(caches):\n"
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def refresh(caches):\n"
             + "    results = await asyncio.gather(\n"
             + "        *(c.refresh() for c in caches), return_exceptions=True\n"
             + "    )\n"

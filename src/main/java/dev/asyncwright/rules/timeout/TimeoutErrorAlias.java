@@ -59,6 +59,11 @@ public final class TimeoutErrorAlias implements Rule {
     return "`TimeoutError`";
   }
 
+  @Override
+  public String finds() {
+    return "`asyncio.TimeoutError`, an alias of `TimeoutError`";
+  }
+
   /** Before 3.11 {@code asyncio.TimeoutError} is another class than the builtin. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {
@@ -79,8 +84,22 @@ public final class TimeoutErrorAlias implements Rule {
         "Since Python 3.11 `asyncio.TimeoutError` is the builtin `TimeoutError` under another"
             + " name. The alias suggests a separate exception, which makes readers wonder whether"
             + " `except TimeoutError` catches it (it does) and keeps an import alive for nothing.",
-        "try:\n    await asyncio.wait_for(read(), 5)\nexcept asyncio.TimeoutError:\n    retry()",
-        "try:\n    await asyncio.wait_for(read(), 5)\nexcept TimeoutError:\n    retry()",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def read_or_retry():\n"
+            + "    try:\n"
+            + "        await asyncio.wait_for(read(), 5)\n"
+            + "    except asyncio.TimeoutError:\n"
+            + "        retry()",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def read_or_retry():\n"
+            + "    try:\n"
+            + "        await asyncio.wait_for(read(), 5)\n"
+            + "    except TimeoutError:\n"
+            + "        retry()",
         "Safe on Python 3.11+, where both names are the same object. Not offered where the"
             + " builtin `TimeoutError` is shadowed at that spot. Code in a branch for older"
             + " Pythons (`if sys.version_info < (3, 11):`, the `else` of `>= (3, 11)`) is not"

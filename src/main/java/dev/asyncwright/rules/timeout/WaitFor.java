@@ -59,6 +59,11 @@ public final class WaitFor implements Rule {
     return "`async with asyncio.timeout(t):`";
   }
 
+  @Override
+  public String finds() {
+    return "`await asyncio.wait_for(aw, t)` as a statement";
+  }
+
   /** {@code asyncio.timeout} came in 3.11. */
   @Override
   public Optional<PythonVersion> adviceNeeds() {
@@ -83,9 +88,19 @@ public final class WaitFor implements Rule {
             + " races between the timeout and the result (a result lost, a cancellation"
             + " swallowed). `asyncio.timeout()` cancels the current task itself, needs no extra"
             + " task, and can cover several awaits at once.",
-        "async def load(client):\n    data = await asyncio.wait_for(client.fetch(), timeout=5)",
-        "async def load(client):\n    async with asyncio.timeout(5):\n        data = await"
-            + " client.fetch()",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def load(client):\n"
+            + "    data = await asyncio.wait_for(client.fetch(), timeout=5)\n"
+            + "    return data",
+        "import asyncio\n"
+            + "\n"
+            + "\n"
+            + "async def load(client):\n"
+            + "    async with asyncio.timeout(5):\n"
+            + "        data = await client.fetch()\n"
+            + "    return data",
         "Unsafe: the timeout now also covers evaluating the awaitable's expression and the"
             + " assignment of the result, and `t` is evaluated before `aw` rather than after."
             + " On a timeout `asyncio.timeout()` cancels the current task and turns the"
