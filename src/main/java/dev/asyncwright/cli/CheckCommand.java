@@ -211,6 +211,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether the file's name reads back as the same file: a name that is not UTF-8 does not. */
+  private static boolean decodable(Path file) {
+    String name = file.toString();
+    return !name.contains("\uFFFD") || Files.exists(Path.of(name));
+  }
+
   /** Ends a migration that made no commit; a journal that cannot go is the next run's to clear. */
   private static void closeQuietly(MigrationCommit migration) {
     if (migration != null) {
@@ -298,7 +304,10 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       anyChange = true;
-      String gitPath = repository == null ? null : repository.gitPath(Path.of(result.path()));
+      // the path as listed, not rebuilt from its display name: a name that is not valid UTF-8
+      // shows with U+FFFD, which names no file
+      Path file = inputs.get(i).file();
+      String gitPath = repository == null ? null : repository.gitPath(file);
       if (diff) {
         out.print(UnifiedDiff.of(result.path(), result.original().text(), result.result().text()));
       } else if (repository != null && gitPath == null) {
@@ -307,7 +316,13 @@ final class CheckCommand implements Callable<Integer> {
                 + result.path()
                 + ": outside the Git working tree; not fixed, since it cannot be committed");
         reported.set(i, checker.checkAgain(inputs.get(i)));
-      } else if (repository != null && Files.isSymbolicLink(Path.of(result.path()))) {
+      } else if (repository != null && !decodable(file)) {
+        err.println(
+            "asyncwright check: "
+                + result.path()
+                + ": its name is not valid UTF-8, which the commit cannot name; not fixed");
+        reported.set(i, checker.checkAgain(inputs.get(i)));
+      } else if (repository != null && Files.isSymbolicLink(file)) {
         // Git records the link, not what it points to: the commit could not hold the fix, and
         // the target may be outside the working tree or hold the user's own edits.
         err.println(
@@ -334,8 +349,7 @@ final class CheckCommand implements Callable<Integer> {
         reported.set(i, checker.checkAgain(inputs.get(i)));
       } else {
         changes.add(
-            new AppliedChanges.Change(
-                Path.of(result.path()), result.original().bytes(), result.result().bytes()));
+            new AppliedChanges.Change(file, result.original().bytes(), result.result().bytes()));
         changed.add(i);
       }
     }
@@ -362,14 +376,15 @@ final class CheckCommand implements Callable<Integer> {
     applied.problems().forEach(problem -> err.println("asyncwright check: " + problem));
     for (int i : changed) {
       FileResult result = results.get(i);
-      if (!applied.files().contains(Path.of(result.path()))) {
+      Path file = inputs.get(i).file();
+      if (!applied.files().contains(file)) {
         // not written: the file keeps its findings, those of what is on disk
         reported.set(i, checker.checkAgain(inputs.get(i)));
         continue;
       }
       fixed += result.fixed().size();
       if (repository != null) {
-        committed.add(repository.gitPath(Path.of(result.path())));
+        committed.add(repository.gitPath(file));
         for (FileResult.AppliedFix fix : result.fixed()) {
           String rule =
               fix.code() + " " + RuleRegistry.byCode(fix.code()).map(Rule::name).orElse("");

@@ -1145,6 +1145,43 @@ class CheckCommandTest {
     assertEquals(run.out(), run().out());
   }
 
+  /** A file whose name is not valid UTF-8, made by the shell (Java cannot spell such a name). */
+  private Path notUtf8Name(Path folder) throws Exception {
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("plain.py"), SLEEPY);
+    Process shell =
+        new ProcessBuilder("sh", "-c", "mv plain.py \"$(printf 'bad\\377.py')\"")
+            .directory(folder.toFile())
+            .start();
+    assertEquals(0, shell.waitFor());
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void aFileWhoseNameIsNotUtf8IsFixedAsItIsNamed() throws Exception {
+    Path file = notUtf8Name(temp.resolve("odd"));
+    Run run = run("check", "--fix", "--unsafe-fixes", temp.resolve("odd"));
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(SLEEPY_FIXED, Files.readString(file));
+  }
+
+  @Test
+  void aFileWhoseNameIsNotUtf8IsNotFixedForACommitAndSaidSo() throws Exception {
+    Path folder = temp.resolve("repo");
+    Path file = notUtf8Name(folder);
+    try (var git = org.eclipse.jgit.api.Git.init().setDirectory(folder.toFile()).call()) {
+      var config = git.getRepository().getConfig();
+      config.setString("user", null, "name", "Test Person");
+      config.setString("user", null, "email", "test@example.com");
+      config.save();
+      Run run = run("check", "--fix", "--unsafe-fixes", "--commit", folder);
+      assertTrue(run.err().contains("its name is not valid UTF-8"), run::toString);
+      assertEquals(SLEEPY, Files.readString(file));
+    }
+  }
+
   // ---- helpers ----
 
   private static Run run(Object... args) {
