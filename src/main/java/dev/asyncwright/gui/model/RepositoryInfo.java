@@ -2,20 +2,26 @@ package dev.asyncwright.gui.model;
 
 import dev.asyncwright.workspace.GitRepository;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The Git side of an opened folder: its working tree (null when none), its branch (or a short id
  * when HEAD is detached, or null before the first commit), why no commit can be made (null when one
- * can), who would commit, and the files holding the user's own uncommitted changes when it was
- * opened ('/'-separated, as Git names them).
+ * can), who would commit, and what opening it did to finish or undo the migration commit of a run
+ * that was killed ({@link GitRepository#recovered()}).
  */
 public record RepositoryInfo(
-    Path workTree, String branch, boolean detached, String whyNoCommit, Optional<String> author) {
+    Path workTree,
+    String branch,
+    boolean detached,
+    String whyNoCommit,
+    Optional<String> author,
+    List<String> recovered) {
 
   /** A folder that is no Git working tree: scannable, never committable. */
   static RepositoryInfo none(String why) {
-    return new RepositoryInfo(null, null, false, why, Optional.empty());
+    return new RepositoryInfo(null, null, false, why, Optional.empty(), List.of());
   }
 
   /** The path of a file relative to the working tree, '/'-separated, or null when outside it. */

@@ -167,6 +167,7 @@ public final class ReviewViewModel {
           if (mine == opened) {
             repository.set(info);
             scan();
+            showProblems(info.recovered()); // the files may have changed: say why
           }
         },
         this::fail);
@@ -201,7 +202,8 @@ public final class ReviewViewModel {
           git.branch(),
           git.isDetached(),
           why,
-          git.author());
+          git.author(),
+          git.recovered());
     } catch (WorkspaceException e) {
       return RepositoryInfo.none(e.getMessage());
     } catch (IOException | GitAPIException e) {
