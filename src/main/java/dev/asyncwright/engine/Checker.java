@@ -118,7 +118,8 @@ public final class Checker {
                   return at;
                 }
                 Input input = inputs.get(at);
-                results[at] = checkOne(checker.forFile(null, input.ignored()), input, fix);
+                results[at] =
+                    checkOne(checker.forRecheck(input.moduleName(), input.ignored()), input, fix);
                 listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
                 return at;
               });
@@ -143,7 +144,8 @@ public final class Checker {
   public FileResult checkAgain(Input input) throws InterruptedException {
     ExecutorService pool = ParserThreads.pool(1);
     try {
-      FileChecker checker = new FileChecker(settings, index).forFile(null, input.ignored());
+      FileChecker checker =
+          new FileChecker(settings, index).forRecheck(input.moduleName(), input.ignored());
       return pool.submit(() -> checkOne(checker, input, false)).get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("a check failed unexpectedly", e.getCause());

@@ -40,20 +40,26 @@ public final class FileChecker {
   private final ProjectIndex project;
   private final Set<String> ignored;
   private final String moduleName;
+  private final boolean indexes;
   private final Set<String> needles;
   private boolean consultedProject;
 
   /** A checker that reads the project index but adds nothing to it. */
   public FileChecker(Settings settings, ProjectIndex project) {
-    this(settings, project, Set.of(), null);
+    this(settings, project, Set.of(), null, false);
   }
 
   private FileChecker(
-      Settings settings, ProjectIndex project, Set<String> ignored, String moduleName) {
+      Settings settings,
+      ProjectIndex project,
+      Set<String> ignored,
+      String moduleName,
+      boolean indexes) {
     this.settings = settings;
     this.project = project;
     this.ignored = ignored;
     this.moduleName = moduleName;
+    this.indexes = indexes;
     this.needles = new HashSet<>();
     settings.rules().forEach(rule -> needles.addAll(rule.requiredNames()));
     needles.add("async");
@@ -65,7 +71,15 @@ public final class FileChecker {
    * coroutine functions to the project index under {@code moduleName} as it goes.
    */
   public FileChecker forFile(String moduleName, Set<String> codes) {
-    return new FileChecker(settings, project, Set.copyOf(codes), moduleName);
+    return new FileChecker(settings, project, Set.copyOf(codes), moduleName, moduleName != null);
+  }
+
+  /**
+   * A checker for a file checked again once the whole tree is indexed: it knows the file's module
+   * name (its classes are named by it) and adds nothing to the index.
+   */
+  public FileChecker forRecheck(String moduleName, Set<String> codes) {
+    return new FileChecker(settings, project, Set.copyOf(codes), moduleName, false);
   }
 
   /** Whether a rule asked the project index while this checker ran. */
@@ -218,7 +232,11 @@ public final class FileChecker {
                     rule.requiredNames().isEmpty()
                         || rule.requiredNames().stream().anyMatch(tokens::has))
             .toList();
-    boolean indexed = moduleName != null && tokens.has("async");
+    // a package's __init__ re-exports the names other modules import from it, even without async
+    boolean indexed =
+        indexes
+            && (tokens.has("async")
+                || module.source().path().replace('\\', '/').endsWith("__init__.py"));
     if (rules.isEmpty() && !indexed) {
       return new ArrayList<>(); // no rule can fire here, no coroutine to index: no model
     }
@@ -236,6 +254,7 @@ public final class FileChecker {
             model,
             settings.target(),
             project,
+            moduleName,
             finding -> {
               int line = module.source().positionOfCodePoint(finding.start()).line();
               if (!ignored.contains(finding.code())

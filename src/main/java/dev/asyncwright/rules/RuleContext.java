@@ -9,6 +9,8 @@ import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
+import dev.asyncwright.semantic.types.ApiKnowledge;
+import dev.asyncwright.semantic.types.ValueTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +27,41 @@ public final class RuleContext {
   private final ProjectIndex project;
   private final Consumer<Finding> sink;
   private final Imports imports;
+  private final String moduleName;
   private boolean consultedProject;
+  private ValueTypes types;
 
   public RuleContext(
       ModuleModel model, PythonVersion target, ProjectIndex project, Consumer<Finding> sink) {
+    this(model, target, project, null, sink);
+  }
+
+  /**
+   * @param moduleName the module's dotted name in the scanned tree (null when unknown: its own
+   *     classes then have no qualified name)
+   */
+  public RuleContext(
+      ModuleModel model,
+      PythonVersion target,
+      ProjectIndex project,
+      String moduleName,
+      Consumer<Finding> sink) {
     this.model = model;
     this.target = target;
     this.project = project;
+    this.moduleName = moduleName;
     this.sink = sink;
     this.imports = new Imports(model);
+  }
+
+  /** The classes of values, as far as the code says (made on first use). */
+  public ValueTypes types() {
+    if (types == null) {
+      types =
+          new ValueTypes(
+              model, project, ApiKnowledge.bundled(), moduleName, () -> consultedProject = true);
+    }
+    return types;
   }
 
   public ModuleModel model() {

@@ -12,6 +12,7 @@ import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.semantic.Qualified;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -24,13 +25,7 @@ public final class Statements {
 
   /** The primary an expression consists of, alone (no operator, no await), if it is one. */
   public static Optional<PrimaryContext> soleOperand(ExpressionContext expression) {
-    if (expression.lambdef() != null || expression.IF() != null) {
-      return Optional.empty();
-    }
-    OperationContext operation = expression.operation(0);
-    return operation.children.size() == 1 && operation.getChild(0) instanceof PrimaryContext p
-        ? Optional.of(p)
-        : Optional.empty();
+    return Qualified.soleOperand(expression);
   }
 
   /** The single expression of a list like {@code x} (not {@code x,} or {@code *x}). */

@@ -103,7 +103,7 @@ final class ModelBuilder {
       return;
     }
     if (node instanceof ClassDefContext type) {
-      scope.bind(type.name().getText(), Binding.LOCAL);
+      scope.bind(type.name().getText(), Binding.LOCAL, type);
       Scope inner = new Scope(Scope.Kind.CLASS, type, scope, false);
       scopes.put(type, inner);
       for (ParseTree child : children(type)) {
@@ -117,7 +117,7 @@ final class ModelBuilder {
       if (lambda.lambdaParameters() != null) {
         for (LambdaParameterContext parameter : lambda.lambdaParameters().lambdaParameter()) {
           if (parameter.name() != null) {
-            inner.bind(parameter.name().getText(), Binding.LOCAL);
+            inner.bind(parameter.name().getText(), Binding.LOCAL, parameter);
           }
         }
       }
@@ -145,14 +145,14 @@ final class ModelBuilder {
 
   private void function(FunctionDefContext function, Scope scope) {
     functions.add(function);
-    scope.bind(function.name().getText(), Binding.LOCAL);
+    scope.bind(function.name().getText(), Binding.LOCAL, function);
     Scope inner = new Scope(Scope.Kind.FUNCTION, function, scope, function.ASYNC() != null);
     scopes.put(function, inner);
     if (function.parameters() != null) {
       for (ParameterContext parameter : function.parameters().parameter()) {
         NameContext name = parameter.getRuleContext(NameContext.class, 0);
         if (name != null) {
-          inner.bind(name.getText(), Binding.LOCAL);
+          inner.bind(name.getText(), Binding.LOCAL, parameter);
         }
       }
     }
@@ -167,54 +167,54 @@ final class ModelBuilder {
       for (DottedAsNameContext name : imports.dottedAsName()) {
         String dotted = name.dottedName().getText();
         if (name.AS() != null) {
-          scope.bind(name.name().getText(), Binding.importOf(dotted));
+          scope.bind(name.name().getText(), Binding.importOf(dotted), imports);
         } else {
           String top = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
-          scope.bind(top, Binding.importOf(top));
+          scope.bind(top, Binding.importOf(top), imports);
         }
       }
     } else if (node instanceof ImportFromContext imports) {
       String from = moduleName(imports.relativeModule());
       if (imports.importTargets().STAR() != null) {
-        scope.bind(STAR_IMPORT, Binding.LOCAL);
+        scope.bind(STAR_IMPORT, Binding.LOCAL, imports);
         return;
       }
       for (ImportAsNameContext name : imports.importTargets().importAsName()) {
         String imported = name.name(0).getText();
         String bound = name.AS() != null ? name.name(1).getText() : imported;
-        scope.bind(bound, Binding.importOf(from + "." + imported));
+        scope.bind(bound, Binding.importOf(from + "." + imported), imports);
       }
     } else if (node instanceof ExpressionStatementContext statement
         && statement.assignmentTail() != null) {
       AssignmentTailContext tail = statement.assignmentTail();
-      targets(statement.starExpressions(), scope);
+      targets(statement.starExpressions(), scope, statement);
       if (tail instanceof AssignmentContext assignment) {
         List<AssignedValueContext> values = assignment.assignedValue();
         for (AssignedValueContext value : values.subList(0, values.size() - 1)) {
-          targets(value, scope);
+          targets(value, scope, statement);
         }
       } else if (!(tail instanceof AnnotationContext)
           && !(tail instanceof AugmentedAssignmentContext)) {
         throw new IllegalStateException("unknown assignment " + tail.getClass());
       }
     } else if (node instanceof ForStatementContext loop) {
-      targets(loop.starTargets(), scope);
+      targets(loop.starTargets(), scope, loop);
     } else if (node instanceof ComprehensionForContext loop) {
-      targets(loop.starTargets(), scope);
+      targets(loop.starTargets(), scope, loop);
     } else if (node instanceof WithItemContext item && item.starTarget() != null) {
-      targets(item.starTarget(), scope);
+      targets(item.starTarget(), scope, item);
     } else if (node instanceof ExceptClauseContext handler && handler.name() != null) {
-      scope.bind(handler.name().getText(), Binding.LOCAL);
+      scope.bind(handler.name().getText(), Binding.LOCAL, handler);
     } else if (node instanceof ExceptStarClauseContext handler && handler.name() != null) {
-      scope.bind(handler.name().getText(), Binding.LOCAL);
+      scope.bind(handler.name().getText(), Binding.LOCAL, handler);
     } else if (node instanceof NamedExpressionContext named && named.COLONEQUAL() != null) {
-      scope.bind(named.expression(0).getText(), Binding.LOCAL);
+      scope.bind(named.expression(0).getText(), Binding.LOCAL, named);
     } else if (node instanceof GlobalStatementContext global) {
-      global.name().forEach(name -> scope.bind(name.getText(), Binding.GLOBAL));
+      global.name().forEach(name -> scope.bind(name.getText(), Binding.GLOBAL, global));
     } else if (node instanceof NonlocalStatementContext nonlocal) {
-      nonlocal.name().forEach(name -> scope.bind(name.getText(), Binding.NONLOCAL));
+      nonlocal.name().forEach(name -> scope.bind(name.getText(), Binding.NONLOCAL, nonlocal));
     } else if (node instanceof TypeAliasContext alias) {
-      scope.bind(alias.name().getText(), Binding.LOCAL);
+      scope.bind(alias.name().getText(), Binding.LOCAL, alias);
     }
   }
 
@@ -222,22 +222,25 @@ final class ModelBuilder {
     return module.getText();
   }
 
-  /** Binds the plain names in an assignment target (tuples and lists unpacked). */
-  private void targets(ParseTree target, Scope scope) {
+  /**
+   * Binds the plain names in an assignment target (tuples and lists unpacked), each with the
+   * statement that binds it as its site.
+   */
+  private void targets(ParseTree target, Scope scope, ParseTree site) {
     if (target instanceof PrimaryContext primary) {
       boolean bare = primary.getRuleContexts(TrailerContext.class).isEmpty();
       if (bare && primary instanceof NameAtomContext) {
-        scope.bind(primary.getStart().getText(), Binding.LOCAL);
+        scope.bind(primary.getStart().getText(), Binding.LOCAL, site);
       } else if (bare
           && (primary instanceof ParenthesizedContext || primary instanceof ListDisplayContext)) {
         for (ParseTree child : children(primary)) {
-          targets(child, scope);
+          targets(child, scope, site);
         }
       }
       return; // attributes and subscripts bind nothing
     }
     for (ParseTree child : children(target)) {
-      targets(child, scope);
+      targets(child, scope, site);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -19,6 +20,7 @@ public final class ProjectIndex {
   public static final ProjectIndex EMPTY = new ProjectIndex();
 
   private final Set<String> coroutines = ConcurrentHashMap.newKeySet();
+  private final ProjectClasses classes = new ProjectClasses();
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
   /** Modules of the tree not indexed yet: until they are, a "no" about them may change. */
@@ -54,11 +56,41 @@ public final class ProjectIndex {
     for (String name : coroutineFunctions(model)) {
       coroutines.add(moduleName.isEmpty() ? name : moduleName + "." + name);
     }
+    classes.add(moduleName, isPackage(model), model);
+  }
+
+  /** Whether the module is a package's {@code __init__.py}, which relative imports start from. */
+  public static boolean isPackage(ModuleModel model) {
+    String path = model.module().source().path().replace('\\', '/');
+    return path.endsWith("/__init__.py") || path.equals("__init__.py");
+  }
+
+  /** The qualified name a function of the tree is annotated to return, if it names one. */
+  public Optional<String> returnAnnotation(String function) {
+    return classes.returnAnnotation(function);
+  }
+
+  /** Whether the qualified name (re-exports followed) is a class of the tree. */
+  public boolean isClass(String qualifiedName) {
+    return classes.isClass(qualifiedName);
+  }
+
+  /** The name a qualified name stands for once the tree's re-exports are followed. */
+  public String canonical(String qualifiedName) {
+    return classes.canonical(qualifiedName);
+  }
+
+  /**
+   * Whether calling the method on an instance of the tree's class gives a coroutine, looked up
+   * along its bases; empty when that cannot be told (a base outside the tree...).
+   */
+  public Optional<Boolean> methodGivesCoroutine(String className, String method) {
+    return classes.givesCoroutine(className, method);
   }
 
   /** Whether a qualified name is a coroutine function of the project. */
   public boolean isCoroutineFunction(String qualifiedName) {
-    return coroutines.contains(qualifiedName);
+    return coroutines.contains(qualifiedName) || coroutines.contains(canonical(qualifiedName));
   }
 
   public Set<String> coroutineFunctions() {

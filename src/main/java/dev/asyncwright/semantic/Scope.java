@@ -1,8 +1,11 @@
 package dev.asyncwright.semantic;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /** A Python scope: the module, a class body, a function or a lambda, with its bindings. */
 public final class Scope {
@@ -20,6 +23,7 @@ public final class Scope {
   private final Scope parent;
   private final boolean async;
   private final Map<String, Binding> bindings = new HashMap<>();
+  private final Map<String, List<ParseTree>> sites = new HashMap<>();
 
   Scope(Kind kind, ParserRuleContext node, Scope parent, boolean async) {
     this.kind = kind;
@@ -53,6 +57,21 @@ public final class Scope {
 
   public boolean binds(String name) {
     return bindings.containsKey(name);
+  }
+
+  /**
+   * Where the name is bound in this scope itself, in tree order: the statement or node that binds
+   * it (an assignment statement, a parameter, a {@code def}, {@code class}, {@code for}, {@code
+   * with} item, handler, walrus, import...). Empty when it is not bound here.
+   */
+  public List<ParseTree> sites(String name) {
+    return sites.getOrDefault(name, List.of());
+  }
+
+  /** Records a binding, and the node that makes it. */
+  void bind(String name, Binding binding, ParseTree site) {
+    bind(name, binding);
+    sites.computeIfAbsent(name, key -> new ArrayList<>()).add(site);
   }
 
   /**

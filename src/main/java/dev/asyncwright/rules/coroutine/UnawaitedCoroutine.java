@@ -105,7 +105,7 @@ public final class UnawaitedCoroutine implements Rule {
     ModuleModel model = context.model();
     for (CallSite call : model.calls()) {
       if (!call.endsPrimary()
-          || call.callIndex() > 1
+          || call.callIndex() > 2
           || !(call.primary() instanceof NameAtomContext)
           || context.isAwaited(call.primary())
           || !Statements.isWholeStatement(call.primary())) {
@@ -147,10 +147,46 @@ public final class UnawaitedCoroutine implements Rule {
             ? Optional.of(head)
             : Optional.empty();
       }
-    } else if (head.equals("self")
-        && call.trailers().get(0) instanceof AttributeContext attribute
-        && SelfMethods.isAsync(model, primary, attribute.name().getText())) {
-      return Optional.of("self." + attribute.name().getText());
+    } else if (call.callIndex() == 1
+        && call.trailers().get(0) instanceof AttributeContext attribute) {
+      String method = attribute.name().getText();
+      if (head.equals("self")) {
+        if (SelfMethods.isAsync(model, primary, method)
+            || (!SelfMethods.isOtherThanAsync(model, primary, method)
+                && context
+                    .types()
+                    .selfClassName(primary)
+                    .flatMap(type -> context.types().givesCoroutine(type, method))
+                    .orElse(false))) {
+          return Optional.of("self." + method);
+        }
+        return Optional.empty();
+      }
+      if (model.bindingScope(head, primary).isPresent() && model.resolve(head, primary).isEmpty()) {
+        // a local or a parameter: its class, if the code says, tells what the method gives
+        return context
+                .types()
+                .ofName(head, primary)
+                .flatMap(type -> context.types().givesCoroutine(type, method))
+                .orElse(false)
+            ? Optional.of(head + "." + method)
+            : Optional.empty();
+      }
+    } else if (call.callIndex() == 2
+        && head.equals("self")
+        && call.trailers().get(0) instanceof AttributeContext field
+        && call.trailers().get(1) instanceof AttributeContext attribute) {
+      String method = attribute.name().getText();
+      return context
+              .types()
+              .ofSelfAttribute(primary, field.name().getText())
+              .flatMap(type -> context.types().givesCoroutine(type, method))
+              .orElse(false)
+          ? Optional.of("self." + field.name().getText() + "." + method)
+          : Optional.empty();
+    }
+    if (call.callIndex() == 2) {
+      return Optional.empty();
     }
     Optional<String> qualified = model.calleeName(call);
     if (qualified.isEmpty() || qualified.get().startsWith("builtins.")) {

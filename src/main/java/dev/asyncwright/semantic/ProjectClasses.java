@@ -1,0 +1,230 @@
+package dev.asyncwright.semantic;
+
+import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportFromContext;
+import dev.asyncwright.python.antlr.PythonParser.ImportNameContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * The classes of the scanned tree, by qualified name, as far as their modules say: their bases
+ * (qualified, or unknown) and, for each name their bodies bind, whether it is bound by plain {@code
+ * async def}s only. Also the names each module re-exports ({@code from .web_ws import
+ * WebSocketResponse} in {@code aiohttp/web.py} makes {@code aiohttp.web.WebSocketResponse} that
+ * class). A method is looked up along the bases as Python does for simple hierarchies; where the
+ * answer depends on what is not known (a base outside the tree, two bases defining it), there is
+ * none. Safe to fill from several threads.
+ */
+final class ProjectClasses {
+
+  /** A class: its bases (null: one that cannot be named) and its members. */
+  record ClassInfo(List<String> bases, Map<String, Boolean> members) {}
+
+  private final Map<String, ClassInfo> classes = new ConcurrentHashMap<>();
+  private final Map<String, String> aliases = new ConcurrentHashMap<>();
+  private final Map<String, String> returns = new ConcurrentHashMap<>();
+
+  /** Adds a module's classes and re-exports. */
+  void add(String moduleName, boolean isPackage, ModuleModel model) {
+    Scope module = model.moduleScope();
+    for (Map.Entry<String, Binding> entry : module.bindings().entrySet()) {
+      if (entry.getValue().kind() == Binding.Kind.IMPORT
+          && module.sites(entry.getKey()).stream()
+              .allMatch(s -> s instanceof ImportFromContext || s instanceof ImportNameContext)) {
+        String target = absolute(entry.getValue().qualifiedName(), moduleName, isPackage);
+        if (target != null) {
+          aliases.put(join(moduleName, entry.getKey()), target);
+        }
+      }
+    }
+    for (FunctionDefContext function : model.functions()) {
+      String name = ProjectIndex.qualifiedName(function);
+      if (name != null && function.expression() != null) {
+        Qualified.annotatedName(model, moduleName, isPackage, function.expression())
+            .ifPresent(type -> returns.put(join(moduleName, name), type));
+      }
+    }
+    for (ClassDefContext type : classesOf(model)) {
+      String name = qualifiedName(type);
+      if (name == null) {
+        continue;
+      }
+      List<String> bases = new ArrayList<>();
+      if (type.arguments() != null) {
+        for (ArgumentContext argument : type.arguments().argument()) {
+          if (argument instanceof ValueArgumentContext keyword
+              && keyword.getChildCount() == 3
+              && keyword.getChild(1).getText().equals("=")) {
+            continue; // metaclass=..., not a base
+          }
+          bases.add(baseName(model, moduleName, isPackage, argument));
+        }
+      }
+      Scope body = model.scopeAt(type.block());
+      Map<String, Boolean> members = new HashMap<>();
+      for (Map.Entry<String, Binding> entry : body.bindings().entrySet()) {
+        List<ParseTree> sites = body.sites(entry.getKey());
+        boolean onlyAsync =
+            !sites.isEmpty()
+                && sites.stream()
+                    .allMatch(
+                        site ->
+                            site instanceof FunctionDefContext function
+                                && model.isPlainCoroutineFunction(function));
+        members.put(entry.getKey(), onlyAsync);
+      }
+      classes.put(join(moduleName, name), new ClassInfo(bases, members));
+    }
+  }
+
+  /** The qualified name a function of the tree is annotated to return, if it names one. */
+  Optional<String> returnAnnotation(String function) {
+    return Optional.ofNullable(returns.get(canonical(function)));
+  }
+
+  /** Whether the qualified name (after re-exports) is a class of the tree. */
+  boolean isClass(String qualifiedName) {
+    return classes.containsKey(canonical(qualifiedName));
+  }
+
+  /** The name a qualified name stands for once re-exports are followed. */
+  String canonical(String qualifiedName) {
+    String name = qualifiedName;
+    for (int hop = 0; hop < 8; hop++) {
+      String next = aliases.get(name);
+      if (next == null || next.equals(name)) {
+        return name;
+      }
+      name = next;
+    }
+    return name;
+  }
+
+  /**
+   * Whether calling the method on an instance of the class gives a coroutine: the first class along
+   * the bases that binds the name decides; empty when that cannot be told.
+   */
+  Optional<Boolean> givesCoroutine(String className, String method) {
+    Set<Boolean> answers = new HashSet<>();
+    boolean known = look(canonical(className), method, answers, new HashSet<>(), 0);
+    return known && answers.size() == 1 ? Optional.of(answers.iterator().next()) : Optional.empty();
+  }
+
+  /** Collects what the classes binding the method say; false when some path ends unknown. */
+  private boolean look(
+      String name, String method, Set<Boolean> answers, Set<String> seen, int depth) {
+    if (name == null || depth > 20) {
+      return false;
+    }
+    if (name.equals("builtins.object")) {
+      return true; // object has no coroutine methods, nor any method a rule asks for
+    }
+    ClassInfo type = classes.get(name);
+    if (type == null || !seen.add(name)) {
+      return type != null;
+    }
+    Boolean member = type.members().get(method);
+    if (member != null) {
+      answers.add(member);
+      return true;
+    }
+    boolean known = true;
+    for (String base : type.bases()) {
+      known &= look(base == null ? null : canonical(base), method, answers, seen, depth + 1);
+    }
+    return known;
+  }
+
+  private static List<ClassDefContext> classesOf(ModuleModel model) {
+    List<ClassDefContext> found = new ArrayList<>();
+    collect(model.module().tree(), found);
+    return found;
+  }
+
+  private static void collect(ParseTree node, List<ClassDefContext> found) {
+    if (node instanceof FunctionDefContext) {
+      return; // classes inside functions have no name outside them
+    }
+    if (node instanceof ClassDefContext type) {
+      found.add(type);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collect(node.getChild(i), found);
+    }
+  }
+
+  /** {@code Outer.Inner} for a class in classes only; null otherwise. */
+  private static String qualifiedName(ClassDefContext type) {
+    List<String> parts = new ArrayList<>();
+    for (ParseTree node = type; node != null; node = node.getParent()) {
+      if (node instanceof FunctionDefContext) {
+        return null;
+      }
+      if (node instanceof ClassDefContext outer) {
+        parts.add(0, outer.name().getText());
+      }
+    }
+    return String.join(".", parts);
+  }
+
+  /** A base class's qualified name; null when it is not a plain dotted name we can name. */
+  private static String baseName(
+      ModuleModel model, String moduleName, boolean isPackage, ArgumentContext argument) {
+    if (!(argument instanceof ValueArgumentContext value) || value.getChildCount() != 1) {
+      return null;
+    }
+    return Qualified.soleOperand(value.expression(0))
+        .filter(NameAtomContext.class::isInstance)
+        .flatMap(
+            primary ->
+                Qualified.name(
+                    model, moduleName, isPackage, primary, Qualified.attributes(primary)))
+        .orElse(null);
+  }
+
+  /** An import's target made absolute: {@code .web_ws.X} in package {@code aiohttp}. */
+  static String absolute(String imported, String moduleName, boolean isPackage) {
+    if (!imported.startsWith(".")) {
+      return imported;
+    }
+    int dots = 0;
+    while (dots < imported.length() && imported.charAt(dots) == '.') {
+      dots++;
+    }
+    String base = isPackage ? moduleName : parent(moduleName);
+    for (int up = 1; up < dots; up++) {
+      if (base == null) {
+        return null;
+      }
+      base = parent(base);
+    }
+    if (base == null) {
+      return null;
+    }
+    String rest = imported.substring(dots);
+    return base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
+  }
+
+  private static String parent(String moduleName) {
+    if (moduleName.isEmpty()) {
+      return null;
+    }
+    int dot = moduleName.lastIndexOf('.');
+    return dot < 0 ? "" : moduleName.substring(0, dot);
+  }
+
+  static String join(String moduleName, String name) {
+    return moduleName == null || moduleName.isEmpty() ? name : moduleName + "." + name;
+  }
+}

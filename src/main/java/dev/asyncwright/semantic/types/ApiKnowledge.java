@@ -1,0 +1,133 @@
+package dev.asyncwright.semantic.types;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Asyncwright knows of library APIs the scanned code does not show (the stdlib's asyncio,
+ * aiohttp...): which methods of a class give a coroutine, which do not, and what some functions
+ * return. Read from {@code library.api}, whose format its header describes.
+ */
+public final class ApiKnowledge {
+
+  /** A class of the knowledge: its name and what its methods give. */
+  public record LibraryClass(String name, List<String> aliases, Map<String, Boolean> methods) {}
+
+  private static final ApiKnowledge BUNDLED = load("library.api");
+
+  private final Map<String, LibraryClass> classes;
+  private final Map<String, String> canonical;
+  private final Map<String, List<String>> returns;
+
+  private ApiKnowledge(
+      Map<String, LibraryClass> classes,
+      Map<String, String> canonical,
+      Map<String, List<String>> returns) {
+    this.classes = classes;
+    this.canonical = canonical;
+    this.returns = returns;
+  }
+
+  /** The knowledge bundled with Asyncwright. */
+  public static ApiKnowledge bundled() {
+    return BUNDLED;
+  }
+
+  /** The class a qualified name stands for (under any of its names), if known. */
+  public Optional<LibraryClass> classNamed(String qualifiedName) {
+    return Optional.ofNullable(canonical.get(qualifiedName)).map(classes::get);
+  }
+
+  /**
+   * Whether calling the method on an instance of the class gives a coroutine: empty when the
+   * knowledge says nothing about it.
+   */
+  public Optional<Boolean> givesCoroutine(String className, String method) {
+    return classNamed(className).map(type -> type.methods().get(method));
+  }
+
+  /** What the function gives (one type, or the types of the tuple it gives), if known. */
+  public Optional<List<String>> returnsOf(String qualifiedFunction) {
+    return Optional.ofNullable(returns.get(qualifiedFunction));
+  }
+
+  /** Every class of the knowledge, in the order written. */
+  public List<LibraryClass> classes() {
+    return List.copyOf(classes.values());
+  }
+
+  /** Every function whose result is known. */
+  public Map<String, List<String>> functions() {
+    return Map.copyOf(returns);
+  }
+
+  static ApiKnowledge load(String resource) {
+    try (InputStream in =
+        ApiKnowledge.class.getResourceAsStream("/dev/asyncwright/semantic/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ApiKnowledge parse(BufferedReader reader) throws IOException {
+    Map<String, LibraryClass> classes = new LinkedHashMap<>();
+    Map<String, String> canonical = new HashMap<>();
+    Map<String, List<String>> returns = new HashMap<>();
+    LibraryClass current = null;
+    int number = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      int hash = line.indexOf('#');
+      String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      String[] words = text.split("\\s+");
+      switch (words[0]) {
+        case "class" -> {
+          List<String> names = List.of(words).subList(1, words.length);
+          current = new LibraryClass(names.get(0), names.subList(1, names.size()), new HashMap<>());
+          classes.put(current.name(), current);
+          for (String name : names) {
+            canonical.put(name, current.name());
+          }
+        }
+        case "coroutine", "plain" -> {
+          if (current == null) {
+            throw new IllegalStateException("library.api line " + number + ": no class above");
+          }
+          for (int i = 1; i < words.length; i++) {
+            current.methods().put(words[i], words[0].equals("coroutine"));
+          }
+        }
+        case "function" -> {
+          int at = text.indexOf(" returns ");
+          String name = words[1];
+          List<String> types = new ArrayList<>();
+          for (String type : text.substring(at + " returns ".length()).split(",")) {
+            types.add(type.strip());
+          }
+          returns.put(name, List.copyOf(types));
+          current = null;
+        }
+        default ->
+            throw new IllegalStateException("library.api line " + number + ": " + words[0] + "?");
+      }
+    }
+    return new ApiKnowledge(classes, canonical, returns);
+  }
+}

@@ -1,0 +1,1 @@
+from .conn import Connection as Connection
