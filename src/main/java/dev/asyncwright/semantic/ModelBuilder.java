@@ -182,7 +182,9 @@ final class ModelBuilder {
       for (ImportAsNameContext name : imports.importTargets().importAsName()) {
         String imported = name.name(0).getText();
         String bound = name.AS() != null ? name.name(1).getText() : imported;
-        scope.bind(bound, Binding.importOf(from + "." + imported), imports);
+        // `from . import x` is `.x`, not `..x` (which is `from .. import x`)
+        String qualified = from.endsWith(".") ? from + imported : from + "." + imported;
+        scope.bind(bound, Binding.importOf(qualified), imports);
       }
     } else if (node instanceof ExpressionStatementContext statement
         && statement.assignmentTail() != null) {

@@ -348,9 +348,17 @@ public final class ValueTypes {
         .map(method -> (ClassDefContext) model.scopeAt(method).node());
   }
 
-  /** What every {@code self.name = value} of the class's methods (and its body) agrees on. */
+  /**
+   * What the class declares {@code self.name} to be ({@code self.name: T = ...} in a method, or
+   * {@code name: T} in its body: the declared type wins, as in a type checker), else what every
+   * {@code self.name = value} of its methods (and its body) agrees on.
+   */
   private Optional<String> selfAttribute(ClassDefContext type, String name) {
     Scope body = model.scopeAt(type.block());
+    Optional<String> declared = declaredAttribute(type, body, name);
+    if (declared != null) {
+      return declared;
+    }
     String found = null;
     boolean any = false;
     for (ParseTree site : body.sites(name)) {
@@ -375,6 +383,43 @@ public final class ValueTypes {
       }
     }
     return any ? Optional.ofNullable(found) : Optional.empty();
+  }
+
+  /**
+   * The class every annotation of the attribute names (empty: they disagree or name none we know);
+   * null when the attribute is not annotated.
+   */
+  private Optional<String> declaredAttribute(ClassDefContext type, Scope body, String name) {
+    List<ExpressionContext> annotations = new ArrayList<>();
+    for (ParseTree site : body.sites(name)) {
+      if (site instanceof ExpressionStatementContext statement
+          && statement.assignmentTail() instanceof AnnotationContext annotated) {
+        annotations.add(annotated.expression());
+      }
+    }
+    for (FunctionDefContext method : model.functions()) {
+      if (model.scopeAt(method) != body) {
+        continue;
+      }
+      for (ExpressionStatementContext statement : assignmentsTo(method, name)) {
+        if (statement.assignmentTail() instanceof AnnotationContext annotated
+            && statement.starExpressions().getText().equals("self." + name)) {
+          annotations.add(annotated.expression());
+        }
+      }
+    }
+    if (annotations.isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (ExpressionContext annotation : annotations) {
+      Optional<String> named = annotation(annotation);
+      if (named.isEmpty() || (found != null && !found.equals(named.get()))) {
+        return Optional.empty();
+      }
+      found = named.get();
+    }
+    return Optional.of(found);
   }
 
   /** The statements of a method that assign to {@code <first parameter>.name}, or delete it. */
