@@ -44,7 +44,7 @@ class Client:
         plain()
         agen()
         decorated()
-        asyncio.gather(x)
+        await asyncio.gather(x)  # error: AW601
         return save(7)
 
     def not_a_coroutine(self):

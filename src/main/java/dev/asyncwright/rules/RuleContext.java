@@ -7,8 +7,10 @@ import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonParser;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
+import dev.asyncwright.semantic.Qualified;
 import dev.asyncwright.semantic.types.ApiKnowledge;
 import dev.asyncwright.semantic.types.ValueTypes;
 import java.util.ArrayList;
@@ -52,6 +54,20 @@ public final class RuleContext {
     this.moduleName = moduleName;
     this.sink = sink;
     this.imports = new Imports(model);
+  }
+
+  /**
+   * The qualified name of what a call calls, relative imports made absolute with the module's name
+   * ({@code from . import tasks} then {@code tasks.sleep()} in {@code asyncio.base_events} is
+   * {@code asyncio.tasks.sleep}).
+   */
+  public Optional<String> qualifiedCallee(CallSite call) {
+    Optional<String> plain = model.calleeName(call);
+    if (plain.isPresent() && !plain.get().startsWith(".")) {
+      return plain;
+    }
+    return Qualified.name(
+        model, moduleName, ProjectIndex.isPackage(model), call.primary(), call.callIndex());
   }
 
   /** The classes of values, as far as the code says (made on first use). */

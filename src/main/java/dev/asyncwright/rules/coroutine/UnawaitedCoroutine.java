@@ -38,6 +38,12 @@ public final class UnawaitedCoroutine implements Rule {
           "asyncio.create_subprocess_shell",
           "asyncio.to_thread");
 
+  /**
+   * asyncio's functions that give a future wrapping coroutines: the coroutines run, but thrown
+   * away, their exceptions are never seen and nothing waits for them.
+   */
+  private static final Set<String> FUTURES = Set.of("asyncio.gather", "asyncio.shield");
+
   @Override
   public String code() {
     return "AW601";
@@ -73,7 +79,14 @@ public final class UnawaitedCoroutine implements Rule {
             + " called on `self` whose class defines it with `async def`, or one of asyncio's"
             + " coroutine functions (`sleep`, `wait_for`, `wait`, `open_connection`,"
             + " `start_server`, `create_subprocess_exec`, `create_subprocess_shell`,"
-            + " `to_thread`). Calls that are awaited, assigned, returned or passed on"
+            + " `to_thread`); also `asyncio.gather` and `asyncio.shield` as a statement of their"
+            + " own in a coroutine, whose future nobody awaits. Also a method"
+            + " called on a local, a parameter or a `self` attribute whose class the code says"
+            + " (a constructor call, an annotation, a function annotated to return it), when"
+            + " that class (or a base of it in the tree) defines the method with `async def`,"
+            + " or it is one of the library methods Asyncwright knows (asyncio's locks, queues,"
+            + " streams, servers and loop; aiohttp's runners, sites, responses and websockets)."
+            + " A value whose class is not certain is never reported. Calls that are awaited, assigned, returned or passed on"
             + " (to `create_task`, `gather`...) are not reported. Only files that use `async` or"
             + " name `asyncio` are looked at.",
         "Calling a coroutine function only makes a coroutine object; nothing of its body runs"
@@ -118,7 +131,11 @@ public final class UnawaitedCoroutine implements Rule {
       Finding finding =
           Finding.of(
               code(),
-              "Coroutine `" + coroutine.get() + "` is called but never awaited",
+              FUTURES.contains(coroutine.get())
+                  ? "`"
+                      + coroutine.get()
+                      + "()` is never awaited: nothing waits for it, and its exceptions are lost"
+                  : "Coroutine `" + coroutine.get() + "` is called but never awaited",
               RuleContext.start(call.primary()),
               RuleContext.end(call.call()));
       if (!model.inCoroutine(call.primary())) {
@@ -188,12 +205,17 @@ public final class UnawaitedCoroutine implements Rule {
     if (call.callIndex() == 2) {
       return Optional.empty();
     }
-    Optional<String> qualified = model.calleeName(call);
+    Optional<String> qualified = context.qualifiedCallee(call);
     if (qualified.isEmpty() || qualified.get().startsWith("builtins.")) {
       return Optional.empty();
     }
     if (ASYNCIO.contains(qualified.get())) {
       return qualified;
+    }
+    if (FUTURES.contains(qualified.get())) {
+      // outside a coroutine there is no running loop: such a call is about its error (a test
+      // of `no current event loop`), not a future left unawaited
+      return model.inCoroutine(primary) ? qualified : Optional.empty();
     }
     return context.isProjectCoroutineFunction(qualified.get()) ? qualified : Optional.empty();
   }
