@@ -42,6 +42,7 @@ public final class ModuleModel {
   private final Map<ParseTree, Scope> scopeCache = new IdentityHashMap<>();
   private List<CallSite> coroutineCalls;
   private Map<String, List<CallSite>> callsByName;
+  private final Map<ModuleFact<?>, Object> facts = new IdentityHashMap<>();
 
   ModuleModel(
       ParsedModule module,
@@ -97,6 +98,20 @@ public final class ModuleModel {
       }
     }
     return callsByName.getOrDefault(name, List.of());
+  }
+
+  /**
+   * A fact about this module, computed the first time it is asked and kept with the model. Not
+   * {@code computeIfAbsent}: a fact may ask for another while it is computed.
+   */
+  @SuppressWarnings("unchecked") // each fact's value was computed by that fact
+  public <T> T fact(ModuleFact<T> fact) {
+    Object known = facts.get(fact);
+    if (known == null) {
+      known = fact.computeFor(this);
+      facts.put(fact, known);
+    }
+    return (T) known;
   }
 
   /** Every {@code def} and {@code async def}, in source order. */
