@@ -1,6 +1,5 @@
 package dev.asyncwright.engine;
 
-import dev.asyncwright.config.Noqa;
 import dev.asyncwright.engine.FileResult.AppliedFix;
 import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Fix;
