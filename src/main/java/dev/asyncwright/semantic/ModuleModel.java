@@ -59,9 +59,18 @@ public final class ModuleModel {
     this.namePrimaries = Collections.unmodifiableList(namePrimaries);
   }
 
-  /** Builds the model of a parsed module. */
+  /** Builds the model of a parsed module whose package is not known: relative imports stay so. */
   public static ModuleModel of(ParsedModule module) {
-    return new ModelBuilder(module).build();
+    return of(module, null);
+  }
+
+  /**
+   * Builds the model of a parsed module in a package ({@link RelativeImports#packageOf}): a name
+   * imported relatively ({@code from .a import fetch}) resolves to its absolute name ({@code
+   * pkg.a.fetch}).
+   */
+  public static ModuleModel of(ParsedModule module, String packageName) {
+    return new ModelBuilder(module, packageName).build();
   }
 
   public ParsedModule module() {
