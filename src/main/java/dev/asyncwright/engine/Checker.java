@@ -94,7 +94,7 @@ public final class Checker {
                 return at;
               }
               Input input = inputs.get(at);
-              FileChecker one = checker.forFile(input.moduleName(), input.ignored());
+              FileChecker one = checker.forFile(input);
               results[at] = checkOne(one, input, fix);
               index.indexed(input.moduleName());
               again[at] = one.consultedProject();
@@ -118,8 +118,7 @@ public final class Checker {
                   return at;
                 }
                 Input input = inputs.get(at);
-                results[at] =
-                    checkOne(checker.forRecheck(input.moduleName(), input.ignored()), input, fix);
+                results[at] = checkOne(checker.forRecheck(input), input, fix);
                 listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
                 return at;
               });
@@ -144,8 +143,7 @@ public final class Checker {
   public FileResult checkAgain(Input input) throws InterruptedException {
     ExecutorService pool = ParserThreads.pool(1);
     try {
-      FileChecker checker =
-          new FileChecker(settings, index).forRecheck(input.moduleName(), input.ignored());
+      FileChecker checker = new FileChecker(settings, index).forRecheck(input);
       return pool.submit(() -> checkOne(checker, input, false)).get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("a check failed unexpectedly", e.getCause());

@@ -1,6 +1,5 @@
 package dev.asyncwright.engine;
 
-import dev.asyncwright.config.Noqa;
 import dev.asyncwright.engine.FileResult.AppliedFix;
 import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Fix;
@@ -15,8 +14,10 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
+import dev.asyncwright.semantic.RelativeImports;
 import dev.asyncwright.semantic.VersionBranches;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,12 +42,13 @@ public final class FileChecker {
   private final Set<String> ignored;
   private final String moduleName;
   private final boolean indexes;
+  private final String packageName;
   private final Set<String> needles;
   private boolean consultedProject;
 
   /** A checker that reads the project index but adds nothing to it. */
   public FileChecker(Settings settings, ProjectIndex project) {
-    this(settings, project, Set.of(), null, false);
+    this(settings, project, Set.of(), null, null, false);
   }
 
   private FileChecker(
@@ -54,12 +56,14 @@ public final class FileChecker {
       ProjectIndex project,
       Set<String> ignored,
       String moduleName,
+      String packageName,
       boolean indexes) {
     this.settings = settings;
     this.project = project;
     this.ignored = ignored;
     this.moduleName = moduleName;
-    this.indexes = indexes;
+    this.packageName = packageName;
+    this.indexes = indexes && moduleName != null;
     this.needles = new HashSet<>();
     settings.rules().forEach(rule -> needles.addAll(rule.requiredNames()));
     needles.add("async");
@@ -67,19 +71,34 @@ public final class FileChecker {
   }
 
   /**
-   * A checker for one file: it leaves out the codes its per-file ignores name, and adds the file's
-   * coroutine functions to the project index under {@code moduleName} as it goes.
+   * A checker for one file: it leaves out the codes its per-file ignores name, resolves the file's
+   * relative imports in its package, and adds the file's coroutine functions to the project index
+   * under its module name as it goes.
    */
-  public FileChecker forFile(String moduleName, Set<String> codes) {
-    return new FileChecker(settings, project, Set.copyOf(codes), moduleName, moduleName != null);
+  public FileChecker forFile(Checker.Input input) {
+    return forInput(input, true);
   }
 
   /**
-   * A checker for a file checked again once the whole tree is indexed: it knows the file's module
-   * name (its classes are named by it) and adds nothing to the index.
+   * A checker for a file already indexed, checked again once the index is complete: as {@link
+   * #forFile}, but it only reads the index.
    */
-  public FileChecker forRecheck(String moduleName, Set<String> codes) {
-    return new FileChecker(settings, project, Set.copyOf(codes), moduleName, false);
+  public FileChecker forRecheck(Checker.Input input) {
+    return forInput(input, false);
+  }
+
+  private FileChecker forInput(Checker.Input input, boolean indexes) {
+    String name = input.moduleName();
+    // The module name alone does not tell pkg.py from pkg/__init__.py; the file's name does.
+    Path fileName = input.file() == null ? null : input.file().getFileName();
+    boolean init = fileName != null && fileName.toString().equals("__init__.py");
+    return new FileChecker(
+        settings,
+        project,
+        Set.copyOf(input.ignored()),
+        name,
+        name == null ? null : RelativeImports.packageOf(name, init),
+        indexes);
   }
 
   /** Whether a rule asked the project index while this checker ran. */
@@ -240,7 +259,7 @@ public final class FileChecker {
     if (rules.isEmpty() && !indexed) {
       return new ArrayList<>(); // no rule can fire here, no coroutine to index: no model
     }
-    ModuleModel model = ModuleModel.of(module);
+    ModuleModel model = ModuleModel.of(module, packageName);
     if (indexed) {
       project.add(moduleName, model);
     }

@@ -2,14 +2,13 @@ package dev.asyncwright.rules;
 
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.semantic.ModuleFact;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Which names of a module are coroutine functions for sure: bound in their scope by {@code async
@@ -19,17 +18,14 @@ import java.util.WeakHashMap;
  */
 public final class CoroutineFunctions {
 
-  private static final Map<ModuleModel, Map<Scope, Map<String, Boolean>>> BY_MODEL =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private static final ModuleFact<Map<Scope, Map<String, Boolean>>> BY_SCOPE =
+      new ModuleFact<>(CoroutineFunctions::compute);
 
   private CoroutineFunctions() {}
 
   /** Whether {@code name}, in {@code scope}, can only be a coroutine function. */
   public static boolean only(ModuleModel model, Scope scope, String name) {
-    return BY_MODEL
-        .computeIfAbsent(model, CoroutineFunctions::compute)
-        .getOrDefault(scope, Map.of())
-        .getOrDefault(name, false);
+    return model.fact(BY_SCOPE).getOrDefault(scope, Map.of()).getOrDefault(name, false);
   }
 
   private static Map<Scope, Map<String, Boolean>> compute(ModuleModel model) {

@@ -6,16 +6,15 @@ import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleFact;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Whether an expression is an event loop: a call of {@code asyncio.get_running_loop()}, {@code
@@ -81,9 +80,7 @@ public final class EventLoops {
   public static Optional<ExpressionStatementContext> assignedFromFactory(
       ModuleModel model, String name, PrimaryContext at) {
     List<CallSite> assigned =
-        ASSIGNMENTS
-            .computeIfAbsent(model, EventLoops::callAssignments)
-            .getOrDefault(new ScopedName(model.scopeAt(at), name), List.of());
+        model.fact(ASSIGNMENTS).getOrDefault(new ScopedName(model.scopeAt(at), name), List.of());
     if (assigned.size() != 1) {
       return Optional.empty(); // never, or twice: which loop is meant is a guess
     }
@@ -97,8 +94,8 @@ public final class EventLoops {
   private record ScopedName(Scope scope, String name) {}
 
   /** Per module, once: the calls assigned to a bare name ({@code x = f()}), by scope and name. */
-  private static final Map<ModuleModel, Map<ScopedName, List<CallSite>>> ASSIGNMENTS =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private static final ModuleFact<Map<ScopedName, List<CallSite>>> ASSIGNMENTS =
+      new ModuleFact<>(EventLoops::callAssignments);
 
   private static Map<ScopedName, List<CallSite>> callAssignments(ModuleModel model) {
     Map<ScopedName, List<CallSite>> byName = new HashMap<>();

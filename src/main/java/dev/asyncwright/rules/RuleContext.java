@@ -66,8 +66,7 @@ public final class RuleContext {
     if (plain.isPresent() && !plain.get().startsWith(".")) {
       return plain;
     }
-    return Qualified.name(
-        model, moduleName, ProjectIndex.isPackage(model), call.primary(), call.callIndex());
+    return Qualified.name(model, moduleName, call.primary(), call.callIndex());
   }
 
   /** The classes of values, as far as the code says (made on first use). */

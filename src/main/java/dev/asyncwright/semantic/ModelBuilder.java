@@ -30,7 +30,6 @@ import dev.asyncwright.python.antlr.PythonParser.NonlocalStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.RelativeModuleContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.TypeAliasContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
@@ -48,13 +47,16 @@ final class ModelBuilder {
   static final String STAR_IMPORT = "*";
 
   private final ParsedModule module;
+  private final String packageName;
   private final Map<ParserRuleContext, Scope> scopes = new HashMap<>();
   private final List<CallSite> calls = new ArrayList<>();
   private final List<FunctionDefContext> functions = new ArrayList<>();
   private final List<PrimaryContext> namePrimaries = new ArrayList<>();
 
-  ModelBuilder(ParsedModule module) {
+  /** {@code packageName}: where the module's relative imports start from; null if unknown. */
+  ModelBuilder(ParsedModule module, String packageName) {
     this.module = module;
+    this.packageName = packageName;
   }
 
   ModuleModel build() {
@@ -174,7 +176,7 @@ final class ModelBuilder {
         }
       }
     } else if (node instanceof ImportFromContext imports) {
-      String from = moduleName(imports.relativeModule());
+      String from = RelativeImports.absolute(imports.relativeModule().getText(), packageName);
       if (imports.importTargets().STAR() != null) {
         scope.bind(STAR_IMPORT, Binding.LOCAL, imports);
         return;
@@ -218,10 +220,6 @@ final class ModelBuilder {
     } else if (node instanceof TypeAliasContext alias) {
       scope.bind(alias.name().getText(), Binding.LOCAL, alias);
     }
-  }
-
-  private static String moduleName(RelativeModuleContext module) {
-    return module.getText();
   }
 
   /**

@@ -42,6 +42,7 @@ public final class ModuleModel {
   private final Map<ParseTree, Scope> scopeCache = new IdentityHashMap<>();
   private List<CallSite> coroutineCalls;
   private Map<String, List<CallSite>> callsByName;
+  private final Map<ModuleFact<?>, Object> facts = new IdentityHashMap<>();
 
   ModuleModel(
       ParsedModule module,
@@ -58,9 +59,18 @@ public final class ModuleModel {
     this.namePrimaries = Collections.unmodifiableList(namePrimaries);
   }
 
-  /** Builds the model of a parsed module. */
+  /** Builds the model of a parsed module whose package is not known: relative imports stay so. */
   public static ModuleModel of(ParsedModule module) {
-    return new ModelBuilder(module).build();
+    return of(module, null);
+  }
+
+  /**
+   * Builds the model of a parsed module in a package ({@link RelativeImports#packageOf}): a name
+   * imported relatively ({@code from .a import fetch}) resolves to its absolute name ({@code
+   * pkg.a.fetch}).
+   */
+  public static ModuleModel of(ParsedModule module, String packageName) {
+    return new ModelBuilder(module, packageName).build();
   }
 
   public ParsedModule module() {
@@ -97,6 +107,20 @@ public final class ModuleModel {
       }
     }
     return callsByName.getOrDefault(name, List.of());
+  }
+
+  /**
+   * A fact about this module, computed the first time it is asked and kept with the model. Not
+   * {@code computeIfAbsent}: a fact may ask for another while it is computed.
+   */
+  @SuppressWarnings("unchecked") // each fact's value was computed by that fact
+  public <T> T fact(ModuleFact<T> fact) {
+    Object known = facts.get(fact);
+    if (known == null) {
+      known = fact.computeFor(this);
+      facts.put(fact, known);
+    }
+    return (T) known;
   }
 
   /** Every {@code def} and {@code async def}, in source order. */

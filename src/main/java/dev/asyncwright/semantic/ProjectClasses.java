@@ -36,14 +36,15 @@ final class ProjectClasses {
   private final Map<String, String> returns = new ConcurrentHashMap<>();
 
   /** Adds a module's classes and re-exports. */
-  void add(String moduleName, boolean isPackage, ModuleModel model) {
+  void add(String moduleName, ModuleModel model) {
     Scope module = model.moduleScope();
     for (Map.Entry<String, Binding> entry : module.bindings().entrySet()) {
       if (entry.getValue().kind() == Binding.Kind.IMPORT
           && module.sites(entry.getKey()).stream()
               .allMatch(s -> s instanceof ImportFromContext || s instanceof ImportNameContext)) {
-        String target = absolute(entry.getValue().qualifiedName(), moduleName, isPackage);
-        if (target != null) {
+        // relative imports come resolved from the model; one that could not be names nothing
+        String target = entry.getValue().qualifiedName();
+        if (!target.startsWith(".")) {
           aliases.put(join(moduleName, entry.getKey()), target);
         }
       }
@@ -51,7 +52,7 @@ final class ProjectClasses {
     for (FunctionDefContext function : model.functions()) {
       String name = ProjectIndex.qualifiedName(function);
       if (name != null && function.expression() != null) {
-        Qualified.annotatedName(model, moduleName, isPackage, function.expression())
+        Qualified.annotatedName(model, moduleName, function.expression())
             .ifPresent(type -> returns.put(join(moduleName, name), type));
       }
     }
@@ -68,7 +69,7 @@ final class ProjectClasses {
               && keyword.getChild(1).getText().equals("=")) {
             continue; // metaclass=..., not a base
           }
-          bases.add(baseName(model, moduleName, isPackage, argument));
+          bases.add(baseName(model, moduleName, argument));
         }
       }
       Scope body = model.scopeAt(type.block());
@@ -179,49 +180,15 @@ final class ProjectClasses {
   }
 
   /** A base class's qualified name; null when it is not a plain dotted name we can name. */
-  private static String baseName(
-      ModuleModel model, String moduleName, boolean isPackage, ArgumentContext argument) {
+  private static String baseName(ModuleModel model, String moduleName, ArgumentContext argument) {
     if (!(argument instanceof ValueArgumentContext value) || value.getChildCount() != 1) {
       return null;
     }
     return Qualified.soleOperand(value.expression(0))
         .filter(NameAtomContext.class::isInstance)
         .flatMap(
-            primary ->
-                Qualified.name(
-                    model, moduleName, isPackage, primary, Qualified.attributes(primary)))
+            primary -> Qualified.name(model, moduleName, primary, Qualified.attributes(primary)))
         .orElse(null);
-  }
-
-  /** An import's target made absolute: {@code .web_ws.X} in package {@code aiohttp}. */
-  static String absolute(String imported, String moduleName, boolean isPackage) {
-    if (!imported.startsWith(".")) {
-      return imported;
-    }
-    int dots = 0;
-    while (dots < imported.length() && imported.charAt(dots) == '.') {
-      dots++;
-    }
-    String base = isPackage ? moduleName : parent(moduleName);
-    for (int up = 1; up < dots; up++) {
-      if (base == null) {
-        return null;
-      }
-      base = parent(base);
-    }
-    if (base == null) {
-      return null;
-    }
-    String rest = imported.substring(dots);
-    return base.isEmpty() ? rest : rest.isEmpty() ? base : base + "." + rest;
-  }
-
-  private static String parent(String moduleName) {
-    if (moduleName.isEmpty()) {
-      return null;
-    }
-    int dot = moduleName.lastIndexOf('.');
-    return dot < 0 ? "" : moduleName.substring(0, dot);
   }
 
   static String join(String moduleName, String name) {

@@ -56,13 +56,7 @@ public final class ProjectIndex {
     for (String name : coroutineFunctions(model)) {
       coroutines.add(moduleName.isEmpty() ? name : moduleName + "." + name);
     }
-    classes.add(moduleName, isPackage(model), model);
-  }
-
-  /** Whether the module is a package's {@code __init__.py}, which relative imports start from. */
-  public static boolean isPackage(ModuleModel model) {
-    String path = model.module().source().path().replace('\\', '/');
-    return path.endsWith("/__init__.py") || path.equals("__init__.py");
+    classes.add(moduleName, model);
   }
 
   /** The qualified name a function of the tree is annotated to return, if it names one. */

@@ -27,24 +27,15 @@ public final class Qualified {
    * attributes), in module {@code moduleName} (null: unknown, then only imports resolve).
    */
   public static Optional<String> name(
-      ModuleModel model,
-      String moduleName,
-      boolean isPackage,
-      PrimaryContext primary,
-      int attributes) {
+      ModuleModel model, String moduleName, PrimaryContext primary, int attributes) {
     if (!(primary instanceof NameAtomContext) || attributes < 0) {
       return Optional.empty();
     }
     String head = primary.getStart().getText();
     Optional<String> imported = model.qualifiedName(primary, attributes);
     if (imported.isPresent()) {
-      String name = imported.get();
-      if (!name.startsWith(".")) {
-        return imported;
-      }
-      return moduleName == null
-          ? Optional.empty()
-          : Optional.ofNullable(ProjectClasses.absolute(name, moduleName, isPackage));
+      // a relative import the model could not resolve names nothing
+      return imported.get().startsWith(".") ? Optional.empty() : imported;
     }
     Optional<Scope> scope = model.bindingScope(head, primary);
     if (moduleName == null
@@ -69,7 +60,7 @@ public final class Qualified {
    * None}, and the same written as a string ({@code "X"}, a forward reference).
    */
   public static Optional<String> annotatedName(
-      ModuleModel model, String moduleName, boolean isPackage, ExpressionContext expression) {
+      ModuleModel model, String moduleName, ExpressionContext expression) {
     if (expression.lambdef() != null || expression.IF() != null) {
       return Optional.empty();
     }
@@ -87,26 +78,26 @@ public final class Qualified {
       return Optional.empty();
     }
     if (primary instanceof StringAtomContext text) {
-      return forwardReference(model, moduleName, isPackage, text);
+      return forwardReference(model, moduleName, text);
     }
     List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
     if (!trailers.isEmpty() && trailers.get(trailers.size() - 1) instanceof SubscriptContext sub) {
-      Optional<String> generic = name(model, moduleName, isPackage, primary, trailers.size() - 1);
+      Optional<String> generic = name(model, moduleName, primary, trailers.size() - 1);
       if (generic.isPresent()
           && (generic.get().equals("typing.Optional")
               || generic.get().equals("typing_extensions.Optional"))
           && sub.slices().slice().size() == 1
           && sub.slices().slice(0).expression().size() == 1) {
-        return annotatedName(model, moduleName, isPackage, sub.slices().slice(0).expression(0));
+        return annotatedName(model, moduleName, sub.slices().slice(0).expression(0));
       }
       return Optional.empty();
     }
-    return name(model, moduleName, isPackage, primary, attributes(primary));
+    return name(model, moduleName, primary, attributes(primary));
   }
 
   /** {@code "Request"} or {@code "web.Request"}: a dotted name in quotes, read as code. */
   private static Optional<String> forwardReference(
-      ModuleModel model, String moduleName, boolean isPackage, StringAtomContext text) {
+      ModuleModel model, String moduleName, StringAtomContext text) {
     if (text.getRuleContexts(TrailerContext.class).size() > 0 || text.getChildCount() != 1) {
       return Optional.empty();
     }
@@ -130,11 +121,7 @@ public final class Qualified {
     }
     if (binding.kind() == Binding.Kind.IMPORT) {
       String imported = binding.qualifiedName();
-      String absolute =
-          imported.startsWith(".") && moduleName != null
-              ? ProjectClasses.absolute(imported, moduleName, isPackage)
-              : imported.startsWith(".") ? null : imported;
-      return Optional.ofNullable(absolute).map(name -> name + rest);
+      return imported.startsWith(".") ? Optional.empty() : Optional.of(imported + rest);
     }
     return moduleName != null
             && module.sites(head).stream().allMatch(ClassDefContext.class::isInstance)

@@ -9,9 +9,7 @@ import dev.asyncwright.engine.Checker;
 import dev.asyncwright.engine.Settings;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.rules.Rule;
-import dev.asyncwright.semantic.ProjectIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,20 +62,14 @@ public record ScanPlan(
             : config.unsafeFixes().orElse(false);
     Settings settings = new Settings(chosen.rules(), target.version(), unsafe);
     Path root = config.root().orElse(null);
-    // the folders given, looked up once: a file's module name is relative to one of them
-    List<Path> folders = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        folders.add(path.toAbsolutePath().normalize());
-      }
-    }
+    ImportRoots roots = new ImportRoots();
     List<Checker.Input> inputs = new ArrayList<>();
     for (SourceTree.Found file : SourceTree.find(paths, config.exclude(), root, notes)) {
       inputs.add(
           new Checker.Input(
               file.file(),
               file.displayPath(),
-              ProjectIndex.moduleName(relative(file.file(), root, folders)),
+              roots.moduleName(file.file()),
               ignoredCodes(file.file(), config)));
     }
     return new ScanPlan(config, settings, target, chosen.leftOutForTarget(), List.copyOf(inputs));
@@ -138,19 +130,5 @@ public record ScanPlan(
       }
     }
     return codes;
-  }
-
-  /** The path the module name comes from: relative to the project, else to the folder given. */
-  private static String relative(Path file, Path configRoot, List<Path> folders) {
-    Path absolute = file.toAbsolutePath().normalize();
-    if (configRoot != null && absolute.startsWith(configRoot)) {
-      return configRoot.relativize(absolute).toString();
-    }
-    for (Path base : folders) {
-      if (absolute.startsWith(base)) {
-        return base.relativize(absolute).toString();
-      }
-    }
-    return file.getFileName().toString();
   }
 }

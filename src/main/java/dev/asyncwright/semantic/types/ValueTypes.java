@@ -45,7 +45,6 @@ public final class ValueTypes {
   private final ProjectIndex project;
   private final ApiKnowledge api;
   private final String moduleName;
-  private final boolean isPackage;
   private final Runnable mayChange;
   private final Map<ClassDefContext, Map<String, Optional<String>>> selfAttributes =
       new HashMap<>();
@@ -64,7 +63,6 @@ public final class ValueTypes {
     this.project = project;
     this.api = api;
     this.moduleName = moduleName;
-    this.isPackage = ProjectIndex.isPackage(model);
     this.mayChange = mayChange;
   }
 
@@ -275,8 +273,7 @@ public final class ValueTypes {
       }
     }
     Optional<String> callee =
-        Qualified.name(model, moduleName, isPackage, primary, trailers.size() - 1)
-            .map(project::canonical);
+        Qualified.name(model, moduleName, primary, trailers.size() - 1).map(project::canonical);
     if (callee.isEmpty()) {
       return null;
     }
@@ -315,7 +312,7 @@ public final class ValueTypes {
 
   /** The class an annotation names: {@code X}, {@code Optional[X]}, {@code X | None}. */
   private Optional<String> annotation(ExpressionContext expression) {
-    return Qualified.annotatedName(model, moduleName, isPackage, expression).flatMap(this::known);
+    return Qualified.annotatedName(model, moduleName, expression).flatMap(this::known);
   }
 
   /** The class a qualified name stands for, if it is one of the tree's or a known library's. */

@@ -1,4 +1,4 @@
-package dev.asyncwright.config;
+package dev.asyncwright.engine;
 
 import dev.asyncwright.python.ParsedModule;
 import dev.asyncwright.python.SourceFile;
@@ -15,8 +15,12 @@ import org.antlr.v4.runtime.Token;
 /**
  * {@code # noqa} comments: on a line, bare {@code # noqa} suppresses every finding and {@code #
  * noqa: AW101, AW201} the ones named (Ruff's and flake8's syntax).
+ *
+ * <p>In the engine, not in {@code config}: a comment in the checked file is read with the file's
+ * tokens and applied to the file's findings, and the engine stands below the configuration (which
+ * only chooses the rules and the target).
  */
-public final class Noqa {
+final class Noqa {
 
   private static final Pattern NOQA =
       Pattern.compile(
@@ -26,7 +30,7 @@ public final class Noqa {
   private static final Set<String> ALL = Set.of("*");
 
   /** No suppression anywhere. */
-  public static final Noqa NONE = new Noqa(Map.of());
+  static final Noqa NONE = new Noqa(Map.of());
 
   private final Map<Integer, Set<String>> byLine;
 
@@ -35,7 +39,7 @@ public final class Noqa {
   }
 
   /** The noqa comments of a module, by 1-based line. */
-  public static Noqa of(ParsedModule module) {
+  static Noqa of(ParsedModule module) {
     Map<Integer, Set<String>> byLine = new HashMap<>();
     SourceFile source = module.source();
     for (Token token : module.tokens()) {
@@ -63,7 +67,7 @@ public final class Noqa {
   }
 
   /** Whether a finding of that code on that line is suppressed. */
-  public boolean suppresses(int line, String code) {
+  boolean suppresses(int line, String code) {
     Set<String> codes = byLine.get(line);
     return codes != null && (codes == ALL || codes.contains(code));
   }
