@@ -66,14 +66,20 @@ public final class Checker {
     ExecutorService pool = ParserThreads.pool(threads);
     try {
       index = new ProjectIndex();
-      // Only modules that may define coroutine functions can change an index answer: a quick
-      // look at each file's bytes tells, and a no about any other module is final at once.
+      // Every module may still declare a class or re-export a name until it is indexed; only
+      // those that may define coroutine functions (a quick look at each file's bytes tells), and
+      // packages' __init__ files, which re-export them, can change whether a name is one.
+      List<String> modules =
+          inputs.stream().map(Input::moduleName).filter(java.util.Objects::nonNull).toList();
+      index.expectDeclarations(modules);
       List<Future<?>> scans = new ArrayList<>();
       for (Input input : inputs) {
         scans.add(
             pool.submit(
                 () -> {
-                  if (mayDefineCoroutines(input.file())) {
+                  if (input.moduleName() != null
+                      && (mayDefineCoroutines(input.file())
+                          || input.file().getFileName().toString().equals("__init__.py"))) {
                     index.expect(List.of(input.moduleName()));
                   }
                 }));

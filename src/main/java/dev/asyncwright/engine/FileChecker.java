@@ -251,11 +251,9 @@ public final class FileChecker {
                     rule.requiredNames().isEmpty()
                         || rule.requiredNames().stream().anyMatch(tokens::has))
             .toList();
-    // a package's __init__ re-exports the names other modules import from it, even without async
-    boolean indexed =
-        indexes
-            && (tokens.has("async")
-                || module.source().path().replace('\\', '/').endsWith("__init__.py"));
+    // every module is indexed, not just those with coroutines: their classes are the bases of
+    // others, and they re-export names other modules import from them (aiohttp/http.py)
+    boolean indexed = indexes;
     if (rules.isEmpty() && !indexed) {
       return new ArrayList<>(); // no rule can fire here, no coroutine to index: no model
     }

@@ -124,6 +124,17 @@ public final class ModuleModel {
   }
 
   /** Every {@code def} and {@code async def}, in source order. */
+  /** Every class of the module, nested ones included, in no particular order. */
+  public List<ClassDefContext> classes() {
+    List<ClassDefContext> found = new java.util.ArrayList<>();
+    for (ParserRuleContext node : scopes.keySet()) {
+      if (node instanceof ClassDefContext type) {
+        found.add(type);
+      }
+    }
+    return found;
+  }
+
   public List<FunctionDefContext> functions() {
     return functions;
   }

@@ -1,11 +1,15 @@
 package dev.asyncwright.semantic;
 
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ImportFromContext;
 import dev.asyncwright.python.antlr.PythonParser.ImportNameContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.SubscriptContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +34,20 @@ final class ProjectClasses {
 
   /** A class: its bases (null: one that cannot be named) and its members. */
   record ClassInfo(List<String> bases, Map<String, Boolean> members) {}
+
+  /**
+   * Bases outside the tree that define no coroutine method and none that shadows one: a method not
+   * found before them is not there.
+   */
+  private static final Set<String> NOTHING_ASYNC =
+      Set.of(
+          "builtins.object",
+          "builtins.Exception",
+          "builtins.BaseException",
+          "abc.ABC",
+          "typing.Generic",
+          "typing.Protocol",
+          "typing_extensions.Protocol");
 
   private final Map<String, ClassInfo> classes = new ConcurrentHashMap<>();
   private final Map<String, String> aliases = new ConcurrentHashMap<>();
@@ -56,7 +74,7 @@ final class ProjectClasses {
             .ifPresent(type -> returns.put(join(moduleName, name), type));
       }
     }
-    for (ClassDefContext type : classesOf(model)) {
+    for (ClassDefContext type : model.classes()) {
       String name = qualifiedName(type);
       if (name == null) {
         continue;
@@ -101,8 +119,17 @@ final class ProjectClasses {
 
   /** The name a qualified name stands for once re-exports are followed. */
   String canonical(String qualifiedName) {
+    return canonical(qualifiedName, module -> true);
+  }
+
+  /** The same, following only the re-exports of modules {@code through} accepts. */
+  String canonical(String qualifiedName, java.util.function.Predicate<String> through) {
     String name = qualifiedName;
     for (int hop = 0; hop < 8; hop++) {
+      int dot = name.lastIndexOf('.');
+      if (dot < 0 || !through.test(name.substring(0, dot))) {
+        return name;
+      }
       String next = aliases.get(name);
       if (next == null || next.equals(name)) {
         return name;
@@ -128,8 +155,8 @@ final class ProjectClasses {
     if (name == null || depth > 20) {
       return false;
     }
-    if (name.equals("builtins.object")) {
-      return true; // object has no coroutine methods, nor any method a rule asks for
+    if (NOTHING_ASYNC.contains(name)) {
+      return true; // bases outside the tree known to define no method a rule asks about
     }
     ClassInfo type = classes.get(name);
     if (type == null || !seen.add(name)) {
@@ -145,24 +172,6 @@ final class ProjectClasses {
       known &= look(base == null ? null : canonical(base), method, answers, seen, depth + 1);
     }
     return known;
-  }
-
-  private static List<ClassDefContext> classesOf(ModuleModel model) {
-    List<ClassDefContext> found = new ArrayList<>();
-    collect(model.module().tree(), found);
-    return found;
-  }
-
-  private static void collect(ParseTree node, List<ClassDefContext> found) {
-    if (node instanceof FunctionDefContext) {
-      return; // classes inside functions have no name outside them
-    }
-    if (node instanceof ClassDefContext type) {
-      found.add(type);
-    }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      collect(node.getChild(i), found);
-    }
   }
 
   /** {@code Outer.Inner} for a class in classes only; null otherwise. */
@@ -186,9 +195,26 @@ final class ProjectClasses {
     }
     return Qualified.soleOperand(value.expression(0))
         .filter(NameAtomContext.class::isInstance)
-        .flatMap(
-            primary -> Qualified.name(model, moduleName, primary, Qualified.attributes(primary)))
+        .flatMap(primary -> Qualified.name(model, moduleName, primary, unsubscripted(primary)))
         .orElse(null);
+  }
+
+  /**
+   * How many attributes name the base: all its trailers, or all but a last subscript ({@code
+   * BaseRunner[Request]} and {@code Generic[T]} are their classes); -1 for anything else.
+   */
+  private static int unsubscripted(PrimaryContext primary) {
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    int named = trailers.size();
+    if (named > 0 && trailers.get(named - 1) instanceof SubscriptContext) {
+      named--;
+    }
+    for (int i = 0; i < named; i++) {
+      if (!(trailers.get(i) instanceof AttributeContext)) {
+        return -1;
+      }
+    }
+    return named;
   }
 
   static String join(String moduleName, String name) {

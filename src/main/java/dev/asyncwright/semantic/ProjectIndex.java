@@ -22,15 +22,35 @@ public final class ProjectIndex {
   private final Set<String> coroutines = ConcurrentHashMap.newKeySet();
   private final ProjectClasses classes = new ProjectClasses();
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
+  private final Set<String> expected = ConcurrentHashMap.newKeySet();
+  private final Set<String> pendingDeclarations = ConcurrentHashMap.newKeySet();
 
   /** Modules of the tree not indexed yet: until they are, a "no" about them may change. */
   public void expect(java.util.Collection<String> moduleNames) {
     pending.addAll(moduleNames);
+    expected.addAll(moduleNames);
+  }
+
+  /**
+   * Modules of the tree not indexed yet that may declare classes or re-export names: until they
+   * are, a "no" about a class (see {@link #mayStillDeclare}) may change.
+   */
+  public void expectDeclarations(java.util.Collection<String> moduleNames) {
+    pendingDeclarations.addAll(moduleNames);
   }
 
   /** A module is indexed (or has nothing to index): answers about it are final. */
   public void indexed(String moduleName) {
     pending.remove(moduleName);
+    pendingDeclarations.remove(moduleName);
+  }
+
+  /**
+   * Whether a module of the tree that might declare this qualified name (a class, a re-export, a
+   * function's annotation) is not indexed yet.
+   */
+  public boolean mayStillDeclare(String qualifiedName) {
+    return pendingPrefix(pendingDeclarations, qualifiedName);
   }
 
   /**
@@ -38,13 +58,17 @@ public final class ProjectIndex {
    * {@link #isCoroutineFunction} saying no may turn into yes.
    */
   public boolean mayStillDefine(String qualifiedName) {
-    if (pending.isEmpty()) {
+    return pendingPrefix(pending, qualifiedName);
+  }
+
+  private static boolean pendingPrefix(Set<String> modules, String qualifiedName) {
+    if (modules.isEmpty()) {
       return false;
     }
     for (int dot = qualifiedName.lastIndexOf('.');
         dot > 0;
         dot = qualifiedName.lastIndexOf('.', dot - 1)) {
-      if (pending.contains(qualifiedName.substring(0, dot))) {
+      if (modules.contains(qualifiedName.substring(0, dot))) {
         return true;
       }
     }
@@ -84,7 +108,10 @@ public final class ProjectIndex {
 
   /** Whether a qualified name is a coroutine function of the project. */
   public boolean isCoroutineFunction(String qualifiedName) {
-    return coroutines.contains(qualifiedName) || coroutines.contains(canonical(qualifiedName));
+    // only the re-exports of modules awaited for this question count: those of any other module
+    // may not be indexed yet, and the answer must not depend on the order files are checked in
+    return coroutines.contains(qualifiedName)
+        || coroutines.contains(classes.canonical(qualifiedName, expected::contains));
   }
 
   public Set<String> coroutineFunctions() {

@@ -95,13 +95,13 @@ public final class ValueTypes {
   public Optional<Boolean> givesCoroutine(String className, String method) {
     if (project.isClass(className)) {
       Optional<Boolean> answer = project.methodGivesCoroutine(className, method);
-      if (answer.isEmpty() && project.mayStillDefine(className)) {
+      if (answer.isEmpty() && project.mayStillDeclare(className)) {
         mayChange.run();
       }
       return answer;
     }
     Optional<Boolean> known = api.givesCoroutine(className, method);
-    if (known.isEmpty() && project.mayStillDefine(className)) {
+    if (known.isEmpty() && project.mayStillDeclare(className)) {
       mayChange.run();
     }
     return known;
@@ -260,6 +260,14 @@ public final class ValueTypes {
     }
     if (trailers.size() == 2
         && trailers.get(0) instanceof AttributeContext method
+        && primary.getStart().getText().equals("self")) {
+      // a method of the class itself: what it is annotated to return
+      return selfClassName(primary)
+          .map(type -> returnedByProject(type + "." + method.name().getText(), awaited))
+          .orElse(null);
+    }
+    if (trailers.size() == 2
+        && trailers.get(0) instanceof AttributeContext method
         && model.bindingScope(primary.getStart().getText(), primary).isPresent()
         && model.resolve(primary.getStart().getText(), primary).isEmpty()) {
       // a method of a local whose class is known: what the method is annotated to return
@@ -294,7 +302,7 @@ public final class ValueTypes {
    */
   private List<String> returnedByProject(String function, boolean awaited) {
     Optional<String> annotated = project.returnAnnotation(function);
-    if (annotated.isEmpty() && project.mayStillDefine(function)) {
+    if (annotated.isEmpty() && project.mayStillDeclare(function)) {
       mayChange.run();
     }
     if (awaited != project.isCoroutineFunction(function)) {
@@ -322,7 +330,8 @@ public final class ValueTypes {
       return Optional.of(canonical);
     }
     Optional<String> library = api.classNamed(canonical).map(ApiKnowledge.LibraryClass::name);
-    if (library.isEmpty() && (project.mayStillDefine(name) || project.mayStillDefine(canonical))) {
+    if (library.isEmpty()
+        && (project.mayStillDeclare(name) || project.mayStillDeclare(canonical))) {
       mayChange.run(); // a module not indexed yet may define or re-export it
     }
     return library;
