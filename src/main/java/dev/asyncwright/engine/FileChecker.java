@@ -254,8 +254,12 @@ public final class FileChecker {
     // every module is indexed, not just those with coroutines: their classes are the bases of
     // others, and they re-export names other modules import from them (aiohttp/http.py)
     boolean indexed = indexes;
-    if (rules.isEmpty() && !indexed) {
-      return new ArrayList<>(); // no rule can fire here, no coroutine to index: no model
+    if (rules.isEmpty()) {
+      // no rule can fire here: only its declarations matter, to the index
+      if (indexed) {
+        project.add(moduleName, ModuleModel.declarationsOf(module, packageName));
+      }
+      return new ArrayList<>();
     }
     ModuleModel model = ModuleModel.of(module, packageName);
     if (indexed) {

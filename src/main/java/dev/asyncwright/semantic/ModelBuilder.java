@@ -48,6 +48,7 @@ final class ModelBuilder {
 
   private final ParsedModule module;
   private final String packageName;
+  private final boolean declarationsOnly;
   private final Map<ParserRuleContext, Scope> scopes = new HashMap<>();
   private final List<CallSite> calls = new ArrayList<>();
   private final List<FunctionDefContext> functions = new ArrayList<>();
@@ -55,6 +56,16 @@ final class ModelBuilder {
 
   /** {@code packageName}: where the module's relative imports start from; null if unknown. */
   ModelBuilder(ParsedModule module, String packageName) {
+    this(module, packageName, false);
+  }
+
+  /**
+   * @param declarationsOnly skip function bodies: the model then knows the module's imports,
+   *     classes and functions (with their signatures), as the project index needs them, at a
+   *     fraction of the walk
+   */
+  ModelBuilder(ParsedModule module, String packageName, boolean declarationsOnly) {
+    this.declarationsOnly = declarationsOnly;
     this.module = module;
     this.packageName = packageName;
   }
@@ -159,6 +170,9 @@ final class ModelBuilder {
       }
     }
     for (ParseTree child : children(function)) {
+      if (child == function.block() && declarationsOnly) {
+        continue; // what a function does inside is not a declaration of the module
+      }
       visit(child, child == function.block() ? inner : scope);
     }
   }

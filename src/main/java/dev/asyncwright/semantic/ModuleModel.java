@@ -73,6 +73,14 @@ public final class ModuleModel {
     return new ModelBuilder(module, packageName).build();
   }
 
+  /**
+   * The model of a module's declarations only (imports, classes, functions and their signatures; no
+   * function body): what the project index needs of a module no rule looks at.
+   */
+  public static ModuleModel declarationsOf(ParsedModule module, String packageName) {
+    return new ModelBuilder(module, packageName, true).build();
+  }
+
   public ParsedModule module() {
     return module;
   }

@@ -143,15 +143,24 @@ final class ProjectClasses {
    * Whether calling the method on an instance of the class gives a coroutine: the first class along
    * the bases that binds the name decides; empty when that cannot be told.
    */
-  Optional<Boolean> givesCoroutine(String className, String method) {
+  Optional<Boolean> givesCoroutine(
+      String className, String method, java.util.function.Consumer<String> unknown) {
     Set<Boolean> answers = new HashSet<>();
-    boolean known = look(canonical(className), method, answers, new HashSet<>(), 0);
+    boolean known = look(canonical(className), method, answers, new HashSet<>(), 0, unknown);
     return known && answers.size() == 1 ? Optional.of(answers.iterator().next()) : Optional.empty();
   }
 
-  /** Collects what the classes binding the method say; false when some path ends unknown. */
+  /**
+   * Collects what the classes binding the method say; false when some path ends unknown, each class
+   * not known (yet) told to {@code unknown}.
+   */
   private boolean look(
-      String name, String method, Set<Boolean> answers, Set<String> seen, int depth) {
+      String name,
+      String method,
+      Set<Boolean> answers,
+      Set<String> seen,
+      int depth,
+      java.util.function.Consumer<String> unknown) {
     if (name == null || depth > 20) {
       return false;
     }
@@ -159,8 +168,12 @@ final class ProjectClasses {
       return true; // bases outside the tree known to define no method a rule asks about
     }
     ClassInfo type = classes.get(name);
-    if (type == null || !seen.add(name)) {
-      return type != null;
+    if (type == null) {
+      unknown.accept(name);
+      return false;
+    }
+    if (!seen.add(name)) {
+      return true;
     }
     Boolean member = type.members().get(method);
     if (member != null) {
@@ -169,7 +182,8 @@ final class ProjectClasses {
     }
     boolean known = true;
     for (String base : type.bases()) {
-      known &= look(base == null ? null : canonical(base), method, answers, seen, depth + 1);
+      known &=
+          look(base == null ? null : canonical(base), method, answers, seen, depth + 1, unknown);
     }
     return known;
   }

@@ -100,10 +100,12 @@ public final class ProjectIndex {
 
   /**
    * Whether calling the method on an instance of the tree's class gives a coroutine, looked up
-   * along its bases; empty when that cannot be told (a base outside the tree...).
+   * along its bases; empty when that cannot be told (a base outside the tree...), each class met
+   * that is not known (yet) told to {@code unknown}.
    */
-  public Optional<Boolean> methodGivesCoroutine(String className, String method) {
-    return classes.givesCoroutine(className, method);
+  public Optional<Boolean> methodGivesCoroutine(
+      String className, String method, java.util.function.Consumer<String> unknown) {
+    return classes.givesCoroutine(className, method, unknown);
   }
 
   /** Whether a qualified name is a coroutine function of the project. */

@@ -94,11 +94,15 @@ public final class ValueTypes {
    */
   public Optional<Boolean> givesCoroutine(String className, String method) {
     if (project.isClass(className)) {
-      Optional<Boolean> answer = project.methodGivesCoroutine(className, method);
-      if (answer.isEmpty() && project.mayStillDeclare(className)) {
-        mayChange.run();
-      }
-      return answer;
+      // only a base in a module not indexed yet can change a no
+      return project.methodGivesCoroutine(
+          className,
+          method,
+          base -> {
+            if (project.mayStillDeclare(base)) {
+              mayChange.run();
+            }
+          });
     }
     Optional<Boolean> known = api.givesCoroutine(className, method);
     if (known.isEmpty() && project.mayStillDeclare(className)) {
