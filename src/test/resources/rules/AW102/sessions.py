@@ -66,3 +66,31 @@ async def walrus(url, other):
 async def used_before(url):
     s.get(url)  # ok: used before the assignment
     s = requests.Session()
+
+
+async def annotated(client: httpx.Client, url):
+    client.get(url)  # error: AW102
+
+
+async def unannotated_default(client=None, url=""):
+    client.get(url)  # ok: nothing says what client is
+
+
+class Service:
+    def __init__(self):
+        self.session = requests.Session()
+
+    async def fetch(self, url):
+        return self.session.get(url)  # error: AW102
+
+
+class Mixed:
+    def __init__(self, other):
+        self.session = requests.Session()
+        self.other = other
+
+    def reset(self, session):
+        self.session = session
+
+    async def fetch(self, url):
+        return self.session.get(url)  # ok: reset() may have put anything there

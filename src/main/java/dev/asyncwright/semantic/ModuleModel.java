@@ -132,6 +132,11 @@ public final class ModuleModel {
   }
 
   /** Every {@code def} and {@code async def}, in source order. */
+  /** Every scope of the module but the module's own, in no particular order. */
+  public java.util.Collection<Scope> scopes() {
+    return Collections.unmodifiableCollection(scopes.values());
+  }
+
   /** Every class of the module, nested ones included, in no particular order. */
   public List<ClassDefContext> classes() {
     List<ClassDefContext> found = new java.util.ArrayList<>();

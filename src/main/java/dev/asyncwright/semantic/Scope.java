@@ -55,6 +55,18 @@ public final class Scope {
     return bindings.get(name);
   }
 
+  /** The names this scope declares with that kind of binding ({@code nonlocal}, {@code global}). */
+  public List<String> declared(Binding.Kind kind) {
+    List<String> names = new ArrayList<>();
+    bindings.forEach(
+        (name, binding) -> {
+          if (binding.kind() == kind) {
+            names.add(name);
+          }
+        });
+    return names;
+  }
+
   public boolean binds(String name) {
     return bindings.containsKey(name);
   }

@@ -75,12 +75,14 @@ public final class BlockingHttp implements Rule {
             + "delete/head/options/request`, the same module-level functions of `httpx`,"
             + " `urllib.request.urlopen`, and the request methods of a `requests.Session`,"
             + " `httpx.Client` or `http.client.HTTPConnection`/`HTTPSConnection` object when the"
-            + " object is made right there (`requests.Session().get(url)`) or assigned once from"
+            + " object is made right there (`requests.Session().get(url)`), assigned once from"
             + " its constructor in the same function (`s = requests.Session()` and no other"
-            + " binding of `s`). Names resolve through imports (`import requests as rq`,"
+            + " binding of `s`), a parameter annotated with its class (`client: httpx.Client`),"
+            + " or a `self` attribute every assignment of the class gives that class"
+            + " (`self.session = requests.Session()`). Names resolve through imports (`import requests as rq`,"
             + " `from urllib.request import urlopen`); a local name that shadows them is not"
             + " flagged, and neither are objects whose origin is not certain (a session passed"
-            + " in as a parameter, or opened with `with`).",
+            + " in as a parameter without an annotation, or opened with `with`).",
         "A synchronous HTTP call holds the thread until the server answers, and with it the"
             + " event loop: no other task runs, no other request is served and no timeout fires"
             + " for as long as the network takes, which is unbounded without a timeout.",
@@ -140,6 +142,10 @@ public final class BlockingHttp implements Rule {
       return callee;
     }
     Optional<String> client = Receivers.constructor(context.model(), call);
+    if (client.isEmpty() && call.callIndex() >= 1) {
+      // a parameter annotated `httpx.Client`, `self.session = requests.Session()`...
+      client = context.types().receiverOf(call);
+    }
     if (client.isPresent() && CLIENTS.containsKey(client.get())) {
       String method = Receivers.method(call);
       if (CLIENTS.get(client.get()).contains(method)) {

@@ -28,14 +28,22 @@ public final class ApiKnowledge {
   private final Map<String, LibraryClass> classes;
   private final Map<String, String> canonical;
   private final Map<String, List<String>> returns;
+  private final java.util.Set<String> coroutineFunctions;
 
   private ApiKnowledge(
       Map<String, LibraryClass> classes,
       Map<String, String> canonical,
-      Map<String, List<String>> returns) {
+      Map<String, List<String>> returns,
+      java.util.Set<String> coroutineFunctions) {
     this.classes = classes;
     this.canonical = canonical;
     this.returns = returns;
+    this.coroutineFunctions = coroutineFunctions;
+  }
+
+  /** Whether the function's result is had by awaiting its call (a coroutine function). */
+  public boolean isCoroutineFunction(String qualifiedFunction) {
+    return coroutineFunctions.contains(qualifiedFunction);
   }
 
   /** The knowledge bundled with Asyncwright. */
@@ -56,7 +64,10 @@ public final class ApiKnowledge {
     return classNamed(className).map(type -> type.methods().get(method));
   }
 
-  /** What the function gives (one type, or the types of the tuple it gives), if known. */
+  /**
+   * What the function gives (one type, or the types of the tuple it gives), if known: its call, or
+   * for a coroutine function what awaiting its call gives.
+   */
   public Optional<List<String>> returnsOf(String qualifiedFunction) {
     return Optional.ofNullable(returns.get(qualifiedFunction));
   }
@@ -87,6 +98,7 @@ public final class ApiKnowledge {
     Map<String, LibraryClass> classes = new LinkedHashMap<>();
     Map<String, String> canonical = new HashMap<>();
     Map<String, List<String>> returns = new HashMap<>();
+    java.util.Set<String> coroutineFunctions = new java.util.HashSet<>();
     LibraryClass current = null;
     int number = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -114,7 +126,7 @@ public final class ApiKnowledge {
             current.methods().put(words[i], words[0].equals("coroutine"));
           }
         }
-        case "function" -> {
+        case "function", "coroutine-function" -> {
           int at = text.indexOf(" returns ");
           String name = words[1];
           List<String> types = new ArrayList<>();
@@ -122,12 +134,15 @@ public final class ApiKnowledge {
             types.add(type.strip());
           }
           returns.put(name, List.copyOf(types));
+          if (words[0].equals("coroutine-function")) {
+            coroutineFunctions.add(name);
+          }
           current = null;
         }
         default ->
             throw new IllegalStateException("library.api line " + number + ": " + words[0] + "?");
       }
     }
-    return new ApiKnowledge(classes, canonical, returns);
+    return new ApiKnowledge(classes, canonical, returns, java.util.Set.copyOf(coroutineFunctions));
   }
 }

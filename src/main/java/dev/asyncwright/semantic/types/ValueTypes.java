@@ -16,6 +16,7 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.semantic.Qualified;
@@ -48,6 +49,7 @@ public final class ValueTypes {
   private final Runnable mayChange;
   private final Map<ClassDefContext, Map<String, Optional<String>>> selfAttributes =
       new HashMap<>();
+  private Map<Scope, java.util.Set<String>> rebound;
 
   /**
    * @param moduleName the module's dotted name in the tree (null: unknown)
@@ -77,6 +79,13 @@ public final class ValueTypes {
       return Optional.empty();
     }
     List<ParseTree> sites = scope.get().sites(name);
+    if (reboundElsewhere(scope.get()).contains(name)) {
+      return Optional.empty(); // a nested function's `nonlocal`, or a `global`, rebinds it
+    }
+    if (scope.get().kind() == Scope.Kind.FUNCTION
+        && sites.stream().noneMatch(site -> before(site, at))) {
+      return Optional.empty(); // used before any binding: unbound, not of any class
+    }
     String found = null;
     for (ParseTree site : sites) {
       Optional<String> type = atSite(site, name, depth);
@@ -111,6 +120,33 @@ public final class ValueTypes {
     return known;
   }
 
+  /**
+   * The class of the receiver of a method call, if known: {@code x.m()} on a local or parameter
+   * {@code x}, or {@code self.a.m()} on an attribute of the method's class.
+   */
+  public Optional<String> receiverOf(CallSite call) {
+    List<TrailerContext> trailers = call.trailers();
+    PrimaryContext primary = call.primary();
+    if (!(primary instanceof NameAtomContext)) {
+      return Optional.empty();
+    }
+    String head = primary.getStart().getText();
+    if (call.callIndex() == 1
+        && trailers.get(0) instanceof AttributeContext
+        && !head.equals("self")
+        && model.bindingScope(head, primary).isPresent()
+        && model.resolve(head, primary).isEmpty()) {
+      return ofName(head, primary);
+    }
+    if (call.callIndex() == 2
+        && head.equals("self")
+        && trailers.get(0) instanceof AttributeContext field
+        && trailers.get(1) instanceof AttributeContext) {
+      return ofSelfAttribute(primary, field.name().getText());
+    }
+    return Optional.empty();
+  }
+
   /** The class of {@code self.attribute} in the method holding the spot, if known. */
   public Optional<String> ofSelfAttribute(PrimaryContext at, String attribute) {
     Optional<ClassDefContext> type = selfClass(at);
@@ -133,6 +169,34 @@ public final class ValueTypes {
     }
     String name = type.name().getText();
     return Optional.of(moduleName.isEmpty() ? name : moduleName + "." + name);
+  }
+
+  /** Whether a binding site starts before a spot. */
+  private static boolean before(ParseTree site, ParseTree at) {
+    return site instanceof org.antlr.v4.runtime.ParserRuleContext node
+        && at instanceof org.antlr.v4.runtime.ParserRuleContext spot
+        && node.getStart().getTokenIndex() < spot.getStart().getTokenIndex();
+  }
+
+  /**
+   * The names of a scope that other scopes rebind: by {@code nonlocal} in a function nested in it,
+   * by {@code global} anywhere for the module's.
+   */
+  private java.util.Set<String> reboundElsewhere(Scope scope) {
+    if (rebound == null) {
+      rebound = new HashMap<>();
+      for (Scope inner : model.scopes()) {
+        for (Scope outer = inner.parent(); outer != null; outer = outer.parent()) {
+          for (String name : inner.declared(dev.asyncwright.semantic.Binding.Kind.NONLOCAL)) {
+            rebound.computeIfAbsent(outer, key -> new java.util.HashSet<>()).add(name);
+          }
+        }
+        for (String name : inner.declared(dev.asyncwright.semantic.Binding.Kind.GLOBAL)) {
+          rebound.computeIfAbsent(model.moduleScope(), key -> new java.util.HashSet<>()).add(name);
+        }
+      }
+    }
+    return rebound.getOrDefault(scope, java.util.Set.of());
   }
 
   // ---- where a name is bound
@@ -294,7 +358,7 @@ public final class ValueTypes {
           api.classNamed(callee.get()).map(ApiKnowledge.LibraryClass::name).orElse(callee.get()));
     }
     Optional<List<String>> returned = api.returnsOf(callee.get());
-    if (returned.isPresent() && awaited == isCoroutineFunction(callee.get())) {
+    if (returned.isPresent() && awaited == api.isCoroutineFunction(callee.get())) {
       return returned.get();
     }
     return returnedByProject(callee.get(), awaited);
@@ -313,13 +377,6 @@ public final class ValueTypes {
       return null;
     }
     return annotated.flatMap(this::known).map(List::of).orElse(null);
-  }
-
-  /** Whether a known function must be awaited for its result (asyncio.open_connection...). */
-  private static boolean isCoroutineFunction(String function) {
-    return !function.equals("asyncio.get_running_loop")
-        && !function.equals("asyncio.get_event_loop")
-        && !function.equals("asyncio.new_event_loop");
   }
 
   /** The class an annotation names: {@code X}, {@code Optional[X]}, {@code X | None}. */

@@ -53,6 +53,10 @@ class ApiKnowledgeTest {
           "        print('missing', name); continue",
           "    if kind == 'alias':",
           "        if resolve(rest[0]) is not obj: print('not the same class', name, rest[0])",
+          "    elif kind == 'coroutine-function':",
+          "        if not inspect.iscoroutinefunction(obj): print('not a coroutine function', name)",
+          "    elif kind == 'function' and inspect.iscoroutinefunction(obj):",
+          "        print('a coroutine function', name)",
           "    elif kind in ('coroutine', 'plain'):",
           "        method = getattr(obj, rest[0], None)",
           "        if method is None:",
@@ -79,7 +83,9 @@ class ApiKnowledgeTest {
                   lines.add((coroutine ? "coroutine " : "plain ") + type.name() + " " + method));
     }
     for (Map.Entry<String, List<String>> function : knowledge.functions().entrySet()) {
-      lines.add("function " + function.getKey());
+      lines.add(
+          (knowledge.isCoroutineFunction(function.getKey()) ? "coroutine-function " : "function ")
+              + function.getKey());
       function.getValue().forEach(type -> lines.add("function " + type));
     }
     lines.sort(null);
