@@ -39,8 +39,8 @@ async def assigned(name):
     return other
 
 
-async def parameter(path: Path):
-    return path.read_text()  # ok: a parameter is not guessed at
+async def parameter(path: Path):  # annotated: the annotation says what it is
+    return path.read_text()  # error: AW104
 
 
 def sync(p):
@@ -52,3 +52,16 @@ async def nested(p):
         return Path(p).read_text()  # ok: the innermost function is not async
 
     return helper, lambda: open(p)  # ok: nor is a lambda
+
+
+async def annotated(p: Path, q):
+    p.read_text()  # error: AW104
+    q.read_text()  # ok: nothing says what q is
+
+
+class Store:
+    def __init__(self, root):
+        self.root = Path(root)
+
+    async def load(self):
+        return self.root.read_bytes()  # error: AW104

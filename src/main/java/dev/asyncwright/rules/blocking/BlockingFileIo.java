@@ -63,8 +63,9 @@ public final class BlockingFileIo implements Rule {
             + " `write_bytes` and `open` called on a `pathlib.Path` the rule can be sure of: one"
             + " made right there (`Path(p).read_text()`, also `Path.home()`, `Path.cwd()`), or a"
             + " local name assigned once from such a constructor in the same function and bound"
-            + " nowhere else. A path that comes from a parameter or an attribute is not guessed"
-            + " at.",
+            + " nowhere else; also a parameter annotated `Path` (or `Optional[Path]`) and a"
+            + " `self` attribute that every assignment in its class makes a `Path`. Any other"
+            + " path, from a parameter without an annotation for instance, is not guessed at.",
         "Opening, reading and writing files are blocking system calls. On a local disk they are"
             + " usually quick, but a large file, a slow or network file system, or a full page"
             + " cache stops the event loop for as long as they take: no other task runs and no"
@@ -112,6 +113,10 @@ public final class BlockingFileIo implements Rule {
         continue;
       }
       Optional<String> path = Receivers.constructor(context.model(), call);
+      if (path.isEmpty() && call.callIndex() >= 1) {
+        // a parameter annotated `Path`, `self.root = Path(...)`...
+        path = context.types().receiverOf(call);
+      }
       if (path.isEmpty() || !PATHS.contains(path.get())) {
         continue;
       }
