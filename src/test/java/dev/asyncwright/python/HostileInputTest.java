@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,8 @@ class HostileInputTest {
   private static ParseResult parse(byte[] bytes) throws Exception {
     Future<ParseResult> result =
         parserThread.submit(() -> ParserThreads.parser().parse("hostile.py", bytes));
-    return result.get(2, TimeUnit.MINUTES);
+    // no time limit: a loaded machine must not fail the test (a hang is CI's timeout to catch)
+    return result.get();
   }
 
   private static ParseResult parse(String text) throws Exception {
