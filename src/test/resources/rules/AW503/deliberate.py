@@ -78,3 +78,30 @@ async def wait_for_children(scope, children):
             await asyncio.wait(children)
         except asyncio.CancelledError:  # ok: passed on to the children
             scope.cancel()
+
+
+async def reacquire(lock):
+    # asyncio.Condition.wait: the lock is taken again before the cancellation goes on.
+    try:
+        await asyncio.sleep(1)
+    finally:
+        cancelled = False
+        while True:
+            try:
+                await lock.acquire()
+                break
+            except asyncio.CancelledError:  # ok: recorded, raised once the lock is held
+                cancelled = True
+        if cancelled:
+            raise asyncio.CancelledError
+
+
+async def recorded_never_raised(lock):
+    cancelled = False
+    while True:
+        try:
+            await lock.acquire()
+            break
+        except asyncio.CancelledError:  # error: AW503
+            cancelled = True
+    return cancelled

@@ -69,6 +69,11 @@ public final class RuleContext {
     return Qualified.name(model, moduleName, call.primary(), call.callIndex());
   }
 
+  /** The module's dotted name in the scanned tree, or null when unknown. */
+  public String moduleName() {
+    return moduleName;
+  }
+
   /** The classes of values, as far as the code says (made on first use). */
   public ValueTypes types() {
     if (types == null) {

@@ -1182,6 +1182,24 @@ class CheckCommandTest {
     }
   }
 
+  @Test
+  void asynciosOwnToThreadIsNotToldToCallItself() throws Exception {
+    String body =
+        "import asyncio\nfrom . import events\n\n\n"
+            + "async def to_thread(func, /, *args):\n"
+            + "    loop = events.get_running_loop()\n"
+            + "    return await loop.run_in_executor(None, func, *args)\n";
+    Path lib = temp.resolve("lib");
+    Files.createDirectories(lib.resolve("asyncio"));
+    Files.writeString(lib.resolve("asyncio/__init__.py"), "");
+    Files.writeString(lib.resolve("asyncio/events.py"), "def get_running_loop():\n    pass\n");
+    Files.writeString(lib.resolve("asyncio/threads.py"), body);
+    Files.writeString(lib.resolve("asyncio/other.py"), body.replace("to_thread", "offload"));
+    Run run = run("check", "--select", "AW201", "--target-version", "py311", lib);
+    assertTrue(run.out().contains("other.py:7:18: AW201"), run::toString);
+    assertFalse(run.out().contains("threads.py"), run::toString);
+  }
+
   // ---- helpers ----
 
   private static Run run(Object... args) {

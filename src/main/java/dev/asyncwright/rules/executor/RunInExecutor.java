@@ -148,13 +148,27 @@ public final class RunInExecutor implements Rule {
 
   private static final PythonVersion NEEDS = new PythonVersion(9);
 
+  /**
+   * Whether the call stands in asyncio's own {@code to_thread}, which is written with {@code
+   * run_in_executor}: the advice would have it call itself.
+   */
+  private static boolean isToThreadItself(RuleContext context, CallSite call) {
+    return "asyncio.threads".equals(context.moduleName())
+        && context
+            .model()
+            .enclosingFunction(call.primary())
+            .filter(function -> function.name().getText().equals("to_thread"))
+            .isPresent();
+  }
+
   @Override
   public void check(RuleContext context) {
     List<Rewrite> rewrites = new ArrayList<>();
     for (CallSite call : context.model().callsNamed("run_in_executor")) {
       if (!call.calledName().equals(Optional.of("run_in_executor"))
           || !context.model().inCoroutine(call.primary())
-          || !EventLoops.receiverIsLoop(context.model(), call)) {
+          || !EventLoops.receiverIsLoop(context.model(), call)
+          || isToThreadItself(context, call)) {
         continue;
       }
       List<ArgumentContext> arguments = call.arguments();

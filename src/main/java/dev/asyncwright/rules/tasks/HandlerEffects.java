@@ -26,6 +26,7 @@ import dev.asyncwright.rules.Statements;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -252,5 +253,44 @@ final class HandlerEffects {
                     || last.breakStatement() != null
                     || last.continueStatement() != null)
         .isPresent();
+  }
+
+  /**
+   * Whether the handler only records the cancellation for later, and the function re-raises it
+   * then: every statement of its body sets a name ({@code cancelled = True}), and an {@code if} on
+   * that name further on raises. {@code asyncio.Condition.wait} does this: it reacquires its lock
+   * first, and raises {@code CancelledError} once it holds it again.
+   */
+  static boolean recordsForLater(ExceptClauseContext handler, FunctionDefContext function) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (StatementContext statement : handler.block().statement()) {
+      String text = statement.getText().strip();
+      java.util.regex.Matcher set =
+          java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_0-9]*)=[^=].*").matcher(text);
+      if (!set.matches() || statement.getChildCount() != 1) {
+        return false;
+      }
+      names.add(set.group(1));
+    }
+    return !names.isEmpty() && raisesOn(function, names, handler);
+  }
+
+  /** Whether an {@code if} after the spot tests one of the names and raises in its block. */
+  private static boolean raisesOn(ParseTree node, java.util.Set<String> names, ParseTree after) {
+    if (node instanceof dev.asyncwright.python.antlr.PythonParser.IfStatementContext test
+        && test.getStart().getTokenIndex() > ((ParserRuleContext) after).getStop().getTokenIndex()
+        && names.stream()
+            .anyMatch(
+                name -> test.namedExpression().getText().matches("(not)?\\(?" + name + "\\)?"))
+        && test.block().statement().stream()
+            .anyMatch(line -> line.getStart().getType() == PythonLexer.RAISE)) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (raisesOn(node.getChild(i), names, after)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -156,6 +156,7 @@ public final class SwallowedCancellation implements Rule {
           || HandlerEffects.forwards(handler)
           || HandlerEffects.cancelsOthers(handler)
           || HandlerEffects.explained(handler, tokens)
+          || HandlerEffects.recordsForLater(handler, model.enclosingFunction(handler).orElseThrow())
           || !HandlerEffects.goesOnAwaiting(
               handler, model.enclosingFunction(handler).orElseThrow())) {
         continue;
