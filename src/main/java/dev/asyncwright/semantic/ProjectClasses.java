@@ -32,9 +32,6 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 final class ProjectClasses {
 
-  /** A class: its bases (null: one that cannot be named) and its members. */
-  record ClassInfo(List<String> bases, Map<String, Boolean> members) {}
-
   /**
    * Bases outside the tree that define no coroutine method and none that shadows one: a method not
    * found before them is not there.
@@ -49,9 +46,11 @@ final class ProjectClasses {
           "typing.Protocol",
           "typing_extensions.Protocol");
 
-  private final Map<String, ClassInfo> classes = new ConcurrentHashMap<>();
+  private final Map<String, ClassDeclaration> classes = new ConcurrentHashMap<>();
   private final Map<String, String> aliases = new ConcurrentHashMap<>();
-  private final Map<String, String> returns = new ConcurrentHashMap<>();
+  private final Map<String, TypeExpression> returns = new ConcurrentHashMap<>();
+  private final Set<String> typeVariables = ConcurrentHashMap.newKeySet();
+  private final Map<String, TypeExpression> typeAliases = new ConcurrentHashMap<>();
 
   /** Adds a module's classes and re-exports. */
   void add(String moduleName, ModuleModel model) {
@@ -67,13 +66,8 @@ final class ProjectClasses {
         }
       }
     }
-    for (FunctionDefContext function : model.functions()) {
-      String name = ProjectIndex.qualifiedName(function);
-      if (name != null && function.expression() != null) {
-        Qualified.annotatedName(model, moduleName, function.expression())
-            .ifPresent(type -> returns.put(join(moduleName, name), type));
-      }
-    }
+    returns.putAll(FunctionReturns.of(model, moduleName));
+    ModuleTypeNames.of(model, moduleName, typeVariables, typeAliases);
     for (ClassDefContext type : model.classes()) {
       String name = qualifiedName(type);
       if (name == null) {
@@ -91,6 +85,14 @@ final class ProjectClasses {
         }
       }
       Scope body = model.scopeAt(type.block());
+      List<TypeExpression> baseTypes = new ArrayList<>();
+      if (type.arguments() != null) {
+        for (ArgumentContext argument : type.arguments().argument()) {
+          if (argument instanceof ValueArgumentContext value && value.getChildCount() == 1) {
+            baseTypes.add(Qualified.annotation(model, moduleName, value.expression(0)));
+          }
+        }
+      }
       Map<String, Boolean> members = new HashMap<>();
       for (Map.Entry<String, Binding> entry : body.bindings().entrySet()) {
         List<ParseTree> sites = body.sites(entry.getKey());
@@ -103,13 +105,86 @@ final class ProjectClasses {
                                 && model.isPlainCoroutineFunction(function));
         members.put(entry.getKey(), onlyAsync);
       }
-      classes.put(join(moduleName, name), new ClassInfo(bases, members));
+      classes.put(
+          join(moduleName, name),
+          new ClassDeclaration(
+              bases,
+              baseTypes,
+              typeParameters(baseTypes),
+              members,
+              ClassAttributes.declared(model, moduleName, type),
+              FunctionReturns.properties(model, type)));
     }
   }
 
-  /** The qualified name a function of the tree is annotated to return, if it names one. */
-  Optional<String> returnAnnotation(String function) {
+  /**
+   * What a function of the tree is annotated to return, if it says and nothing decorates it away.
+   */
+  Optional<TypeExpression> returnAnnotation(String function) {
     return Optional.ofNullable(returns.get(canonical(function)));
+  }
+
+  /** A class of the tree, by its qualified name (re-exports followed). */
+  Optional<ClassDeclaration> classInfo(String qualifiedName) {
+    return Optional.ofNullable(classes.get(canonical(qualifiedName)));
+  }
+
+  /** Whether the name is a module-level {@code TypeVar} of the tree. */
+  boolean isTypeVariable(String qualifiedName) {
+    return typeVariables.contains(canonical(qualifiedName));
+  }
+
+  /** What a module-level type alias of the tree stands for ({@code X = Base[Response]}). */
+  Optional<TypeExpression> typeAlias(String qualifiedName) {
+    return Optional.ofNullable(typeAliases.get(canonical(qualifiedName)));
+  }
+
+  /**
+   * The names a class's type parameters may have: {@code Generic[...]}'s or {@code Protocol[...]}'s
+   * arguments if a base is one, else every bare name its bases' arguments hold, in order (which of
+   * them are type variables only the whole index tells).
+   */
+  private static List<String> typeParameters(List<TypeExpression> baseTypes) {
+    for (TypeExpression base : baseTypes) {
+      if (base instanceof TypeExpression.Named named
+          && GENERIC_BASES.contains(named.name())
+          && !named.arguments().isEmpty()) {
+        return bareNames(named.arguments());
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (TypeExpression base : baseTypes) {
+      if (base instanceof TypeExpression.Named named) {
+        collectBareNames(named.arguments(), found);
+      }
+    }
+    return found.stream().distinct().toList();
+  }
+
+  private static final Set<String> GENERIC_BASES =
+      Set.of("typing.Generic", "typing.Protocol", "typing_extensions.Protocol");
+
+  private static List<String> bareNames(List<TypeExpression> arguments) {
+    List<String> names = new ArrayList<>();
+    for (TypeExpression argument : arguments) {
+      names.add(
+          argument instanceof TypeExpression.Named named && named.arguments().isEmpty()
+              ? named.name()
+              : "");
+    }
+    return names;
+  }
+
+  private static void collectBareNames(List<TypeExpression> arguments, List<String> found) {
+    for (TypeExpression argument : arguments) {
+      if (argument instanceof TypeExpression.Named named) {
+        if (named.arguments().isEmpty()) {
+          found.add(named.name());
+        } else {
+          collectBareNames(named.arguments(), found);
+        }
+      }
+    }
   }
 
   /** Whether the qualified name (after re-exports) is a class of the tree. */
@@ -167,7 +242,7 @@ final class ProjectClasses {
     if (NOTHING_ASYNC.contains(name)) {
       return true; // bases outside the tree known to define no method a rule asks about
     }
-    ClassInfo type = classes.get(name);
+    ClassDeclaration type = classes.get(name);
     if (type == null) {
       unknown.accept(name);
       return false;

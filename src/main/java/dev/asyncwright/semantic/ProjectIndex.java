@@ -83,9 +83,27 @@ public final class ProjectIndex {
     classes.add(moduleName, model);
   }
 
-  /** The qualified name a function of the tree is annotated to return, if it names one. */
-  public Optional<String> returnAnnotation(String function) {
+  /**
+   * What a function of the tree is annotated to return, if it says so and no decorator we do not
+   * know wraps it.
+   */
+  public Optional<TypeExpression> returnAnnotation(String function) {
     return classes.returnAnnotation(function);
+  }
+
+  /** A class of the tree, by qualified name (re-exports followed). */
+  public Optional<ClassDeclaration> classDeclaration(String qualifiedName) {
+    return classes.classInfo(qualifiedName);
+  }
+
+  /** Whether the name is a module-level {@code TypeVar} of the tree. */
+  public boolean isTypeVariable(String qualifiedName) {
+    return classes.isTypeVariable(qualifiedName);
+  }
+
+  /** What a module-level type alias of the tree stands for. */
+  public Optional<TypeExpression> typeAlias(String qualifiedName) {
+    return classes.typeAlias(qualifiedName);
   }
 
   /** Whether the qualified name (re-exports followed) is a class of the tree. */

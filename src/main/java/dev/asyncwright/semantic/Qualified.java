@@ -95,6 +95,35 @@ public final class Qualified {
     return name(model, moduleName, primary, attributes(primary));
   }
 
+  /**
+   * The type an annotation spells, its names qualified where it stands (unreadable when it is not
+   * one we can read).
+   */
+  public static TypeExpression annotation(
+      ModuleModel model, String moduleName, ExpressionContext expression) {
+    return TypeExpression.parse(
+        expression.getText(), head -> qualifiedHead(model, moduleName, head, expression));
+  }
+
+  /**
+   * What a name used in an annotation at a spot stands for: an import's target, a builtin, or one
+   * of the module's own top-level names ({@code pkg.mod.Name}); empty for a local name.
+   */
+  private static Optional<String> qualifiedHead(
+      ModuleModel model, String moduleName, String name, ParseTree at) {
+    if (name.equals("None")) {
+      return Optional.of("builtins.None");
+    }
+    Optional<String> resolved = model.resolve(name, at);
+    if (resolved.isPresent()) {
+      return resolved.get().startsWith(".") ? Optional.empty() : resolved;
+    }
+    Optional<Scope> scope = model.bindingScope(name, at);
+    return moduleName != null && scope.isPresent() && scope.get().kind() == Scope.Kind.MODULE
+        ? Optional.of(ProjectClasses.join(moduleName, name))
+        : Optional.empty();
+  }
+
   /** {@code "Request"} or {@code "web.Request"}: a dotted name in quotes, read as code. */
   private static Optional<String> forwardReference(
       ModuleModel model, String moduleName, StringAtomContext text) {

@@ -4,8 +4,10 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
@@ -118,7 +120,6 @@ public final class UnawaitedCoroutine implements Rule {
     ModuleModel model = context.model();
     for (CallSite call : model.calls()) {
       if (!call.endsPrimary()
-          || call.callIndex() > 2
           || !(call.primary() instanceof NameAtomContext)
           || context.isAwaited(call.primary())
           || !Statements.isWholeStatement(call.primary())) {
@@ -152,8 +153,36 @@ public final class UnawaitedCoroutine implements Rule {
     }
   }
 
-  /** The name of the coroutine function the call calls, if it calls one we know. */
+  /**
+   * How to name the coroutine function the call calls, if it calls one we know: by its name, or by
+   * the type of what it is called on ({@code client.get} on a {@code client: TestClient}, {@code
+   * request.writer.drain}).
+   */
   private static Optional<String> coroutineName(RuleContext context, CallSite call) {
+    Optional<String> named = call.callIndex() > 2 ? Optional.empty() : byName(context, call);
+    if (named.isPresent() || call.callIndex() == 0) {
+      return named;
+    }
+    return context.types().callGivesCoroutine(call).orElse(false)
+        ? Optional.of(calleeText(call))
+        : Optional.empty();
+  }
+
+  /** {@code request.writer.drain}, {@code ClientSession(...).get}: the callee as written. */
+  private static String calleeText(CallSite call) {
+    StringBuilder text = new StringBuilder(call.primary().getStart().getText());
+    for (int i = 0; i < call.callIndex(); i++) {
+      TrailerContext trailer = call.trailers().get(i);
+      text.append(
+          trailer instanceof AttributeContext
+              ? trailer.getText()
+              : trailer instanceof CallContext ? "(...)" : "[...]");
+    }
+    return text.toString();
+  }
+
+  /** The name of the coroutine function the call calls, if its name says it is one we know. */
+  private static Optional<String> byName(RuleContext context, CallSite call) {
     ModuleModel model = context.model();
     PrimaryContext primary = call.primary();
     String head = primary.getStart().getText();

@@ -1,5 +1,6 @@
 package dev.asyncwright.semantic.types;
 
+import dev.asyncwright.semantic.TypeExpression;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,16 +30,29 @@ public final class ApiKnowledge {
   private final Map<String, String> canonical;
   private final Map<String, List<String>> returns;
   private final java.util.Set<String> coroutineFunctions;
+  private final Map<String, TypeExpression> typeAliases;
 
   private ApiKnowledge(
       Map<String, LibraryClass> classes,
       Map<String, String> canonical,
       Map<String, List<String>> returns,
-      java.util.Set<String> coroutineFunctions) {
+      java.util.Set<String> coroutineFunctions,
+      Map<String, TypeExpression> typeAliases) {
     this.classes = classes;
     this.canonical = canonical;
     this.returns = returns;
     this.coroutineFunctions = coroutineFunctions;
+    this.typeAliases = typeAliases;
+  }
+
+  /** What a library's type alias stands for ({@code pytest_aiohttp.AiohttpClient}), if known. */
+  public Optional<TypeExpression> typeAlias(String qualifiedName) {
+    return Optional.ofNullable(typeAliases.get(qualifiedName));
+  }
+
+  /** Every type alias of the knowledge, each under its names. */
+  public Map<String, TypeExpression> typeAliases() {
+    return Map.copyOf(typeAliases);
   }
 
   /** Whether the function's result is had by awaiting its call (a coroutine function). */
@@ -99,6 +113,7 @@ public final class ApiKnowledge {
     Map<String, String> canonical = new HashMap<>();
     Map<String, List<String>> returns = new HashMap<>();
     java.util.Set<String> coroutineFunctions = new java.util.HashSet<>();
+    Map<String, TypeExpression> typeAliases = new HashMap<>();
     LibraryClass current = null;
     int number = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -139,10 +154,23 @@ public final class ApiKnowledge {
           }
           current = null;
         }
+        case "type" -> {
+          int equals = text.indexOf(" = ");
+          TypeExpression type =
+              TypeExpression.parse(text.substring(equals + 3).strip(), Optional::of);
+          if (equals < 0 || !(type instanceof TypeExpression.Named)) {
+            throw new IllegalStateException("library.api line " + number + ": unreadable type");
+          }
+          for (String name : text.substring("type".length(), equals).strip().split("\\s+")) {
+            typeAliases.put(name, type);
+          }
+          current = null;
+        }
         default ->
             throw new IllegalStateException("library.api line " + number + ": " + words[0] + "?");
       }
     }
-    return new ApiKnowledge(classes, canonical, returns, java.util.Set.copyOf(coroutineFunctions));
+    return new ApiKnowledge(
+        classes, canonical, returns, java.util.Set.copyOf(coroutineFunctions), typeAliases);
   }
 }

@@ -7,6 +7,7 @@ import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ForStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
@@ -16,11 +17,15 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.semantic.Qualified;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.semantic.TypeExpression;
+import dev.asyncwright.semantic.TypeExpression.Named;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +52,8 @@ public final class ValueTypes {
   private final ApiKnowledge api;
   private final String moduleName;
   private final Runnable mayChange;
-  private final Map<ClassDefContext, Map<String, Optional<String>>> selfAttributes =
-      new HashMap<>();
+  private final TypeOperations operations;
+  private final Map<ClassDefContext, Map<String, Optional<Named>>> selfAttributes = new HashMap<>();
   private Map<Scope, java.util.Set<String>> rebound;
 
   /**
@@ -66,14 +71,15 @@ public final class ValueTypes {
     this.api = api;
     this.moduleName = moduleName;
     this.mayChange = mayChange;
+    this.operations = new TypeOperations(project, api, mayChange);
   }
 
   /** The class of the value the bare name has at a spot, if known. */
   public Optional<String> ofName(String name, ParseTree at) {
-    return ofName(name, at, 0);
+    return typeOfName(name, at, 0).map(Named::name);
   }
 
-  private Optional<String> ofName(String name, ParseTree at, int depth) {
+  private Optional<Named> typeOfName(String name, ParseTree at, int depth) {
     Optional<Scope> scope = model.bindingScope(name, at);
     if (depth > MAX_DEPTH || scope.isEmpty() || scope.get().kind() == Scope.Kind.CLASS) {
       return Optional.empty();
@@ -86,15 +92,26 @@ public final class ValueTypes {
         && sites.stream().noneMatch(site -> before(site, at))) {
       return Optional.empty(); // used before any binding: unbound, not of any class
     }
-    String found = null;
+    Named found = null;
     for (ParseTree site : sites) {
-      Optional<String> type = atSite(site, name, depth);
+      Optional<Named> type = atSite(site, name, depth);
       if (type.isEmpty() || (found != null && !found.equals(type.get()))) {
         return Optional.empty();
       }
       found = type.get();
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether the call gives a coroutine, by the types of what it is called on: {@code
+   * client.get(...)} on a {@code client} whose class's {@code get} is an {@code async def} or is
+   * annotated to return a coroutine; empty when that cannot be told.
+   */
+  public Optional<Boolean> callGivesCoroutine(CallSite call) {
+    return evaluate(call.primary(), call.callIndex() + 1, 0)
+        .filter(Instance.class::isInstance)
+        .map(value -> operations.isCoroutine(((Instance) value).type()));
   }
 
   /**
@@ -149,13 +166,20 @@ public final class ValueTypes {
 
   /** The class of {@code self.attribute} in the method holding the spot, if known. */
   public Optional<String> ofSelfAttribute(PrimaryContext at, String attribute) {
-    Optional<ClassDefContext> type = selfClass(at);
-    if (type.isEmpty()) {
-      return Optional.empty();
+    return selfClass(at).flatMap(type -> attributeOf(type, attribute)).map(Named::name);
+  }
+
+  /** The type of {@code self.attribute} in methods of a class of this module. */
+  private Optional<Named> attributeOf(ClassDefContext type, String attribute) {
+    Map<String, Optional<Named>> known =
+        selfAttributes.computeIfAbsent(type, key -> new HashMap<>());
+    Optional<Named> found = known.get(attribute);
+    if (found == null) {
+      known.put(attribute, Optional.empty()); // while it is computed: a cycle is unknown
+      found = selfAttribute(type, attribute);
+      known.put(attribute, found);
     }
-    return selfAttributes
-        .computeIfAbsent(type.get(), key -> new HashMap<>())
-        .computeIfAbsent(attribute, name -> selfAttribute(type.get(), name));
+    return found;
   }
 
   /** The class a method's {@code self} is an instance of, by its qualified name. */
@@ -201,7 +225,7 @@ public final class ValueTypes {
 
   // ---- where a name is bound
 
-  private Optional<String> atSite(ParseTree site, String name, int depth) {
+  private Optional<Named> atSite(ParseTree site, String name, int depth) {
     if (site instanceof PlainParameterContext parameter) {
       FunctionDefContext function = (FunctionDefContext) parameter.getParent().getParent();
       if (function.parameters().parameter(0) == parameter
@@ -212,8 +236,26 @@ public final class ValueTypes {
           ? Optional.empty()
           : annotation(parameter.expression(0));
     }
+    if (site instanceof WithItemContext item) {
+      // `with E as name`: what E's __enter__ (or __aenter__, awaited) gives
+      return item.starTarget().getText().equals(name)
+              && item.getParent() instanceof WithStatementContext with
+          ? instance(evaluate(item.expression(), depth))
+              .flatMap(type -> operations.entered(type, with.ASYNC() != null))
+          : Optional.empty();
+    }
+    if (site instanceof ForStatementContext loop) {
+      StarExpressionsContext iterable = loop.starExpressions();
+      return loop.starTargets().getText().equals(name)
+              && iterable.starExpression().size() == 1
+              && iterable.COMMA().isEmpty()
+              && iterable.starExpression(0).expression() != null
+          ? instance(evaluate(iterable.starExpression(0).expression(), depth))
+              .flatMap(type -> operations.element(type, loop.ASYNC() != null))
+          : Optional.empty();
+    }
     if (!(site instanceof ExpressionStatementContext statement)) {
-      return Optional.empty(); // for, with, except, walrus, import, def...
+      return Optional.empty(); // except, walrus, import, def...
     }
     if (statement.assignmentTail() instanceof AnnotationContext annotated) {
       return annotation(annotated.expression());
@@ -228,7 +270,10 @@ public final class ValueTypes {
     if (targets == null) {
       return Optional.empty();
     }
-    List<String> types = valueTypes(value, depth);
+    List<Named> types = valueTypes(value, depth);
+    if (types != null && targets.size() > 1 && types.size() == 1) {
+      types = tupleItems(types.get(0));
+    }
     if (types == null || types.size() != targets.size()) {
       return Optional.empty();
     }
@@ -236,6 +281,21 @@ public final class ValueTypes {
     return index < 0 || targets.lastIndexOf(name) != index
         ? Optional.empty()
         : Optional.ofNullable(types.get(index));
+  }
+
+  /** The items of a fixed-length tuple type ({@code tuple[A, B]}); null for anything else. */
+  private static List<Named> tupleItems(Named type) {
+    if (!type.name().equals("builtins.tuple") && !type.name().equals("typing.Tuple")) {
+      return null;
+    }
+    List<Named> items = new ArrayList<>();
+    for (TypeExpression item : type.arguments()) {
+      if (!(item instanceof Named named) || named.name().equals("builtins.Ellipsis")) {
+        return null;
+      }
+      items.add(named);
+    }
+    return items;
   }
 
   /** The bare names of a target list ({@code a} or {@code a, b} or {@code (a, b)}); else null. */
@@ -282,120 +342,195 @@ public final class ValueTypes {
 
   // ---- what a value is
 
-  /** The classes of an assigned value: one, or one per element of a tuple; null when unknown. */
-  private List<String> valueTypes(StarExpressionsContext value, int depth) {
+  /** What an expression's value is while it is evaluated: an instance, a class, a function. */
+  private sealed interface Value permits Instance, ClassObject, Callee {}
+
+  /** An instance of a type. */
+  private record Instance(Named type) implements Value {}
+
+  /** A class itself, which calling makes an instance of. */
+  private record ClassObject(String name) implements Value {}
+
+  /** A function, or a method bound to its instance. */
+  private record Callee(TypeOperations.Member function) implements Value {}
+
+  private static Optional<Named> instance(Optional<Value> value) {
+    return value.filter(Instance.class::isInstance).map(found -> ((Instance) found).type());
+  }
+
+  /** The types of an assigned value: one; null when unknown. */
+  private List<Named> valueTypes(StarExpressionsContext value, int depth) {
     if (value.starExpression().size() != 1
         || !value.COMMA().isEmpty()
         || value.starExpression(0).expression() == null) {
       return null;
     }
-    ExpressionContext expression = value.starExpression(0).expression();
+    return instance(evaluate(value.starExpression(0).expression(), depth))
+        .map(List::of)
+        .orElse(null);
+  }
+
+  /** The value of an expression that is a primary, perhaps awaited. */
+  private Optional<Value> evaluate(ExpressionContext expression, int depth) {
     if (expression.lambdef() != null || expression.IF() != null) {
-      return null;
+      return Optional.empty();
     }
     OperationContext operation = expression.operation(0);
     boolean awaited =
         operation.children.size() == 2
             && operation.getChild(0) instanceof TerminalNode terminal
             && terminal.getText().equals("await");
-    if (operation.children.size() != 1 && !awaited) {
-      return null;
+    if ((operation.children.size() != 1 && !awaited)
+        || !(operation.getChild(operation.children.size() - 1) instanceof PrimaryContext primary)) {
+      return Optional.empty();
     }
-    if (!(operation.getChild(operation.children.size() - 1) instanceof PrimaryContext primary)) {
-      return null;
-    }
-    return valueOf(primary, awaited, depth);
+    int trailers = primary.getRuleContexts(TrailerContext.class).size();
+    Optional<Value> value = evaluate(primary, trailers, depth);
+    return awaited ? instance(value).flatMap(operations::awaited).map(Instance::new) : value;
   }
 
-  private List<String> valueOf(PrimaryContext primary, boolean awaited, int depth) {
+  /** The value of a primary's name and its first {@code count} trailers. */
+  private Optional<Value> evaluate(PrimaryContext primary, int count, int depth) {
+    if (!(primary instanceof NameAtomContext) || depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
     List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
-    if (!(primary instanceof NameAtomContext)) {
-      return null;
-    }
-    if (trailers.isEmpty()) {
-      return awaited
-          ? null
-          : ofName(primary.getStart().getText(), primary, depth + 1).map(List::of).orElse(null);
-    }
-    if (!awaited
-        && trailers.size() == 1
-        && primary.getStart().getText().equals("self")
-        && trailers.get(0) instanceof AttributeContext attribute) {
-      return ofSelfAttribute(primary, attribute.name().getText()).map(List::of).orElse(null);
-    }
-    if (!(trailers.get(trailers.size() - 1) instanceof CallContext)) {
-      return null;
-    }
-    if (trailers.size() == 2
-        && trailers.get(0) instanceof AttributeContext method
-        && primary.getStart().getText().equals("self")) {
-      // a method of the class itself: what it is annotated to return
-      return selfClassName(primary)
-          .map(type -> returnedByProject(type + "." + method.name().getText(), awaited))
-          .orElse(null);
-    }
-    if (trailers.size() == 2
-        && trailers.get(0) instanceof AttributeContext method
-        && model.bindingScope(primary.getStart().getText(), primary).isPresent()
-        && model.resolve(primary.getStart().getText(), primary).isEmpty()) {
-      // a method of a local whose class is known: what the method is annotated to return
-      return ofName(primary.getStart().getText(), primary, depth + 1)
-          .map(type -> returnedByProject(type + "." + method.name().getText(), awaited))
-          .orElse(null);
-    }
-    for (int i = 0; i < trailers.size() - 1; i++) {
-      if (!(trailers.get(i) instanceof AttributeContext)) {
-        return null;
+    String head = primary.getStart().getText();
+    Optional<Value> value;
+    int next = 0;
+    if (head.equals("self") && selfClass(primary).isPresent()) {
+      value = selfClassName(primary).map(name -> new Instance(Named.of(name)));
+    } else if (model.bindingScope(head, primary).isPresent()
+        && model.resolve(head, primary).isEmpty()) {
+      value = local(head, primary, depth);
+    } else {
+      // the longest dotted prefix that names a class or function we know: `web.Response`
+      next = Math.min(count, leadingAttributes(trailers));
+      value = Optional.empty();
+      while (next >= 0) {
+        value = Qualified.name(model, moduleName, primary, next).flatMap(this::global);
+        if (value.isPresent()) {
+          break;
+        }
+        next--;
       }
     }
-    Optional<String> callee =
-        Qualified.name(model, moduleName, primary, trailers.size() - 1).map(project::canonical);
-    if (callee.isEmpty()) {
-      return null;
+    for (int i = next; i < count && value.isPresent(); i++) {
+      value = apply(value.get(), trailers.get(i), primary, depth);
     }
-    if (!awaited && (project.isClass(callee.get()) || api.classNamed(callee.get()).isPresent())) {
-      return List.of(
-          api.classNamed(callee.get()).map(ApiKnowledge.LibraryClass::name).orElse(callee.get()));
-    }
-    Optional<List<String>> returned = api.returnsOf(callee.get());
-    if (returned.isPresent() && awaited == api.isCoroutineFunction(callee.get())) {
-      return returned.get();
-    }
-    return returnedByProject(callee.get(), awaited);
+    return value;
   }
 
-  /**
-   * The class a function of the tree is annotated to return: awaited for an {@code async def},
-   * called for a plain one (whose result an {@code await} would not give).
-   */
-  private List<String> returnedByProject(String function, boolean awaited) {
-    Optional<String> annotated = project.returnAnnotation(function);
-    if (annotated.isEmpty() && project.mayStillDeclare(function)) {
-      mayChange.run();
+  private static int leadingAttributes(List<TrailerContext> trailers) {
+    int count = 0;
+    while (count < trailers.size() && trailers.get(count) instanceof AttributeContext) {
+      count++;
     }
-    if (awaited != project.isCoroutineFunction(function)) {
-      return null;
-    }
-    return annotated.flatMap(this::known).map(List::of).orElse(null);
+    return count;
   }
 
-  /** The class an annotation names: {@code X}, {@code Optional[X]}, {@code X | None}. */
-  private Optional<String> annotation(ExpressionContext expression) {
-    return Qualified.annotatedName(model, moduleName, expression).flatMap(this::known);
+  /** A name of this module's scopes: a class or function defined at the top, or a local value. */
+  private Optional<Value> local(String head, PrimaryContext at, int depth) {
+    Scope scope = model.bindingScope(head, at).orElseThrow();
+    List<ParseTree> sites = scope.sites(head);
+    if (scope.kind() == Scope.Kind.MODULE && moduleName != null) {
+      String qualified = moduleName.isEmpty() ? head : moduleName + "." + head;
+      if (sites.stream().allMatch(ClassDefContext.class::isInstance)) {
+        return Optional.of(new ClassObject(qualified));
+      }
+      if (sites.stream().allMatch(FunctionDefContext.class::isInstance)) {
+        return function(qualified);
+      }
+    }
+    return typeOfName(head, at, depth + 1).map(Instance::new);
   }
 
-  /** The class a qualified name stands for, if it is one of the tree's or a known library's. */
-  private Optional<String> known(String name) {
+  /** What a qualified name outside the module's scopes is: a known class or function. */
+  private Optional<Value> global(String name) {
     String canonical = project.canonical(name);
     if (project.isClass(canonical)) {
-      return Optional.of(canonical);
+      return Optional.of(new ClassObject(canonical));
     }
-    Optional<String> library = api.classNamed(canonical).map(ApiKnowledge.LibraryClass::name);
-    if (library.isEmpty()
-        && (project.mayStillDeclare(name) || project.mayStillDeclare(canonical))) {
+    Optional<ApiKnowledge.LibraryClass> library = api.classNamed(canonical);
+    if (library.isPresent()) {
+      return Optional.of(new ClassObject(library.get().name()));
+    }
+    Optional<List<String>> returned = api.returnsOf(canonical);
+    if (returned.isPresent()) {
+      List<TypeExpression> types =
+          returned.get().stream().map(type -> (TypeExpression) Named.of(type)).toList();
+      TypeExpression result = types.size() == 1 ? types.get(0) : new Named("builtins.tuple", types);
+      return Optional.of(
+          new Callee(
+              new TypeOperations.Member(
+                  canonical,
+                  api.isCoroutineFunction(canonical),
+                  Optional.empty(),
+                  result,
+                  Map.of())));
+    }
+    if (project.mayStillDeclare(name) || project.mayStillDeclare(canonical)) {
       mayChange.run(); // a module not indexed yet may define or re-export it
     }
-    return library;
+    return function(canonical);
+  }
+
+  /** A function of the tree, if the index knows what calling it gives. */
+  private Optional<Value> function(String qualified) {
+    boolean async = project.isCoroutineFunction(qualified);
+    Optional<TypeExpression> returns = project.returnAnnotation(qualified);
+    if (!async && returns.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Callee(
+            new TypeOperations.Member(
+                qualified,
+                async,
+                Optional.empty(),
+                returns.orElse(TypeExpression.UNREADABLE),
+                Map.of())));
+  }
+
+  /** What one trailer makes of a value. */
+  private Optional<Value> apply(Value value, TrailerContext trailer, PrimaryContext at, int depth) {
+    if (trailer instanceof AttributeContext attribute && value instanceof Instance instance) {
+      String name = attribute.name().getText();
+      Optional<TypeOperations.Member> member = operations.member(instance.type(), name);
+      if (member.isPresent()) {
+        return member.get().isMethod()
+            ? Optional.of(new Callee(member.get()))
+            : member.get().type().map(Instance::new);
+      }
+      return ownClass(instance.type().name())
+          .flatMap(type -> attributeOf(type, name))
+          .map(Instance::new);
+    }
+    if (!(trailer instanceof CallContext)) {
+      return Optional.empty();
+    }
+    if (value instanceof ClassObject type) {
+      return Optional.of(new Instance(Named.of(type.name())));
+    }
+    if (value instanceof Callee callee) {
+      return operations.callResult(callee.function()).map(Instance::new);
+    }
+    return operations.called(((Instance) value).type()).map(Instance::new);
+  }
+
+  /** The class definition of this module with the qualified name, if there is one. */
+  private Optional<ClassDefContext> ownClass(String qualified) {
+    for (ClassDefContext type : model.classes()) {
+      if (className(type).filter(qualified::equals).isPresent()) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The type an annotation names: {@code X}, {@code Optional[X]}, {@code X | None}, generics. */
+  private Optional<Named> annotation(ExpressionContext expression) {
+    return operations.resolve(Qualified.annotation(model, moduleName, expression), Map.of());
   }
 
   // ---- self
@@ -420,16 +555,16 @@ public final class ValueTypes {
    * {@code name: T} in its body: the declared type wins, as in a type checker), else what every
    * {@code self.name = value} of its methods (and its body) agrees on.
    */
-  private Optional<String> selfAttribute(ClassDefContext type, String name) {
+  private Optional<Named> selfAttribute(ClassDefContext type, String name) {
     Scope body = model.scopeAt(type.block());
-    Optional<String> declared = declaredAttribute(type, body, name);
+    Optional<Named> declared = declaredAttribute(type, body, name);
     if (declared != null) {
       return declared;
     }
-    String found = null;
+    Named found = null;
     boolean any = false;
     for (ParseTree site : body.sites(name)) {
-      Optional<String> value = atSite(site, name, 0);
+      Optional<Named> value = atSite(site, name, 0);
       if (value.isEmpty() || (found != null && !found.equals(value.get()))) {
         return Optional.empty();
       }
@@ -441,7 +576,7 @@ public final class ValueTypes {
         continue;
       }
       for (ExpressionStatementContext statement : assignmentsTo(method, name)) {
-        Optional<String> value = selfAssigned(statement, method);
+        Optional<Named> value = selfAssigned(statement, method);
         if (value.isEmpty() || (found != null && !found.equals(value.get()))) {
           return Optional.empty();
         }
@@ -456,7 +591,7 @@ public final class ValueTypes {
    * The class every annotation of the attribute names (empty: they disagree or name none we know);
    * null when the attribute is not annotated.
    */
-  private Optional<String> declaredAttribute(ClassDefContext type, Scope body, String name) {
+  private Optional<Named> declaredAttribute(ClassDefContext type, Scope body, String name) {
     List<ExpressionContext> annotations = new ArrayList<>();
     for (ParseTree site : body.sites(name)) {
       if (site instanceof ExpressionStatementContext statement
@@ -478,9 +613,9 @@ public final class ValueTypes {
     if (annotations.isEmpty()) {
       return null;
     }
-    String found = null;
+    Named found = null;
     for (ExpressionContext annotation : annotations) {
-      Optional<String> named = annotation(annotation);
+      Optional<Named> named = annotation(annotation);
       if (named.isEmpty() || (found != null && !found.equals(named.get()))) {
         return Optional.empty();
       }
@@ -516,8 +651,7 @@ public final class ValueTypes {
    * (unpacking, augmented, another object's attribute of that name...), which makes the attribute
    * unknown.
    */
-  private Optional<String> selfAssigned(
-      ExpressionStatementContext statement, FunctionDefContext m) {
+  private Optional<Named> selfAssigned(ExpressionStatementContext statement, FunctionDefContext m) {
     StarExpressionsContext targets = statement.starExpressions();
     if (!(statement.assignmentTail() instanceof AssignmentContext assignment)
         || assignment.assignedValue().size() != 1
@@ -533,7 +667,7 @@ public final class ValueTypes {
         || model.scopeAt(target.get()).node() != m) {
       return Optional.empty();
     }
-    List<String> types =
+    List<Named> types =
         assignment.assignedValue(0).starExpressions() == null
             ? null
             : valueTypes(assignment.assignedValue(0).starExpressions(), 0);
