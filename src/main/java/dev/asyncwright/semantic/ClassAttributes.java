@@ -1,6 +1,7 @@
 package dev.asyncwright.semantic;
 
 import dev.asyncwright.python.antlr.PythonParser.AnnotationContext;
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
@@ -8,7 +9,10 @@ import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
@@ -49,7 +53,79 @@ final class ClassAttributes {
       collect(model, moduleName, method.block(), first.name().getText() + ".", found, conflicting);
     }
     conflicting.forEach(found::remove);
+    assigned(model, moduleName, body).forEach(found::putIfAbsent);
     return found;
+  }
+
+  /**
+   * The attributes every assignment of which, in the class's methods, is a call of one dotted name
+   * ({@code self.loop = asyncio.new_event_loop()}); one also bound in the class body, or assigned
+   * anything else anywhere in them, is left out.
+   */
+  private static Map<String, TypeExpression> assigned(
+      ModuleModel model, String moduleName, Scope body) {
+    Map<String, TypeExpression> found = new HashMap<>();
+    Set<String> conflicting = new HashSet<>(body.bindings().keySet());
+    for (FunctionDefContext method : model.functions()) {
+      if (model.scopeAt(method) == body
+          && method.parameters() != null
+          && method.parameters().parameter(0) instanceof PlainParameterContext first
+          && first.name().getText().equals("self")) {
+        collectAssigned(model, moduleName, method.block(), found, conflicting);
+      }
+    }
+    conflicting.forEach(found::remove);
+    return found;
+  }
+
+  /** {@code self.name} not followed by more of a dotted name, a call or a subscript. */
+  private static final Pattern SELF_ATTRIBUTE =
+      Pattern.compile("(?<![A-Za-z0-9_.])self\\.([A-Za-z_][A-Za-z_0-9]*)(?![A-Za-z0-9_.(\\[])");
+
+  private static void collectAssigned(
+      ModuleModel model,
+      String moduleName,
+      ParseTree node,
+      Map<String, TypeExpression> found,
+      Set<String> conflicting) {
+    if (node instanceof FunctionDefContext || node instanceof ClassDefContext) {
+      return;
+    }
+    if (node instanceof ExpressionStatementContext statement
+        && statement.assignmentTail() != null) {
+      String target = statement.starExpressions().getText();
+      Matcher only = SELF_ATTRIBUTE.matcher(target);
+      if (only.matches()
+          && statement.assignmentTail() instanceof AssignmentContext assignment
+          && assignment.assignedValue().size() == 1
+          && assignment.assignedValue(0).getText().equals("None")) {
+        // neutral, as Optional[X] is X: on None no method call works
+      } else if (only.matches()
+          && statement.assignmentTail() instanceof AssignmentContext assignment
+          && assignment.assignedValue().size() == 1) {
+        Optional<TypeExpression> call = InferredCalls.assigned(model, moduleName, assignment);
+        if (call.isPresent()) {
+          put(found, conflicting, only.group(1), call.get());
+        } else {
+          conflicting.add(only.group(1));
+        }
+      } else if (!(statement.assignmentTail() instanceof AnnotationContext)) {
+        // unpacking, chained or augmented assignments make those attributes unknown
+        StringBuilder targets = new StringBuilder(target);
+        if (statement.assignmentTail() instanceof AssignmentContext assignment) {
+          assignment.assignedValue().stream()
+              .limit(assignment.assignedValue().size() - 1L)
+              .forEach(value -> targets.append(' ').append(value.getText()));
+        }
+        Matcher any = SELF_ATTRIBUTE.matcher(targets);
+        while (any.find()) {
+          conflicting.add(any.group(1));
+        }
+      }
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collectAssigned(model, moduleName, node.getChild(i), found, conflicting);
+    }
   }
 
   private static void collect(

@@ -17,7 +17,8 @@ import java.util.Set;
  * What a module's functions are annotated to return, as a type checker reads them: an {@code
  * @overload} is a declaration only (the implementation's annotation counts), a property's setter
  * does not change its getter; a decorator we do not know makes the function's result unknown (an
- * untyped wrapper may return anything), and so do two definitions that disagree.
+ * untyped wrapper may return anything), and so do two definitions that disagree. A function without
+ * an annotation returns what {@link InferredCalls} reads, if anything.
  */
 final class FunctionReturns {
 
@@ -53,10 +54,13 @@ final class FunctionReturns {
           || isAccessor(function)) {
         continue;
       }
-      TypeExpression returned =
-          function.expression() == null || !decorators.stream().allMatch(KEEP_RESULT::contains)
-              ? null
-              : Qualified.annotation(model, moduleName, function.expression());
+      TypeExpression returned = null;
+      if (decorators.stream().allMatch(KEEP_RESULT::contains)) {
+        returned =
+            function.expression() != null
+                ? Qualified.annotation(model, moduleName, function.expression())
+                : InferredCalls.returned(model, moduleName, function).orElse(null);
+      }
       found
           .computeIfAbsent(ProjectClasses.join(moduleName, name), key -> new ArrayList<>())
           .add(returned);

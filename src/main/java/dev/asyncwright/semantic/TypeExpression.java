@@ -41,6 +41,14 @@ public sealed interface TypeExpression {
   /** What cannot be read. */
   record Unreadable() implements TypeExpression {}
 
+  /**
+   * What calling a function gives, where the code shows it rather than an annotation: {@code def
+   * new_loop(self): return asyncio.new_event_loop()}, {@code self.loop = self.new_loop()}. {@code
+   * receiver} names the class whose method {@code callee} is (looked up along its bases), or is
+   * null for a qualified function or class.
+   */
+  record CallResult(String callee, String receiver) implements TypeExpression {}
+
   /** The named type this is, if it is one. */
   default Optional<Named> named() {
     return this instanceof Named named ? Optional.of(named) : Optional.empty();
@@ -171,6 +179,9 @@ public sealed interface TypeExpression {
     }
 
     private static TypeExpression withoutNone(List<TypeExpression> members) {
+      if (members.size() == 1) {
+        return members.get(0); // None alone is None
+      }
       List<TypeExpression> rest =
           members.stream()
               .filter(member -> !(member instanceof Named named && isNone(named.name())))
@@ -194,7 +205,13 @@ public sealed interface TypeExpression {
       int nesting = 0;
       while (at < text.length()) {
         char c = text.charAt(at++);
-        if (c == '[') {
+        if (c == '"' || c == '\'') {
+          int end = text.indexOf(c, at);
+          if (end < 0) {
+            return false;
+          }
+          at = end + 1; // a literal string: its brackets are not the annotation's
+        } else if (c == '[') {
           nesting++;
         } else if (c == close && nesting-- == 0) {
           return true;

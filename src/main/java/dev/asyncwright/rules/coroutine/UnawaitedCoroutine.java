@@ -176,7 +176,9 @@ public final class UnawaitedCoroutine implements Rule {
       text.append(
           trailer instanceof AttributeContext
               ? trailer.getText()
-              : trailer instanceof CallContext ? "(...)" : "[...]");
+              : trailer instanceof CallContext arguments && arguments.getText().equals("()")
+                  ? "()"
+                  : trailer instanceof CallContext ? "(...)" : "[...]");
     }
     return text.toString();
   }

@@ -22,7 +22,16 @@ import java.util.Optional;
 public final class ApiKnowledge {
 
   /** A class of the knowledge: its name and what its methods give. */
-  public record LibraryClass(String name, List<String> aliases, Map<String, Boolean> methods) {}
+  /**
+   * A class of the knowledge: its names, what its methods give (true: a coroutine), what some of
+   * them return (awaited, for those giving a coroutine), and the classes of some attributes.
+   */
+  public record LibraryClass(
+      String name,
+      List<String> aliases,
+      Map<String, Boolean> methods,
+      Map<String, String> returns,
+      Map<String, String> attributes) {}
 
   private static final ApiKnowledge BUNDLED = load("library.api");
 
@@ -127,7 +136,13 @@ public final class ApiKnowledge {
       switch (words[0]) {
         case "class" -> {
           List<String> names = List.of(words).subList(1, words.length);
-          current = new LibraryClass(names.get(0), names.subList(1, names.size()), new HashMap<>());
+          current =
+              new LibraryClass(
+                  names.get(0),
+                  names.subList(1, names.size()),
+                  new HashMap<>(),
+                  new HashMap<>(),
+                  new HashMap<>());
           classes.put(current.name(), current);
           for (String name : names) {
             canonical.put(name, current.name());
@@ -137,9 +152,22 @@ public final class ApiKnowledge {
           if (current == null) {
             throw new IllegalStateException("library.api line " + number + ": no class above");
           }
-          for (int i = 1; i < words.length; i++) {
+          int returning = List.of(words).indexOf("returns");
+          if (returning > 0 && (returning != 2 || words.length != 4)) {
+            throw new IllegalStateException("library.api line " + number + ": one method returns");
+          }
+          for (int i = 1; i < (returning > 0 ? returning : words.length); i++) {
             current.methods().put(words[i], words[0].equals("coroutine"));
           }
+          if (returning > 0) {
+            current.returns().put(words[1], words[3]);
+          }
+        }
+        case "attribute" -> {
+          if (current == null || words.length != 3) {
+            throw new IllegalStateException("library.api line " + number + ": attribute NAME TYPE");
+          }
+          current.attributes().put(words[1], words[2]);
         }
         case "function", "coroutine-function" -> {
           int at = text.indexOf(" returns ");

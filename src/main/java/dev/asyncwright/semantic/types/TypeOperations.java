@@ -117,6 +117,13 @@ final class TypeOperations {
 
   private Optional<Named> resolve(
       TypeExpression type, Map<String, TypeExpression> bindings, int depth) {
+    if (depth <= MAX_DEPTH && type instanceof TypeExpression.CallResult call) {
+      return call.receiver() == null
+          ? calling(call.callee(), depth + 1)
+          : member(Named.of(call.receiver()), call.callee())
+              .filter(Member::isMethod)
+              .flatMap(this::callResult);
+    }
     if (depth > MAX_DEPTH || !(type instanceof Named named)) {
       return Optional.empty();
     }
@@ -152,6 +159,47 @@ final class TypeOperations {
                             .orElse(TypeExpression.UNREADABLE))
             .toList();
     return Optional.of(new Named(name, arguments));
+  }
+
+  /** What calling a qualified name gives: an instance of a class, what a function returns. */
+  private Optional<Named> calling(String callee, int depth) {
+    String name = project.canonical(callee);
+    if (project.isClass(name)) {
+      return Optional.of(Named.of(name));
+    }
+    Optional<ApiKnowledge.LibraryClass> library = api.classNamed(name);
+    if (library.isPresent()) {
+      return Optional.of(Named.of(library.get().name()));
+    }
+    Optional<List<String>> known = api.returnsOf(name);
+    if (known.isPresent()) {
+      return known.get().size() == 1
+          ? wrap(api.isCoroutineFunction(name), Optional.of(Named.of(known.get().get(0))))
+          : Optional.empty();
+    }
+    Optional<TypeExpression> returns = project.returnAnnotation(name);
+    boolean async = project.isCoroutineFunction(name);
+    if (returns.isEmpty() && !async) {
+      if (project.mayStillDeclare(callee) || project.mayStillDeclare(name)) {
+        mayChange.run();
+      }
+      return Optional.empty();
+    }
+    return wrap(async, returns.flatMap(type -> resolve(type, Map.of(), depth + 1)));
+  }
+
+  /** A function's result: itself, or for a coroutine function a coroutine of it. */
+  private static Optional<Named> wrap(boolean async, Optional<Named> result) {
+    if (!async) {
+      return result;
+    }
+    return Optional.of(
+        new Named(
+            "typing.Coroutine",
+            List.of(
+                TypeExpression.UNREADABLE,
+                TypeExpression.UNREADABLE,
+                result.isPresent() ? result.get() : TypeExpression.UNREADABLE)));
   }
 
   /**
@@ -227,17 +275,7 @@ final class TypeOperations {
 
   /** What calling a method gives: a coroutine of its result for an {@code async def}. */
   Optional<Named> callResult(Member method) {
-    Optional<Named> returned = resolve(method.returns(), method.bindings());
-    if (method.async()) {
-      return Optional.of(
-          new Named(
-              "typing.Coroutine",
-              List.of(
-                  TypeExpression.UNREADABLE,
-                  TypeExpression.UNREADABLE,
-                  returned.isPresent() ? returned.get() : TypeExpression.UNREADABLE)));
-    }
-    return returned;
+    return wrap(method.async(), resolve(method.returns(), method.bindings()));
   }
 
   /** The value {@code with} ({@code async with}) binds to its target for a context of the type. */
@@ -286,6 +324,12 @@ final class TypeOperations {
    */
   Optional<Member> member(Named type, String name) {
     Lookup found = look(type, name, type, new HashSet<>(), 0);
+    if ((found == null || found.member() == null)
+        && project.classDeclaration(type.name()).isPresent()) {
+      // the tree's own copy of a library class (CPython's asyncio scanned as a project): what the
+      // knowledge says of the library fills what its code leaves unknown
+      found = libraryMember(type.name(), name);
+    }
     return found == null ? Optional.empty() : Optional.ofNullable(found.member());
   }
 
@@ -303,21 +347,7 @@ final class TypeOperations {
     }
     Optional<ClassDeclaration> declared = project.classDeclaration(type.name());
     if (declared.isEmpty()) {
-      Optional<Boolean> library = api.givesCoroutine(type.name(), name);
-      if (library.isEmpty() && project.mayStillDeclare(type.name())) {
-        mayChange.run();
-      }
-      return library
-          .map(
-              async ->
-                  new Lookup(
-                      new Member(
-                          type.name() + "." + name,
-                          async,
-                          Optional.empty(),
-                          TypeExpression.UNREADABLE,
-                          Map.of())))
-          .orElse(null);
+      return libraryMember(type.name(), name);
     }
     ClassDeclaration declaration = declared.get();
     Map<String, TypeExpression> bindings = bindings(type, declaration);
@@ -364,6 +394,39 @@ final class TypeOperations {
       }
     }
     return declaration.bases().size() == declaration.baseTypes().size() ? ABSENT : null;
+  }
+
+  /** A member of a library class, as far as the knowledge says. */
+  private Lookup libraryMember(String className, String name) {
+    Optional<ApiKnowledge.LibraryClass> library = api.classNamed(className);
+    if (library.isEmpty()) {
+      if (project.mayStillDeclare(className)) {
+        mayChange.run();
+      }
+      return null;
+    }
+    String attribute = library.get().attributes().get(name);
+    if (attribute != null) {
+      return new Lookup(
+          new Member(
+              null,
+              false,
+              resolve(Named.of(attribute), Map.of()),
+              TypeExpression.UNREADABLE,
+              Map.of()));
+    }
+    Boolean async = library.get().methods().get(name);
+    if (async == null) {
+      return null;
+    }
+    String returns = library.get().returns().get(name);
+    return new Lookup(
+        new Member(
+            library.get().name() + "." + name,
+            async,
+            Optional.empty(),
+            returns == null ? TypeExpression.UNREADABLE : Named.of(returns),
+            Map.of()));
   }
 
   /** The class's type parameters bound to the type's arguments, where they line up. */

@@ -94,6 +94,9 @@ public final class ValueTypes {
     }
     Named found = null;
     for (ParseTree site : sites) {
+      if (assignsNone(site)) {
+        continue; // `x = None` first: where it still is None, no method call on it works
+      }
       Optional<Named> type = atSite(site, name, depth);
       if (type.isEmpty() || (found != null && !found.equals(type.get()))) {
         return Optional.empty();
@@ -193,6 +196,17 @@ public final class ValueTypes {
     }
     String name = type.name().getText();
     return Optional.of(moduleName.isEmpty() ? name : moduleName + "." + name);
+  }
+
+  /**
+   * Whether the site is a plain {@code target = None}: it does not change the class a value has
+   * where a method is called on it (on None, the call fails), as {@code Optional[X]} is {@code X}.
+   */
+  static boolean assignsNone(ParseTree site) {
+    return site instanceof ExpressionStatementContext statement
+        && statement.assignmentTail() instanceof AssignmentContext assignment
+        && assignment.assignedValue().size() == 1
+        && assignment.assignedValue(0).getText().equals("None");
   }
 
   /** Whether a binding site starts before a spot. */
@@ -576,6 +590,9 @@ public final class ValueTypes {
         continue;
       }
       for (ExpressionStatementContext statement : assignmentsTo(method, name)) {
+        if (assignsNone(statement)) {
+          continue;
+        }
         Optional<Named> value = selfAssigned(statement, method);
         if (value.isEmpty() || (found != null && !found.equals(value.get()))) {
           return Optional.empty();

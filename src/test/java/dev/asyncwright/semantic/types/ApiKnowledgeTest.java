@@ -49,6 +49,11 @@ class ApiKnowledgeTest {
           "    if not installed(name):",
           "        continue",
           "    obj = resolve(name)",
+          "    if kind == 'type':",
+          "        # a type alias: one of its names (as versions export it) is the library's",
+          "        if obj is None and all(resolve(other) is None for other in rest):",
+          "            print('missing', name)",
+          "        print('checked', kind, name, *rest); continue",
           "    if obj is None:",
           "        print('missing', name); continue",
           "    if kind == 'alias':",
@@ -57,6 +62,8 @@ class ApiKnowledgeTest {
           "        if not inspect.iscoroutinefunction(obj): print('not a coroutine function', name)",
           "    elif kind == 'function' and inspect.iscoroutinefunction(obj):",
           "        print('a coroutine function', name)",
+          "    elif kind == 'attribute':",
+          "        if rest[0] not in inspect.getsource(obj): print('no attribute', name, rest[0])",
           "    elif kind in ('coroutine', 'plain'):",
           "        method = getattr(obj, rest[0], None)",
           "        if method is None:",
@@ -77,6 +84,9 @@ class ApiKnowledgeTest {
     ApiKnowledge knowledge = ApiKnowledge.bundled();
     for (ApiKnowledge.LibraryClass type : knowledge.classes()) {
       type.aliases().forEach(alias -> lines.add("alias " + alias + " " + type.name()));
+      type.attributes()
+          .forEach((attribute, of) -> lines.add("attribute " + type.name() + " " + attribute));
+      type.returns().values().forEach(returned -> lines.add("function " + returned));
       type.methods()
           .forEach(
               (method, coroutine) ->

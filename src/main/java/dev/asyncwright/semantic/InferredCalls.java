@@ -1,0 +1,146 @@
+package dev.asyncwright.semantic;
+
+import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Types the code shows without annotating them, read at index time: a function whose every {@code
+ * return} returns a call of the same dotted name ({@code return asyncio.new_event_loop()}), an
+ * attribute every assignment of which is such a call ({@code self.loop = self.new_loop()}). Each is
+ * a {@link TypeExpression.CallResult}, resolved when asked, across modules.
+ */
+final class InferredCalls {
+
+  private InferredCalls() {}
+
+  /** What the unannotated function returns, if every {@code return} returns the same call. */
+  static Optional<TypeExpression> returned(
+      ModuleModel model, String moduleName, FunctionDefContext function) {
+    List<ReturnStatementContext> returns = new ArrayList<>();
+    if (!collectReturns(function.block(), returns)) {
+      return Optional.empty(); // a generator: what it returns is not what calling it gives
+    }
+    java.util.Set<TypeExpression> found = new HashSet<>();
+    for (ReturnStatementContext statement : returns) {
+      Optional<TypeExpression> call =
+          sole(statement.starExpressions()).flatMap(value -> call(model, moduleName, value));
+      if (call.isEmpty()) {
+        return Optional.empty();
+      }
+      found.add(call.get());
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * What {@code self.name = value} assigns, if the value is a call of a dotted name.
+   *
+   * @return empty when it is anything else (which makes the attribute unknown)
+   */
+  static Optional<TypeExpression> assigned(
+      ModuleModel model, String moduleName, AssignmentContext assignment) {
+    if (assignment.assignedValue().size() != 1) {
+      return Optional.empty();
+    }
+    return sole(assignment.assignedValue(0).starExpressions())
+        .flatMap(value -> call(model, moduleName, value));
+  }
+
+  private static Optional<ExpressionContext> sole(StarExpressionsContext values) {
+    if (values == null
+        || values.starExpression().size() != 1
+        || !values.COMMA().isEmpty()
+        || values.starExpression(0).expression() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(values.starExpression(0).expression());
+  }
+
+  /** {@code a.b.c(...)} or {@code self.m(...)}: the call, as a call result. */
+  private static Optional<TypeExpression> call(
+      ModuleModel model, String moduleName, ExpressionContext value) {
+    Optional<PrimaryContext> only = Qualified.soleOperand(value);
+    if (only.isEmpty() || !(only.get() instanceof NameAtomContext primary)) {
+      return Optional.empty();
+    }
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    int last = trailers.size() - 1;
+    if (last < 0 || !(trailers.get(last) instanceof CallContext)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < last; i++) {
+      if (!(trailers.get(i) instanceof AttributeContext)) {
+        return Optional.empty();
+      }
+    }
+    String head = primary.getStart().getText();
+    if (head.equals("self") && last == 1) {
+      return selfClass(model, moduleName, primary)
+          .map(
+              type ->
+                  new TypeExpression.CallResult(
+                      ((AttributeContext) trailers.get(0)).name().getText(), type));
+    }
+    Optional<String> callee = Qualified.name(model, moduleName, primary, last);
+    if (callee.isEmpty() && last == 0 && moduleName != null) {
+      // a function of the module itself
+      Optional<Scope> scope = model.bindingScope(head, primary);
+      if (scope.isPresent()
+          && scope.get().kind() == Scope.Kind.MODULE
+          && scope.get().sites(head).stream().allMatch(FunctionDefContext.class::isInstance)) {
+        callee = Optional.of(ProjectClasses.join(moduleName, head));
+      }
+    }
+    return callee.map(name -> new TypeExpression.CallResult(name, null));
+  }
+
+  /** The qualified name of the class whose method binds {@code self} at the spot. */
+  private static Optional<String> selfClass(ModuleModel model, String moduleName, ParseTree at) {
+    Optional<Scope> scope = model.bindingScope("self", at);
+    if (moduleName == null
+        || scope.isEmpty()
+        || !(scope.get().node() instanceof FunctionDefContext method)
+        || !(model.scopeAt(method).node() instanceof ClassDefContext type)
+        || model.scopeAt(type).kind() != Scope.Kind.MODULE) {
+      return Optional.empty();
+    }
+    return Optional.of(ProjectClasses.join(moduleName, type.name().getText()));
+  }
+
+  /** The function's own returns; false when it yields. */
+  private static boolean collectReturns(ParseTree node, List<ReturnStatementContext> found) {
+    if (node instanceof FunctionDefContext
+        || node instanceof ClassDefContext
+        || node instanceof LambdefContext) {
+      return true; // another scope's
+    }
+    if (node instanceof YieldExpressionContext) {
+      return false;
+    }
+    if (node instanceof ReturnStatementContext statement) {
+      found.add(statement);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (!collectReturns(node.getChild(i), found)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
