@@ -279,7 +279,8 @@ final class CheckCommand implements Callable<Integer> {
       return 0;
     }
     Checker checker = new Checker(settings, threads);
-    List<FileResult> results = checker.run(inputs, fix || diff, (r, d, t) -> {}, () -> false);
+    List<FileResult> results =
+        checker.run(inputs, plan.context(), fix || diff, (r, d, t) -> {}, () -> false);
 
     int fixed = 0;
     boolean anyChange = false;

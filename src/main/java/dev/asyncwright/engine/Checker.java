@@ -63,6 +63,24 @@ public final class Checker {
   public List<FileResult> run(
       List<Input> inputs, boolean fix, Listener listener, BooleanSupplier cancelled)
       throws InterruptedException {
+    return run(inputs, List.of(), fix, listener, cancelled);
+  }
+
+  /**
+   * The same, with the project's other modules the files import ({@code context}): each is read as
+   * a checked file is, for the index, and its findings are dropped (it is neither reported nor
+   * fixed), so that the files get the findings a check of the whole tree gives them.
+   */
+  public List<FileResult> run(
+      List<Input> checked,
+      List<Input> context,
+      boolean fix,
+      Listener listener,
+      BooleanSupplier cancelled)
+      throws InterruptedException {
+    List<Input> inputs = new ArrayList<>(checked);
+    inputs.addAll(context);
+    int reported = checked.size();
     ExecutorService pool = ParserThreads.pool(threads);
     try {
       index = new ProjectIndex();
@@ -101,11 +119,11 @@ public final class Checker {
               }
               Input input = inputs.get(at);
               FileChecker one = checker.forFile(input);
-              results[at] = checkOne(one, input, fix);
+              results[at] = checkOne(one, input, fix && at < reported);
               index.indexed(input.moduleName());
-              again[at] = one.consultedProject();
-              if (!again[at]) {
-                listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
+              again[at] = at < reported && one.consultedProject();
+              if (at < reported && !again[at]) {
+                listener.fileDone(results[at], done.incrementAndGet(), reported);
               }
               return at;
             });
@@ -125,7 +143,7 @@ public final class Checker {
                 }
                 Input input = inputs.get(at);
                 results[at] = checkOne(checker.forRecheck(input), input, fix);
-                listener.fileDone(results[at], done.incrementAndGet(), inputs.size());
+                listener.fileDone(results[at], done.incrementAndGet(), reported);
                 return at;
               });
         }
@@ -136,7 +154,7 @@ public final class Checker {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException("check cancelled");
       }
-      return List.of(results);
+      return List.of(results).subList(0, reported);
     } finally {
       pool.shutdownNow();
     }

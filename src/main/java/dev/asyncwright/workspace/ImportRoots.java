@@ -22,12 +22,18 @@ final class ImportRoots {
   /** The module name of a Python file ({@code pkg.sub.mod}; {@code pkg} for its __init__). */
   String moduleName(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    Path root = absolute.getParent();
+    Path root = root(absolute);
+    Path relative = root == null ? absolute.getFileName() : root.relativize(absolute);
+    return ProjectIndex.moduleName(relative.toString());
+  }
+
+  /** The import root of a file: the first folder above it that is not a package. */
+  Path root(Path file) {
+    Path root = file.toAbsolutePath().normalize().getParent();
     while (root != null && isPackage(root)) {
       root = root.getParent();
     }
-    Path relative = root == null ? absolute.getFileName() : root.relativize(absolute);
-    return ProjectIndex.moduleName(relative.toString());
+    return root;
   }
 
   private boolean isPackage(Path folder) {

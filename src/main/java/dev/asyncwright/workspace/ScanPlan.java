@@ -25,13 +25,18 @@ import java.util.function.Consumer;
  *
  * @param target the target Python and where it was read
  * @param leftOutForTarget selected rules that do not run: what they advise needs a newer Python
+ * @param inputs the files to check
+ * @param context the project's modules the files import that are not checked: read for what they
+ *     declare (classes, annotations), so that {@code check tests} knows the package its tests use
+ *     as {@code check .} does; never reported, never fixed
  */
 public record ScanPlan(
     ProjectConfig config,
     Settings settings,
     DeclaredTarget target,
     List<Rule> leftOutForTarget,
-    List<Checker.Input> inputs) {
+    List<Checker.Input> inputs,
+    List<Checker.Input> context) {
 
   /** What the front end says over the configuration; a null field leaves the configured value. */
   public record Overrides(
@@ -72,7 +77,26 @@ public record ScanPlan(
               roots.moduleName(file.file()),
               ignoredCodes(file.file(), config)));
     }
-    return new ScanPlan(config, settings, target, chosen.leftOutForTarget(), List.copyOf(inputs));
+    List<Path> files = inputs.stream().map(Checker.Input::file).toList();
+    // without a configuration or a repository, imports resolve from the folder the scan runs in,
+    // as `python -m pytest` would resolve them
+    Path project = root != null ? root : Path.of("").toAbsolutePath();
+    ImportedModules imported =
+        new ImportedModules(
+            ImportedModules.roots(files, roots, project),
+            roots,
+            file -> SourceTree.excluded(file, config.exclude(), root));
+    List<Checker.Input> context = new ArrayList<>();
+    for (Path file : imported.of(files)) {
+      context.add(new Checker.Input(file, file.toString(), roots.moduleName(file), Set.of()));
+    }
+    return new ScanPlan(
+        config,
+        settings,
+        target,
+        chosen.leftOutForTarget(),
+        List.copyOf(inputs),
+        List.copyOf(context));
   }
 
   private static DeclaredTarget target(ProjectConfig config, Overrides overrides)

@@ -219,6 +219,23 @@ public final class SourceTree {
   }
 
   /**
+   * Whether a walk of the tree never enters a folder of this name ({@code build}, {@code .tox}...).
+   */
+  static boolean skippedFolder(String name) {
+    return SKIPPED_FOLDERS.contains(name);
+  }
+
+  /** Whether the configuration's excludes leave the file out. */
+  static boolean excluded(Path file, List<String> excludes, Path excludeRoot) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (excludes.isEmpty() || excludeRoot == null || !absolute.startsWith(excludeRoot)) {
+      return false;
+    }
+    Path relative = excludeRoot.relativize(absolute);
+    return excludes.stream().anyMatch(glob -> matches(glob, relative));
+  }
+
+  /**
    * Whether a glob matches a path relative to the configuration's folder. As in Ruff and
    * .gitignore, a pattern without a slash names a file or folder at any depth ({@code generated}
    * skips {@code pkg/generated/}); one with a slash is matched from the top.

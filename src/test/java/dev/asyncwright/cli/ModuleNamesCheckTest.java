@@ -99,6 +99,64 @@ class ModuleNamesCheckTest {
     assertEquals(List.of(), aw601(project));
   }
 
+  @Test
+  void aFileOrFolderCheckedAloneKnowsTheProjectModulesItImports() throws IOException {
+    Path project = temp.resolve("proj");
+    write(project, "pyproject.toml", "[project]\nname = \"pkg\"\n");
+    write(project, "pkg/__init__.py", "from .client import Client\n");
+    write(project, "pkg/client.py", "class Client:\n    async def get(self):\n        return 1\n");
+    write(project, "pkg/a.py", FETCH);
+    Path b = write(project, "pkg/b.py", "from .a import fetch\n\nasync def main():\n    fetch()\n");
+    Path test =
+        write(
+            project,
+            "tests/test_client.py",
+            "from pkg import Client\n\n\nasync def test(client: Client):\n    client.get()\n");
+
+    List<String> both = List.of(b + ":4:5: AW601", test + ":5:5: AW601");
+    assertEquals(both, aw601(project));
+    assertEquals(List.of(test + ":5:5: AW601"), aw601(project.resolve("tests")));
+    assertEquals(List.of(test + ":5:5: AW601"), aw601(test));
+    assertEquals(List.of(b + ":4:5: AW601"), aw601(b));
+    assertEquals(List.of(b + ":4:5: AW601"), aw601(relative(b)));
+  }
+
+  @Test
+  void anImportedModuleIsReadButNeitherReportedNorFixed() throws IOException {
+    Path project = temp.resolve("proj");
+    write(project, "pyproject.toml", "[project]\nname = \"pkg\"\n");
+    write(project, "pkg/__init__.py", "");
+    String bug = FETCH + "\n\nasync def also():\n    fetch()\n";
+    Path a = write(project, "pkg/a.py", bug);
+    Path b =
+        write(project, "pkg/b.py", "from pkg.a import fetch\n\nasync def main():\n    fetch()\n");
+
+    Run run = Run.of("check", "--quiet", "--select", "AW601", "--fix", "--unsafe-fixes", b);
+    assertEquals(0, run.status(), run::toString);
+    assertEquals(bug, Files.readString(a));
+    assertEquals(
+        "from pkg.a import fetch\n\nasync def main():\n    await fetch()\n", Files.readString(b));
+  }
+
+  @Test
+  void aSymbolicLinkOrAnExcludedFileIsNotReadForImports() throws IOException {
+    Path project = temp.resolve("proj");
+    write(project, "pyproject.toml", "[tool.asyncwright]\nexclude = [\"vendor\"]\n");
+    Path outside = write(temp, "elsewhere/a.py", FETCH);
+    write(project, "pkg/__init__.py", "");
+    Files.createSymbolicLink(project.resolve("pkg/a.py"), outside);
+    write(project, "vendor/__init__.py", "");
+    write(project, "vendor/v.py", FETCH);
+    Path b =
+        write(
+            project,
+            "pkg/b.py",
+            "from pkg.a import fetch\nfrom vendor.v import fetch as other\n\n"
+                + "async def main():\n    fetch()\n    other()\n");
+
+    assertEquals(List.of(), aw601(b));
+  }
+
   /** The AW601 findings of {@code check --select AW601 PATHS}, each file as an absolute path. */
   private static List<String> aw601(Path... paths) {
     List<Object> args = new ArrayList<>(List.of("check", "--quiet", "--select", "AW601"));

@@ -265,6 +265,7 @@ public final class ReviewViewModel {
           }
           scanChecker.run(
               List.copyOf(inputs.values()),
+              plan.context(),
               false,
               (result, count, all) -> {
                 done.add(result);

@@ -130,7 +130,7 @@ final class TypeOperations {
     if (named.name().isEmpty()) {
       return Optional.of(named); // Callable's parameter list
     }
-    String name = project.canonical(named.name());
+    String name = settled(named.name());
     TypeExpression bound = bindings.getOrDefault(named.name(), bindings.get(name));
     if (bound != null) {
       return resolve(bound, Map.of(), depth + 1);
@@ -161,9 +161,23 @@ final class TypeOperations {
     return Optional.of(new Named(name, arguments));
   }
 
+  /**
+   * The name a qualified name stands for once re-exports are followed, told to {@code mayChange}
+   * when a module not indexed yet may still define or re-export it: until then any answer about it
+   * (even the library knowledge's, which a re-export of the tree's own class would override) may
+   * change.
+   */
+  String settled(String qualifiedName) {
+    String name = project.canonical(qualifiedName);
+    if (project.mayStillDeclare(qualifiedName) || project.mayStillDeclare(name)) {
+      mayChange.run();
+    }
+    return name;
+  }
+
   /** What calling a qualified name gives: an instance of a class, what a function returns. */
   private Optional<Named> calling(String callee, int depth) {
-    String name = project.canonical(callee);
+    String name = settled(callee);
     if (project.isClass(name)) {
       return Optional.of(Named.of(name));
     }
@@ -221,7 +235,7 @@ final class TypeOperations {
     }
     for (TypeExpression base : declared.get().baseTypes()) {
       if (base instanceof Named named) {
-        String name = project.canonical(named.name());
+        String name = settled(named.name());
         if (forms.contains(name)
             || derivesFrom(new Named(name, named.arguments()), forms, seen, depth + 1)) {
           return true;

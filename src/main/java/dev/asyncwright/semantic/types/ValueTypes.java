@@ -461,7 +461,7 @@ public final class ValueTypes {
 
   /** What a qualified name outside the module's scopes is: a known class or function. */
   private Optional<Value> global(String name) {
-    String canonical = project.canonical(name);
+    String canonical = operations.settled(name);
     if (project.isClass(canonical)) {
       return Optional.of(new ClassObject(canonical));
     }
