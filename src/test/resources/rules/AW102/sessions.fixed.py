@@ -94,3 +94,20 @@ class Mixed:
 
     async def fetch(self, url):
         return self.session.get(url)  # ok: reset() may have put anything there
+
+
+class Api:
+    def __init__(self):
+        self.http = requests.Session()
+
+    def session(self) -> requests.Session:
+        return self.http
+
+
+class Chained:
+    def __init__(self, api: Api):
+        self.api = api
+
+    async def fetch(self, url):
+        await asyncio.to_thread(self.api.session().get, url)  # error: AW102
+        return await asyncio.to_thread(self.api.http.get, url)  # error: AW102

@@ -119,7 +119,8 @@ public final class Qualified {
       return resolved.get().startsWith(".") ? Optional.empty() : resolved;
     }
     Optional<Scope> scope = model.bindingScope(name, at);
-    return moduleName != null && scope.isPresent() && scope.get().kind() == Scope.Kind.MODULE
+    // a module of unknown name (a file checked on its own) names its own as a top module does
+    return scope.isPresent() && scope.get().kind() == Scope.Kind.MODULE
         ? Optional.of(ProjectClasses.join(moduleName, name))
         : Optional.empty();
   }

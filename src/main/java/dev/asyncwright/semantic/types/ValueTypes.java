@@ -142,29 +142,17 @@ public final class ValueTypes {
 
   /**
    * The class of the receiver of a method call, if known: {@code x.m()} on a local or parameter
-   * {@code x}, or {@code self.a.m()} on an attribute of the method's class.
+   * {@code x}, {@code self.a.m()} on an attribute of the method's class, any chain whose value the
+   * types tell ({@code self.pool.session().get()}).
    */
   public Optional<String> receiverOf(CallSite call) {
-    List<TrailerContext> trailers = call.trailers();
-    PrimaryContext primary = call.primary();
-    if (!(primary instanceof NameAtomContext)) {
+    int method = call.callIndex() - 1;
+    if (!(call.primary() instanceof NameAtomContext)
+        || method < 0
+        || !(call.trailers().get(method) instanceof AttributeContext)) {
       return Optional.empty();
     }
-    String head = primary.getStart().getText();
-    if (call.callIndex() == 1
-        && trailers.get(0) instanceof AttributeContext
-        && !head.equals("self")
-        && model.bindingScope(head, primary).isPresent()
-        && model.resolve(head, primary).isEmpty()) {
-      return ofName(head, primary);
-    }
-    if (call.callIndex() == 2
-        && head.equals("self")
-        && trailers.get(0) instanceof AttributeContext field
-        && trailers.get(1) instanceof AttributeContext) {
-      return ofSelfAttribute(primary, field.name().getText());
-    }
-    return Optional.empty();
+    return instance(evaluate(call.primary(), method, 0)).map(Named::name);
   }
 
   /** The class of {@code self.attribute} in the method holding the spot, if known. */
@@ -191,11 +179,12 @@ public final class ValueTypes {
   }
 
   private Optional<String> className(ClassDefContext type) {
-    if (moduleName == null || model.scopeAt(type).kind() != Scope.Kind.MODULE) {
+    if (model.scopeAt(type).kind() != Scope.Kind.MODULE) {
       return Optional.empty();
     }
+    // a module of unknown name (a file checked on its own) names its classes as a top module does
     String name = type.name().getText();
-    return Optional.of(moduleName.isEmpty() ? name : moduleName + "." + name);
+    return Optional.of(moduleName == null || moduleName.isEmpty() ? name : moduleName + "." + name);
   }
 
   /**
@@ -516,9 +505,14 @@ public final class ValueTypes {
             ? Optional.of(new Callee(member.get()))
             : member.get().type().map(Instance::new);
       }
-      return ownClass(instance.type().name())
-          .flatMap(type -> attributeOf(type, name))
-          .map(Instance::new);
+      Optional<ClassDefContext> own = ownClass(instance.type().name());
+      if (own.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<TypeOperations.Member> method = ownMethod(own.get(), name);
+      return method.isPresent()
+          ? Optional.of(new Callee(method.get()))
+          : attributeOf(own.get(), name).map(Instance::new);
     }
     if (!(trailer instanceof CallContext)) {
       return Optional.empty();
@@ -530,6 +524,30 @@ public final class ValueTypes {
       return operations.callResult(callee.function()).map(Instance::new);
     }
     return operations.called(((Instance) value).type()).map(Instance::new);
+  }
+
+  /**
+   * A method a class of this module defines once, undecorated, read from the tree: what the index
+   * would say of it, for a module it does not hold (a file of unknown module name).
+   */
+  private Optional<TypeOperations.Member> ownMethod(ClassDefContext type, String name) {
+    Scope body = model.scopeAt(type.block());
+    List<ParseTree> sites = body.sites(name);
+    if (sites.size() != 1
+        || !(sites.get(0) instanceof FunctionDefContext function)
+        || function.getParent()
+            instanceof dev.asyncwright.python.antlr.PythonParser.DecoratedContext) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TypeOperations.Member(
+            name,
+            model.isPlainCoroutineFunction(function),
+            Optional.empty(),
+            function.expression() == null
+                ? TypeExpression.UNREADABLE
+                : Qualified.annotation(model, moduleName, function.expression()),
+            Map.of()));
   }
 
   /** The class definition of this module with the qualified name, if there is one. */
