@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -31,11 +34,9 @@ final class ImportedModules {
 
   private static final Pattern FROM =
       Pattern.compile(
-          "^[ \\t]*from[ \\t]+(\\.*[A-Za-z_0-9.]*)[ \\t]+import[ \\t]+(\\([^)]*\\)|[^\\n#;]*)",
-          Pattern.MULTILINE);
+          "[ \\t]*from[ \\t]+(\\.*[A-Za-z_0-9.]*)[ \\t]+import[ \\t]+(\\([^)]*\\)|[^\\n#;]*)");
 
-  private static final Pattern IMPORT =
-      Pattern.compile("^[ \\t]*import[ \\t]+([^\\n#;]+)", Pattern.MULTILINE);
+  private static final Pattern IMPORT = Pattern.compile("[ \\t]*import[ \\t]+([^\\n#;]+)");
 
   private static final Pattern DOTTED =
       Pattern.compile("[A-Za-z_][A-Za-z_0-9]*(\\.[A-Za-z_][A-Za-z_0-9]*)*");
@@ -43,6 +44,8 @@ final class ImportedModules {
   private final List<Path> roots;
   private final ImportRoots names;
   private final Predicate<Path> excluded;
+  private final Map<String, Optional<Path>> located = new HashMap<>();
+  private final Map<Path, Set<String>> topNames = new HashMap<>();
 
   /**
    * @param roots the folders imports resolve from, in the order they are tried
@@ -54,20 +57,34 @@ final class ImportedModules {
     this.excluded = excluded;
   }
 
-  /** The files the checked files import, transitively, that are not checked; sorted. */
-  List<Path> of(List<Path> checked) {
+  /**
+   * The files the checked files import, transitively, that are not checked; sorted.
+   *
+   * @param checkedModules the checked files' module names: an import of one needs no look
+   */
+  List<Path> of(List<Path> checked, Set<String> checkedModules) {
     Set<Path> seen = new HashSet<>();
-    Deque<Path> queue = new ArrayDeque<>();
     for (Path file : checked) {
-      Path absolute = file.toAbsolutePath().normalize();
-      seen.add(absolute);
-      queue.add(absolute);
+      seen.add(file.toAbsolutePath().normalize());
     }
+    // the checked files' imports are read on every core (the bulk of the work), in input order
+    List<Set<String>> first =
+        checked.parallelStream().map(file -> imports(file.toAbsolutePath().normalize())).toList();
     Set<Path> found = new java.util.TreeSet<>();
+    Deque<Path> queue = new ArrayDeque<>();
+    for (Set<String> modules : first) {
+      for (String module : modules) {
+        Path target = checkedModules.contains(module) ? null : locate(module);
+        if (target != null && seen.add(target)) {
+          found.add(target);
+          queue.add(target);
+        }
+      }
+    }
     while (!queue.isEmpty()) {
       Path file = queue.poll();
       for (String module : imports(file)) {
-        Path target = locate(module);
+        Path target = checkedModules.contains(module) ? null : locate(module);
         if (target != null && seen.add(target)) {
           found.add(target);
           queue.add(target);
@@ -84,17 +101,28 @@ final class ImportedModules {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
         return Set.of();
       }
-      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      // names in imports are ASCII: a byte per character reads them, whatever the encoding
+      text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       return Set
           .of(); // the checker reports an unreadable file it checks; a context file is skipped
     }
-    String module = names.moduleName(file);
+    String module;
+    synchronized (names) {
+      module = names.moduleName(file); // ImportRoots caches folders, one thread at a time
+    }
     String packageName =
         file.getFileName().toString().equals("__init__.py") ? module : parent(module);
     Set<String> modules = new LinkedHashSet<>();
     Matcher from = FROM.matcher(text);
-    while (from.find()) {
+    Matcher plain = IMPORT.matcher(text);
+    List<Integer> fromLines = new ArrayList<>();
+    List<Integer> importLines = new ArrayList<>();
+    importStatementStarts(text, fromLines, importLines);
+    for (int start : fromLines) {
+      if (!from.region(start, text.length()).lookingAt()) {
+        continue;
+      }
       String base = absolute(from.group(1), packageName);
       if (base == null) {
         continue;
@@ -109,8 +137,10 @@ final class ImportedModules {
         }
       }
     }
-    Matcher plain = IMPORT.matcher(text);
-    while (plain.find()) {
+    for (int start : importLines) {
+      if (!plain.region(start, text.length()).lookingAt()) {
+        continue;
+      }
       for (String name : plain.group(1).split(",")) {
         String imported = name.strip().split("\\s+")[0];
         if (DOTTED.matcher(imported).matches()) {
@@ -125,6 +155,28 @@ final class ImportedModules {
       }
     }
     return withPackages;
+  }
+
+  /**
+   * Where the lines that start (after blanks) with {@code from} or {@code import} start: a scan of
+   * the text by hand, as a regular expression anchored at every line start is slow on megabytes.
+   */
+  private static void importStatementStarts(
+      String text, List<Integer> fromLines, List<Integer> importLines) {
+    int line = 0;
+    while (line < text.length()) {
+      int at = line;
+      while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+        at++;
+      }
+      if (text.startsWith("from", at)) {
+        fromLines.add(line);
+      } else if (text.startsWith("import", at)) {
+        importLines.add(line);
+      }
+      int end = text.indexOf('\n', at);
+      line = end < 0 ? text.length() : end + 1;
+    }
   }
 
   /** {@code ..x} from package {@code a.b.c} is {@code a.b.x}; null when it climbs too far. */
@@ -157,8 +209,22 @@ final class ImportedModules {
 
   /** The file of a module under the roots, if one is there and is named that module. */
   private Path locate(String module) {
+    Optional<Path> known = located.get(module);
+    if (known == null) {
+      known = Optional.ofNullable(find(module));
+      located.put(module, known);
+    }
+    return known.orElse(null);
+  }
+
+  private Path find(String module) {
     String path = module.replace('.', '/');
+    int dot = module.indexOf('.');
+    String head = dot < 0 ? module : module.substring(0, dot);
     for (Path root : roots) {
+      if (!topNames(root).contains(head)) {
+        continue; // neither head.py nor head/ there: no file to look at
+      }
       for (Path candidate :
           List.of(root.resolve(path + ".py"), root.resolve(path).resolve("__init__.py"))) {
         Path file = candidate.normalize();
@@ -172,6 +238,25 @@ final class ImportedModules {
       }
     }
     return null;
+  }
+
+  /** The module names a root folder could hold at its top: its entries, {@code .py} cut off. */
+  private Set<String> topNames(Path root) {
+    return topNames.computeIfAbsent(
+        root,
+        folder -> {
+          Set<String> found = new HashSet<>();
+          try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            entries.forEach(
+                entry -> {
+                  String name = entry.getFileName().toString();
+                  found.add(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name);
+                });
+          } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable root holds nothing we can read
+          }
+          return found;
+        });
   }
 
   /** Whether a folder on the way is one a walk of the tree never enters (a build folder...). */

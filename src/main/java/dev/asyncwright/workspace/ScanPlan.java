@@ -79,16 +79,23 @@ public record ScanPlan(
     }
     List<Path> files = inputs.stream().map(Checker.Input::file).toList();
     // without a configuration or a repository, imports resolve from the folder the scan runs in,
-    // as `python -m pytest` would resolve them
-    Path project = root != null ? root : Path.of("").toAbsolutePath();
-    ImportedModules imported =
-        new ImportedModules(
-            ImportedModules.roots(files, roots, project),
-            roots,
-            file -> SourceTree.excluded(file, config.exclude(), root));
+    // as `python -m pytest` would resolve them, if what is scanned lies in it
+    Path here = Path.of("").toAbsolutePath().normalize();
+    boolean inHere =
+        paths.stream().allMatch(path -> path.toAbsolutePath().normalize().startsWith(here));
+    Path project = root != null ? root : inHere ? here : null;
+    List<Path> importRoots = ImportedModules.roots(files, roots, project);
     List<Checker.Input> context = new ArrayList<>();
-    for (Path file : imported.of(files)) {
-      context.add(new Checker.Input(file, file.toString(), roots.moduleName(file), Set.of()));
+    if (!coveredByScan(importRoots, paths)) {
+      // some module the files import may lie outside what is checked: look for it
+      ImportedModules imported =
+          new ImportedModules(
+              importRoots, roots, file -> SourceTree.excluded(file, config.exclude(), root));
+      Set<String> checkedModules = new HashSet<>();
+      inputs.forEach(input -> checkedModules.add(input.moduleName()));
+      for (Path file : imported.of(files, checkedModules)) {
+        context.add(new Checker.Input(file, file.toString(), roots.moduleName(file), Set.of()));
+      }
     }
     return new ScanPlan(
         config,
@@ -97,6 +104,23 @@ public record ScanPlan(
         chosen.leftOutForTarget(),
         List.copyOf(inputs),
         List.copyOf(context));
+  }
+
+  /**
+   * Whether every import root lies in a folder the scan walks: then every module the files can
+   * import from the tree is checked already (or left out on purpose), and nothing needs reading.
+   */
+  private static boolean coveredByScan(List<Path> importRoots, List<Path> paths) {
+    List<Path> folders =
+        paths.stream()
+            .filter(java.nio.file.Files::isDirectory)
+            .map(path -> path.toAbsolutePath().normalize())
+            .toList();
+    return importRoots.stream()
+        .allMatch(
+            importRoot ->
+                !java.nio.file.Files.isDirectory(importRoot)
+                    || folders.stream().anyMatch(importRoot::startsWith));
   }
 
   private static DeclaredTarget target(ProjectConfig config, Overrides overrides)
