@@ -8,6 +8,7 @@ import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +28,17 @@ final class ClassAttributes {
 
   private ClassAttributes() {}
 
+  /**
+   * @param methods the functions defined directly in the class's body
+   */
   static Map<String, TypeExpression> declared(
-      ModuleModel model, String moduleName, ClassDefContext type) {
+      ModuleModel model,
+      String moduleName,
+      ClassDefContext type,
+      List<FunctionDefContext> methods) {
     Map<String, TypeExpression> found = new HashMap<>();
     Set<String> conflicting = new HashSet<>();
+    Map<FunctionDefContext, List<ExpressionStatementContext>> statements = new HashMap<>();
     Scope body = model.scopeAt(type.block());
     for (String name : body.bindings().keySet()) {
       for (ParseTree site : body.sites(name)) {
@@ -44,16 +52,21 @@ final class ClassAttributes {
         }
       }
     }
-    for (FunctionDefContext method : model.functions()) {
-      if (model.scopeAt(method) != body
-          || method.parameters() == null
+    for (FunctionDefContext method : methods) {
+      if (method.parameters() == null
           || !(method.parameters().parameter(0) instanceof PlainParameterContext first)) {
         continue;
       }
-      collect(model, moduleName, method.block(), first.name().getText() + ".", found, conflicting);
+      collect(
+          model,
+          moduleName,
+          statementsOf(method, statements),
+          first.name().getText() + ".",
+          found,
+          conflicting);
     }
     conflicting.forEach(found::remove);
-    assigned(model, moduleName, body).forEach(found::putIfAbsent);
+    assigned(model, moduleName, body, methods, statements).forEach(found::putIfAbsent);
     return found;
   }
 
@@ -63,15 +76,18 @@ final class ClassAttributes {
    * anything else anywhere in them, is left out.
    */
   private static Map<String, TypeExpression> assigned(
-      ModuleModel model, String moduleName, Scope body) {
+      ModuleModel model,
+      String moduleName,
+      Scope body,
+      List<FunctionDefContext> methods,
+      Map<FunctionDefContext, List<ExpressionStatementContext>> statements) {
     Map<String, TypeExpression> found = new HashMap<>();
     Set<String> conflicting = new HashSet<>(body.bindings().keySet());
-    for (FunctionDefContext method : model.functions()) {
-      if (model.scopeAt(method) == body
-          && method.parameters() != null
+    for (FunctionDefContext method : methods) {
+      if (method.parameters() != null
           && method.parameters().parameter(0) instanceof PlainParameterContext first
           && first.name().getText().equals("self")) {
-        collectAssigned(model, moduleName, method.block(), found, conflicting);
+        collectAssigned(model, moduleName, statementsOf(method, statements), found, conflicting);
       }
     }
     conflicting.forEach(found::remove);
@@ -85,17 +101,15 @@ final class ClassAttributes {
   private static void collectAssigned(
       ModuleModel model,
       String moduleName,
-      ParseTree node,
+      List<ExpressionStatementContext> statements,
       Map<String, TypeExpression> found,
       Set<String> conflicting) {
-    if (node instanceof FunctionDefContext || node instanceof ClassDefContext) {
-      return;
-    }
-    if (node instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() != null) {
+    for (ExpressionStatementContext statement : statements) {
       String target = statement.starExpressions().getText();
       Matcher only = SELF_ATTRIBUTE.matcher(target);
-      if (only.matches()
+      if (!target.contains("self.") && !(statement.assignmentTail() instanceof AssignmentContext)) {
+        // neither self's attribute nor a chained assignment that could bind one
+      } else if (only.matches()
           && statement.assignmentTail() instanceof AssignmentContext assignment
           && assignment.assignedValue().size() == 1
           && assignment.assignedValue(0).getText().equals("None")) {
@@ -123,35 +137,54 @@ final class ClassAttributes {
         }
       }
     }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      collectAssigned(model, moduleName, node.getChild(i), found, conflicting);
-    }
   }
 
   private static void collect(
       ModuleModel model,
       String moduleName,
-      ParseTree node,
+      List<ExpressionStatementContext> statements,
       String prefix,
       Map<String, TypeExpression> found,
       Set<String> conflicting) {
+    for (ExpressionStatementContext statement : statements) {
+      if (statement.assignmentTail() instanceof AnnotationContext annotated) {
+        String target = statement.starExpressions().getText();
+        String name = target.startsWith(prefix) ? target.substring(prefix.length()) : "";
+        if (name.matches("[A-Za-z_][A-Za-z_0-9]*")) {
+          put(
+              found,
+              conflicting,
+              name,
+              Qualified.annotation(model, moduleName, annotated.expression()));
+        }
+      }
+    }
+  }
+
+  /** A method's assignment statements, read once for both questions. */
+  private static List<ExpressionStatementContext> statementsOf(
+      FunctionDefContext method, Map<FunctionDefContext, List<ExpressionStatementContext>> read) {
+    return read.computeIfAbsent(method, ClassAttributes::assignments);
+  }
+
+  /** The method's own assignment statements (not those of functions or classes inside it). */
+  private static List<ExpressionStatementContext> assignments(FunctionDefContext method) {
+    List<ExpressionStatementContext> found = new java.util.ArrayList<>();
+    gather(method.block(), found);
+    return found;
+  }
+
+  private static void gather(ParseTree node, List<ExpressionStatementContext> found) {
     if (node instanceof FunctionDefContext || node instanceof ClassDefContext) {
       return; // another scope's `self`
     }
     if (node instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() instanceof AnnotationContext annotated) {
-      String target = statement.starExpressions().getText();
-      String name = target.startsWith(prefix) ? target.substring(prefix.length()) : "";
-      if (name.matches("[A-Za-z_][A-Za-z_0-9]*")) {
-        put(
-            found,
-            conflicting,
-            name,
-            Qualified.annotation(model, moduleName, annotated.expression()));
-      }
+        && statement.assignmentTail() != null) {
+      found.add(statement);
+      return; // an expression statement holds no statement
     }
     for (int i = 0; i < node.getChildCount(); i++) {
-      collect(model, moduleName, node.getChild(i), prefix, found, conflicting);
+      gather(node.getChild(i), found);
     }
   }
 

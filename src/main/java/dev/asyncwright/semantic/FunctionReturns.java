@@ -1,6 +1,5 @@
 package dev.asyncwright.semantic;
 
-import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
 import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
@@ -75,12 +74,11 @@ final class FunctionReturns {
     return returns;
   }
 
-  /** The names the class body binds to properties. */
-  static Set<String> properties(ModuleModel model, ClassDefContext type) {
+  /** The names the class body binds to properties, of the functions defined directly in it. */
+  static Set<String> properties(ModuleModel model, List<FunctionDefContext> methods) {
     Set<String> names = new HashSet<>();
-    for (FunctionDefContext function : model.functions()) {
-      if (model.scopeAt(function).node() == type
-          && decorators(model, function).stream().anyMatch(PROPERTY::contains)) {
+    for (FunctionDefContext function : methods) {
+      if (decorators(model, function).stream().anyMatch(PROPERTY::contains)) {
         names.add(function.name().getText());
       }
     }

@@ -13,10 +13,10 @@ import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
@@ -32,20 +32,42 @@ final class InferredCalls {
   /** What the unannotated function returns, if every {@code return} returns the same call. */
   static Optional<TypeExpression> returned(
       ModuleModel model, String moduleName, FunctionDefContext function) {
-    List<ReturnStatementContext> returns = new ArrayList<>();
-    if (!collectReturns(function.block(), returns)) {
-      return Optional.empty(); // a generator: what it returns is not what calling it gives
+    Set<TypeExpression> found = new HashSet<>();
+    if (!sameCallReturned(model, moduleName, function.block(), found)) {
+      return Optional.empty(); // a generator, or a return of something else
     }
-    java.util.Set<TypeExpression> found = new HashSet<>();
-    for (ReturnStatementContext statement : returns) {
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Collects what the function's own returns return; false as soon as one returns anything but a
+   * call of a dotted name, or the function yields (what it returns is not what calling it gives).
+   */
+  private static boolean sameCallReturned(
+      ModuleModel model, String moduleName, ParseTree node, Set<TypeExpression> found) {
+    if (node instanceof FunctionDefContext
+        || node instanceof ClassDefContext
+        || node instanceof LambdefContext) {
+      return true; // another scope's
+    }
+    if (node instanceof YieldExpressionContext) {
+      return false;
+    }
+    if (node instanceof ReturnStatementContext statement) {
       Optional<TypeExpression> call =
           sole(statement.starExpressions()).flatMap(value -> call(model, moduleName, value));
       if (call.isEmpty()) {
-        return Optional.empty();
+        return false;
       }
       found.add(call.get());
+      return found.size() == 1;
     }
-    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (!sameCallReturned(model, moduleName, node.getChild(i), found)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -121,26 +143,5 @@ final class InferredCalls {
       return Optional.empty();
     }
     return Optional.of(ProjectClasses.join(moduleName, type.name().getText()));
-  }
-
-  /** The function's own returns; false when it yields. */
-  private static boolean collectReturns(ParseTree node, List<ReturnStatementContext> found) {
-    if (node instanceof FunctionDefContext
-        || node instanceof ClassDefContext
-        || node instanceof LambdefContext) {
-      return true; // another scope's
-    }
-    if (node instanceof YieldExpressionContext) {
-      return false;
-    }
-    if (node instanceof ReturnStatementContext statement) {
-      found.add(statement);
-    }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      if (!collectReturns(node.getChild(i), found)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -68,7 +68,15 @@ final class ProjectClasses {
     }
     returns.putAll(FunctionReturns.of(model, moduleName));
     ModuleTypeNames.of(model, moduleName, typeVariables, typeAliases);
+    // each class's own methods, found in one pass (not one pass over all functions per class)
+    Map<ParseTree, List<FunctionDefContext>> methods = new HashMap<>();
+    for (FunctionDefContext function : model.functions()) {
+      if (model.scopeAt(function).node() instanceof ClassDefContext owner) {
+        methods.computeIfAbsent(owner, key -> new ArrayList<>()).add(function);
+      }
+    }
     for (ClassDefContext type : model.classes()) {
+      List<FunctionDefContext> own = methods.getOrDefault(type, List.of());
       String name = qualifiedName(type);
       if (name == null) {
         continue;
@@ -112,8 +120,8 @@ final class ProjectClasses {
               baseTypes,
               typeParameters(baseTypes),
               members,
-              ClassAttributes.declared(model, moduleName, type),
-              FunctionReturns.properties(model, type)));
+              ClassAttributes.declared(model, moduleName, type, own),
+              FunctionReturns.properties(model, own)));
     }
   }
 

@@ -116,11 +116,34 @@ public record ScanPlan(
             .filter(java.nio.file.Files::isDirectory)
             .map(path -> path.toAbsolutePath().normalize())
             .toList();
+    Set<Path> scanned = new HashSet<>();
+    paths.forEach(path -> scanned.add(path.toAbsolutePath().normalize()));
     return importRoots.stream()
         .allMatch(
             importRoot ->
                 !java.nio.file.Files.isDirectory(importRoot)
-                    || folders.stream().anyMatch(importRoot::startsWith));
+                    || folders.stream().anyMatch(importRoot::startsWith)
+                    || everyModuleScanned(importRoot, scanned));
+  }
+
+  /**
+   * Whether every entry of the folder that an import could name (a {@code .py} file, a folder named
+   * as a module is) was given to the scan: the stdlib's entries listed one by one.
+   */
+  private static boolean everyModuleScanned(Path folder, Set<Path> scanned) {
+    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
+      return entries
+          .filter(
+              entry -> {
+                String name = entry.getFileName().toString();
+                String module = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
+                return module.matches("[A-Za-z_][A-Za-z_0-9]*")
+                    && (name.endsWith(".py") || java.nio.file.Files.isDirectory(entry));
+              })
+          .allMatch(entry -> scanned.contains(entry.toAbsolutePath().normalize()));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   private static DeclaredTarget target(ProjectConfig config, Overrides overrides)

@@ -552,13 +552,16 @@ public final class ValueTypes {
 
   /** The class definition of this module with the qualified name, if there is one. */
   private Optional<ClassDefContext> ownClass(String qualified) {
-    for (ClassDefContext type : model.classes()) {
-      if (className(type).filter(qualified::equals).isPresent()) {
-        return Optional.of(type);
+    if (ownClasses == null) {
+      ownClasses = new HashMap<>();
+      for (ClassDefContext type : model.classes()) {
+        className(type).ifPresent(name -> ownClasses.putIfAbsent(name, type));
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(ownClasses.get(qualified));
   }
+
+  private Map<String, ClassDefContext> ownClasses;
 
   /** The type an annotation names: {@code X}, {@code Optional[X]}, {@code X | None}, generics. */
   private Optional<Named> annotation(ExpressionContext expression) {
@@ -603,10 +606,7 @@ public final class ValueTypes {
       found = value.get();
       any = true;
     }
-    for (FunctionDefContext method : model.functions()) {
-      if (model.scopeAt(method) != body) {
-        continue;
-      }
+    for (FunctionDefContext method : methodsOf(body)) {
       for (ExpressionStatementContext statement : assignmentsTo(method, name)) {
         if (assignsNone(statement)) {
           continue;
@@ -634,10 +634,7 @@ public final class ValueTypes {
         annotations.add(annotated.expression());
       }
     }
-    for (FunctionDefContext method : model.functions()) {
-      if (model.scopeAt(method) != body) {
-        continue;
-      }
+    for (FunctionDefContext method : methodsOf(body)) {
       for (ExpressionStatementContext statement : assignmentsTo(method, name)) {
         if (statement.assignmentTail() instanceof AnnotationContext annotated
             && statement.starExpressions().getText().equals("self." + name)) {
@@ -659,25 +656,56 @@ public final class ValueTypes {
     return Optional.of(found);
   }
 
+  private Map<Scope, List<FunctionDefContext>> methods;
+
+  /** The functions defined directly in a class body, all classes' found in one pass. */
+  private List<FunctionDefContext> methodsOf(Scope body) {
+    if (methods == null) {
+      methods = new HashMap<>();
+      for (FunctionDefContext function : model.functions()) {
+        methods.computeIfAbsent(model.scopeAt(function), key -> new ArrayList<>()).add(function);
+      }
+    }
+    return methods.getOrDefault(body, List.of());
+  }
+
   /** The statements of a method that assign to {@code <first parameter>.name}, or delete it. */
-  private static List<ExpressionStatementContext> assignmentsTo(
-      FunctionDefContext method, String name) {
+  private List<ExpressionStatementContext> assignmentsTo(FunctionDefContext method, String name) {
+    java.util.regex.Pattern attribute =
+        java.util.regex.Pattern.compile(
+            "\\." + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_])");
     List<ExpressionStatementContext> found = new ArrayList<>();
-    collect(method.block(), name, found);
+    for (Assignment assignment : assignments(method)) {
+      if (assignment.targets().contains(name) && attribute.matcher(assignment.targets()).find()) {
+        found.add(assignment.statement());
+      }
+    }
     return found;
   }
 
-  private static void collect(ParseTree node, String name, List<ExpressionStatementContext> found) {
+  /** An assignment statement of a method, and its targets' text. */
+  private record Assignment(ExpressionStatementContext statement, String targets) {}
+
+  private final Map<FunctionDefContext, List<Assignment>> assignments = new HashMap<>();
+
+  /** The assignment statements of a method, read once for all the attributes asked about. */
+  private List<Assignment> assignments(FunctionDefContext method) {
+    List<Assignment> found = assignments.get(method);
+    if (found == null) {
+      found = new ArrayList<>();
+      collect(method.block(), found);
+      assignments.put(method, found);
+    }
+    return found;
+  }
+
+  private static void collect(ParseTree node, List<Assignment> found) {
     if (node instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() != null
-        && java.util.regex.Pattern.compile(
-                "\\." + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_])")
-            .matcher(statement.starExpressions().getText())
-            .find()) {
-      found.add(statement);
+        && statement.assignmentTail() != null) {
+      found.add(new Assignment(statement, statement.starExpressions().getText()));
     }
     for (int i = 0; i < node.getChildCount(); i++) {
-      collect(node.getChild(i), name, found);
+      collect(node.getChild(i), found);
     }
   }
 
