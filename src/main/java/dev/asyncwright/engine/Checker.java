@@ -1,5 +1,6 @@
 package dev.asyncwright.engine;
 
+import dev.asyncwright.python.ParsedModule;
 import dev.asyncwright.python.ParserThreads;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.SyntaxError;
@@ -41,6 +42,9 @@ public final class Checker {
    * per-file ignores leave out.
    */
   public record Input(Path file, String displayPath, String moduleName, Set<String> ignored) {}
+
+  /** How many lines of parse trees a run keeps for its rechecks (memory: some hundred MB). */
+  private static final int KEPT_LINES = 150_000;
 
   private final Settings settings;
   private final int threads;
@@ -108,6 +112,10 @@ public final class Checker {
       FileChecker checker = new FileChecker(settings, index);
       FileResult[] results = new FileResult[inputs.size()];
       boolean[] again = new boolean[inputs.size()];
+      // the parse trees of files to check again are kept, up to a budget of lines, so that a
+      // recheck does not parse again; beyond it, a recheck reads the file anew
+      ParsedModule[] kept = new ParsedModule[inputs.size()];
+      AtomicInteger keptLines = new AtomicInteger();
       AtomicInteger done = new AtomicInteger();
       CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
       for (int i = 0; i < inputs.size(); i++) {
@@ -122,6 +130,12 @@ public final class Checker {
               results[at] = checkOne(one, input, fix && at < reported);
               index.indexed(input.moduleName());
               again[at] = at < reported && one.consultedProject();
+              if (again[at] && results[at].syntaxError().isEmpty()) {
+                one.parsed()
+                    .filter(
+                        module -> keptLines.addAndGet(module.source().lineCount()) <= KEPT_LINES)
+                    .ifPresent(module -> kept[at] = module);
+              }
               if (at < reported && !again[at]) {
                 listener.fileDone(results[at], done.incrementAndGet(), reported);
               }
@@ -142,7 +156,12 @@ public final class Checker {
                   return at;
                 }
                 Input input = inputs.get(at);
-                results[at] = checkOne(checker.forRecheck(input), input, fix);
+                ParsedModule module = kept[at];
+                kept[at] = null;
+                results[at] =
+                    module == null
+                        ? checkOne(checker.forRecheck(input), input, fix)
+                        : slim(checker.forRecheck(input).run(module, fix));
                 listener.fileDone(results[at], done.incrementAndGet(), reported);
                 return at;
               });
@@ -301,7 +320,11 @@ public final class Checker {
       return new FileResult(
           input.displayPath(), null, null, Optional.of(error), List.of(), List.of(), List.of());
     }
-    FileResult result = fix ? checker.fix(source) : checker.check(source);
+    return slim(fix ? checker.fix(source) : checker.check(source));
+  }
+
+  /** The result, without the file's texts when there is nothing to show or write. */
+  private static FileResult slim(FileResult result) {
     if (result.findings().isEmpty() && !result.changed() && result.syntaxError().isEmpty()) {
       // nothing to show or write: most files of a large tree, whose texts need not stay in memory
       return new FileResult(

@@ -116,14 +116,34 @@ public final class FileChecker {
     return run(source, true);
   }
 
+  /**
+   * Checks (with {@code fix}, fixes in memory) a module parsed before, as {@link #check} would
+   * check its source: a recheck needs no second parse.
+   */
+  public FileResult run(ParsedModule parsed, boolean fix) {
+    return run(parsed.source(), parsed, fix);
+  }
+
+  /** The module the last run parsed (before any fix), if it parsed. */
+  public Optional<ParsedModule> parsed() {
+    return Optional.ofNullable(parsed);
+  }
+
+  private ParsedModule parsed;
+
   private FileResult run(SourceFile source, boolean fix) {
-    ParseResult parsed = ParserThreads.parser().parse(source);
-    if (parsed instanceof SyntaxError error) {
+    ParseResult result = ParserThreads.parser().parse(source);
+    if (result instanceof SyntaxError error) {
       return FileResult.syntaxError(source.path(), source, error);
     }
+    parsed = (ParsedModule) result;
+    return run(source, parsed, fix);
+  }
+
+  private FileResult run(SourceFile source, ParsedModule parsed, boolean fix) {
     List<String> problems = new ArrayList<>();
     List<AppliedFix> applied = new ArrayList<>();
-    ParsedModule module = (ParsedModule) parsed;
+    ParsedModule module = parsed;
     List<Finding> findings = findings(module, problems);
     Set<String> refused = new HashSet<>();
     boolean fixing = fix;
