@@ -1,11 +1,11 @@
 /*
- * Asyncwright's Python 3 lexer (Python 3.8 to 3.13).
+ * Asyncwright's Python 3 lexer (Python 3.8 to 3.15).
  *
  * Lossless: no character is skipped. Whitespace, comments, line continuations and the
  * byte-order mark ride on the hidden channel (PythonLexerBase puts them there: cheaper than
  * a lexer command run for every token), so the texts of all tokens, joined, are
  * the file. Indentation (INDENT/DEDENT, zero-width), the significance of newlines, and
- * the literal parts of f-strings (PEP 701) are decided in PythonLexerBase.nextToken(),
+ * the literal parts of f-strings (PEP 701) and t-strings (PEP 750) are decided in PythonLexerBase.nextToken(),
  * not in rules here: no rule starts with a predicate, so the lexer's DFA cache stays
  * usable.
  */
@@ -20,7 +20,9 @@ tokens {
     DEDENT,
     NL,
     FSTRING_MIDDLE,
-    FSTRING_END
+    FSTRING_END,
+    TSTRING_MIDDLE,
+    TSTRING_END
 }
 
 // Keywords. They come before NAME: on a tie the first rule wins.
@@ -65,6 +67,7 @@ MATCH      : 'match';
 CASE       : 'case';
 TYPE       : 'type';
 UNDERSCORE : '_';
+LAZY       : 'lazy';
 
 // Operators and delimiters (CPython's token names).
 LPAR             : '(';
@@ -140,6 +143,11 @@ FSTRING_START
     : F_PREFIX ('\'\'\'' | '"""' | '\'' | '"')
     ;
 
+// A template string (PEP 750): lexed like an f-string, with its own token types.
+TSTRING_START
+    : T_PREFIX ('\'\'\'' | '"""' | '\'' | '"')
+    ;
+
 NAME
     : ID_START ID_CONTINUE*
     ;
@@ -192,6 +200,12 @@ fragment F_PREFIX
     : [fF]
     | [fF] [rR]
     | [rR] [fF]
+    ;
+
+fragment T_PREFIX
+    : [tT]
+    | [tT] [rR]
+    | [rR] [tT]
     ;
 
 fragment SHORT_STRING

@@ -1,6 +1,8 @@
 /*
- * Asyncwright's Python 3 parser (Python 3.8 to 3.13), written after the structure of the
- * Language Reference's full grammar specification.
+ * Asyncwright's Python 3 parser (Python 3.8 to 3.15), written after the structure of the
+ * Language Reference's full grammar specification. It accepts the newest syntax; what a file
+ * uses that an older Python would refuse is recorded (PythonParserBase.uses) for the version
+ * check, not rejected here.
  *
  * Written for SLL speed: wherever CPython's PEG grammar tries alternatives that share a
  * long prefix (assignment or expression, tuple or generator, dict or set, slice or index,
@@ -15,6 +17,10 @@ options {
     tokenVocab = PythonLexer;
     superClass = PythonParserBase;
     contextSuperClass = PythonContext;
+}
+
+@header {
+import dev.asyncwright.python.SyntaxFeature;
 }
 
 fileInput
@@ -119,6 +125,7 @@ nonlocalStatement
     ;
 
 typeAlias
+    @after {uses(SyntaxFeature.TYPE_STATEMENT, $ctx.TYPE());}
     : TYPE name typeParameters? '=' expression
     ;
 
@@ -127,8 +134,10 @@ importStatement
     | importFrom
     ;
 
+// `lazy` (PEP 810) is a soft keyword: a name, unless `import` or `from` follows it.
 importName
-    : IMPORT dottedAsName (',' dottedAsName)*
+    @after {uses(SyntaxFeature.LAZY_IMPORT, $ctx.LAZY());}
+    : LAZY? IMPORT dottedAsName (',' dottedAsName)*
     ;
 
 dottedAsName
@@ -140,7 +149,8 @@ dottedName
     ;
 
 importFrom
-    : FROM relativeModule IMPORT importTargets
+    @after {uses(SyntaxFeature.LAZY_IMPORT, $ctx.LAZY());}
+    : LAZY? FROM relativeModule IMPORT importTargets
     ;
 
 relativeModule
@@ -205,10 +215,12 @@ classDef
     ;
 
 typeParameters
+    @after {uses(SyntaxFeature.TYPE_PARAMETERS, $ctx.getStart());}
     : '[' typeParameter (',' typeParameter)* ','? ']'
     ;
 
 typeParameter
+    @after {uses(SyntaxFeature.TYPE_PARAMETER_DEFAULTS, $ctx.EQUAL());}
     : name (':' expression)? ('=' expression)?
     | '*' name ('=' starExpression)?
     | '**' name ('=' expression)?
@@ -235,6 +247,7 @@ forStatement
     ;
 
 withStatement
+    @after {withStatement($ctx);}
     : ASYNC? WITH ('(' withItem (',' withItem)* ','? ')' | withItem (',' withItem)*) ':' block
     ;
 
@@ -251,11 +264,19 @@ tryStatement
     ;
 
 exceptClause
-    : EXCEPT (expression (AS name)?)? ':' block
+    @after {exceptTypes($ctx.exceptTypes(), $ctx.AS());}
+    : EXCEPT (exceptTypes (AS name)?)? ':' block
     ;
 
 exceptStarClause
-    : EXCEPT '*' expression (AS name)? ':' block
+    @after {uses(SyntaxFeature.EXCEPT_STAR, $ctx.STAR()); exceptTypes($ctx.exceptTypes(), $ctx.AS());}
+    : EXCEPT '*' exceptTypes (AS name)? ':' block
+    ;
+
+// `except A, B:` is a tuple of two without parentheses (PEP 758), but not before `as`.
+exceptTypes
+    @after {noEmptyItems($ctx);}
+    : expression (',' expression?)*
     ;
 
 finallyClause
@@ -263,10 +284,12 @@ finallyClause
     ;
 
 matchStatement
+    @after {uses(SyntaxFeature.MATCH_STATEMENT, $ctx.MATCH());}
     : MATCH subject ':' NEWLINE INDENT caseBlock+ DEDENT
     ;
 
 subject
+    @after {subject($ctx);}
     : starNamedExpression (',' starNamedExpression)* ','?
     ;
 
@@ -288,6 +311,7 @@ maybeStarPattern
     ;
 
 pattern
+    @after {captureTarget($ctx.name(), "cannot use '_' as a target");}
     : closedPattern ('|' closedPattern)* (AS name)?
     ;
 
@@ -321,6 +345,7 @@ classArgument
     ;
 
 mappingItem
+    @after {captureTarget($ctx.name(), "invalid syntax");}
     : '**' name
     | (literalPattern | nameOrAttribute) ':' pattern
     ;
@@ -333,18 +358,18 @@ starExpressions
     ;
 
 starExpression
-    : '*' operation
+    : '*' operation {starredOperand($operation.ctx);}
     | expression
     ;
 
 starNamedExpression
-    : '*' operation
+    : '*' operation {starredOperand($operation.ctx);}
     | namedExpression
     ;
 
 // `name := value`; the first expression must be a plain name (checked in PythonParserBase).
 namedExpression
-    @after {namedExpression($ctx);}
+    @after {namedExpression($ctx); uses(SyntaxFeature.WALRUS, $ctx.COLONEQUAL());}
     : expression (':=' expression)?
     ;
 
@@ -399,12 +424,12 @@ binaryOperator
 // atom and every trailer are then decided on one token, without the precedence
 // predicates a left-recursive rule would need.
 primary
-    : (NAME | MATCH | CASE | TYPE | UNDERSCORE) trailer*        # nameAtom
+    : (NAME | MATCH | CASE | TYPE | UNDERSCORE | LAZY) trailer* # nameAtom
     | (TRUE | FALSE | NONE) trailer*                            # constant
     | NUMBER trailer*                                           # number
     | strings trailer*                                          # stringAtom
     | '...' trailer*                                            # ellipsis
-    | '(' (yieldExpression | elements)? ')' trailer*            # parenthesized
+    | '(' (yieldExpression | elements)? ')' {parenthesized($ctx);} trailer* # parenthesized
     | '[' elements? ']' trailer*                                # listDisplay
     | '{' dictOrSetBody? '}' trailer*                           # dictOrSet
     ;
@@ -417,7 +442,7 @@ trailer
 
 // The inside of a tuple, group, generator or list.
 elements
-    @after {noEmptyItems($ctx);}
+    @after {noEmptyItems($ctx); comprehensionUnpacking($ctx.comprehension(), $ctx.starNamedExpression(0));}
     : starNamedExpression (comprehension | (',' starNamedExpression?)*)
     ;
 
@@ -441,7 +466,7 @@ setTail
     ;
 
 dictItem
-    : '**' operation
+    : '**' operation {starredOperand($operation.ctx);}
     | expression ':' expression
     ;
 
@@ -477,9 +502,9 @@ arguments
 // `name=value` is a keyword argument, `name := value` a named expression; PythonParserBase
 // checks that a plain name stands before either.
 argument
-    : '*' expression                                            # starArgument
+    : '*' expression comprehension?                             # starArgument
     | '**' expression                                           # doubleStarArgument
-    | expression ('=' expression | ':=' expression | comprehension)?   # valueArgument
+    | expression ('=' expression | ':=' expression comprehension? | comprehension)?   # valueArgument
     ;
 
 slices
@@ -488,7 +513,7 @@ slices
     ;
 
 slice
-    @after {sliceWalrus($ctx);}
+    @after {sliceWalrus($ctx); uses(SyntaxFeature.WALRUS, $ctx.COLONEQUAL());}
     : '*' operation
     | expression (':=' expression | ':' expression? (':' expression?)?)?
     | ':' expression? (':' expression?)?
@@ -505,11 +530,17 @@ starTarget
 
 strings
     @after {strings($ctx);}
-    : (STRING | fstring)+
+    : (STRING | fstring | tstring)+
     ;
 
 fstring
     : FSTRING_START (FSTRING_MIDDLE | fstringField)* FSTRING_END
+    ;
+
+// A template string (PEP 750): the replacement fields of an f-string, another result.
+tstring
+    @after {uses(SyntaxFeature.TSTRING, $ctx.TSTRING_START());}
+    : TSTRING_START (TSTRING_MIDDLE | fstringField)* TSTRING_END
     ;
 
 fstringField
@@ -517,11 +548,12 @@ fstringField
     ;
 
 fstringConversion
+    @after {conversion($ctx);}
     : '!' name
     ;
 
 fstringFormatSpec
-    : ':' (FSTRING_MIDDLE | fstringField)*
+    : ':' (FSTRING_MIDDLE | TSTRING_MIDDLE | fstringField)*
     ;
 
 // Soft keywords are names everywhere but where they open their statement.
@@ -531,4 +563,5 @@ name
     | CASE
     | TYPE
     | UNDERSCORE
+    | LAZY
     ;

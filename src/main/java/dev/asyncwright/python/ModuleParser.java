@@ -5,6 +5,7 @@ import dev.asyncwright.python.antlr.PythonLexerBase.LexerError;
 import dev.asyncwright.python.antlr.PythonParser;
 import dev.asyncwright.python.antlr.PythonParser.FileInputContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -116,7 +117,10 @@ public final class ModuleParser {
       SourceFile.Position at = source.positionOfCodePoint(violationAt.getStartIndex());
       return new SyntaxError(source.path(), at.line(), at.column(), parser.violation());
     }
-    return new ParsedModule(source, tokens, tree);
+    List<SyntaxUse> uses = new ArrayList<>(lexer.uses());
+    uses.addAll(parser.uses());
+    uses.sort(Comparator.comparingInt(SyntaxUse::start));
+    return new ParsedModule(source, tokens, tree, uses);
   }
 
   private static SyntaxError lexerSyntaxError(SourceFile source, LexerError error) {

@@ -6,15 +6,17 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * A parsed file: its source, every token (hidden ones included, in order, ending with EOF) and its
- * parse tree.
+ * A parsed file: its source, every token (hidden ones included, in order, ending with EOF), its
+ * parse tree, and where it uses syntax that older Pythons refuse (in order of position).
  */
-public record ParsedModule(SourceFile source, List<Token> tokens, FileInputContext tree)
+public record ParsedModule(
+    SourceFile source, List<Token> tokens, FileInputContext tree, List<SyntaxUse> syntaxUses)
     implements ParseResult {
 
   public ParsedModule {
     // A view, not a copy: a large file has millions of tokens.
     tokens = Collections.unmodifiableList(tokens);
+    syntaxUses = List.copyOf(syntaxUses);
   }
 
   /**

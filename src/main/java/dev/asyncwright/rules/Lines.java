@@ -250,9 +250,9 @@ public final class Lines {
     for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
       Token token = tokens.get(i);
       int type = token.getType();
-      if (type == PythonLexer.FSTRING_START) {
+      if (opensFString(type)) {
         depth++;
-      } else if (type == PythonLexer.FSTRING_END && depth > 0) {
+      } else if (closesFString(type) && depth > 0) {
         depth--;
       }
       boolean lineBreak = token.getText().contains("\n") || token.getText().contains("\r");
@@ -261,6 +261,15 @@ public final class Lines {
       }
     }
     return false;
+  }
+
+  /** An f-string or a t-string (PEP 750) starts: both hold replacement fields. */
+  private static boolean opensFString(int type) {
+    return type == PythonLexer.FSTRING_START || type == PythonLexer.TSTRING_START;
+  }
+
+  private static boolean closesFString(int type) {
+    return type == PythonLexer.FSTRING_END || type == PythonLexer.TSTRING_END;
   }
 
   private static boolean isLineBreakOrComment(int type) {
@@ -358,9 +367,9 @@ public final class Lines {
     for (int i = low; i >= 0; i--) {
       Token before = tokens.get(i);
       int type = before.getType();
-      if (type == PythonLexer.FSTRING_END) {
+      if (closesFString(type)) {
         depth++;
-      } else if (type == PythonLexer.FSTRING_START) {
+      } else if (opensFString(type)) {
         if (depth == 0) {
           return true;
         }

@@ -287,7 +287,18 @@ class SyntaxFeaturesTest {
           valid(
               "nested functions and classes",
               "class A:\n    def f(self):\n        class B:\n            def g(self):\n                return 1\n        return B\n"),
-          valid("200 nested parentheses", "x = " + "(".repeat(200) + "1" + ")".repeat(200) + "\n"));
+          valid("200 nested parentheses", "x = " + "(".repeat(200) + "1" + ")".repeat(200) + "\n"),
+          valid(
+              "lazy is a name",
+              "lazy = 1\nlazy.attr\ndef lazy(): pass\nlazy(1)\nimport lazy\n"
+                  + "from lazy import lazy as lazy\nlazy [0]\n"),
+          valid("starred match subject with a comma", "match *x,:\n    case 1: pass\n"),
+          valid("generator argument with a walrus", "call(x := 1 for i in y)\n"),
+          valid("starred yield tuple", "def f():\n    yield *x, y\n"),
+          valid("starred call argument with or", "print(*a or b)\n"),
+          valid(
+              "except with a parenthesized tuple and as",
+              "try:\n    pass\nexcept (A, B) as e:\n    pass\n"));
 
   static final List<Invalid> INVALID =
       List.of(
@@ -470,5 +481,49 @@ class SyntaxFeaturesTest {
           invalid("not as an operand of plus", "x = a + not b\n", 1, 9, "invalid syntax"),
           invalid("not after unary minus", "x = -not b\n", 1, 6, "invalid syntax"),
           invalid("not after comparison", "x = a == not b\n", 1, 10, "invalid syntax"),
-          invalid("byte-order mark inside", "x = 1\n\uFEFFy = 2\n", 2, 1, "U+FEFF"));
+          invalid("byte-order mark inside", "x = 1\n\uFEFFy = 2\n", 2, 1, "U+FEFF"),
+          invalid(
+              "unknown conversion character",
+              "f\"{x!z}\"\n",
+              1,
+              6,
+              "f-string: invalid conversion character 'z': expected 's', 'r', or 'a'"),
+          invalid(
+              "space after the conversion's !",
+              "f\"{x! r}\"\n",
+              1,
+              5,
+              "f-string: conversion type must come right after the exclamanation mark"),
+          invalid(
+              "_ as the target of an as-pattern",
+              "match x:\n    case 1 as _: pass\n",
+              2,
+              15,
+              "cannot use '_' as a target"),
+          invalid(
+              "_ as a double-star pattern",
+              "match x:\n    case {**_}: pass\n",
+              2,
+              13,
+              "invalid syntax"),
+          invalid(
+              "starred match subject alone",
+              "match *x:\n    case 1: pass\n",
+              1,
+              9,
+              "invalid syntax"),
+          invalid(
+              "starred yield in parentheses",
+              "def f(): yield (*x)\n",
+              1,
+              17,
+              "cannot use starred expression here"),
+          invalid(
+              "starred and in a yield", "def f(): yield *x and y, z\n", 1, 19, "invalid syntax"),
+          invalid(
+              "starred alone in parentheses",
+              "(*x)\n",
+              1,
+              2,
+              "cannot use starred expression here"));
 }

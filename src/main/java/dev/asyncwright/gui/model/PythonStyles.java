@@ -53,7 +53,15 @@ public final class PythonStyles {
           "YIELD");
   private static final Set<String> CONSTANTS = Set.of("TRUE", "FALSE", "NONE");
   private static final Set<String> STRINGS =
-      Set.of("STRING", "FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END", "UNTERMINATED_STRING");
+      Set.of(
+          "STRING",
+          "FSTRING_START",
+          "FSTRING_MIDDLE",
+          "FSTRING_END",
+          "TSTRING_START",
+          "TSTRING_MIDDLE",
+          "TSTRING_END",
+          "UNTERMINATED_STRING");
 
   private PythonStyles() {}
 

@@ -1,7 +1,11 @@
 package dev.asyncwright.python.antlr;
 
+import dev.asyncwright.python.SyntaxFeature;
+import dev.asyncwright.python.SyntaxUse;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
@@ -10,7 +14,7 @@ import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * What the generated {@code PythonLexer} cannot say in rules: indentation, which newlines matter,
- * and the literal parts of f-strings.
+ * and the literal parts of f-strings and t-strings.
  *
  * <p>Indentation follows CPython's tokenizer: the width of a line's leading whitespace is computed
  * twice, with tab stops of 8 and of 1, and indentation is an error only when the two comparisons
@@ -20,7 +24,10 @@ import org.antlr.v4.runtime.misc.Interval;
  * <p>F-strings (PEP 701) are tracked on a stack of frames: an f-string frame scans its literal text
  * by hand; a replacement field frame lets the grammar rules lex the expression until the field's
  * top-level {@code :} (format spec, scanned by hand again) or its closing {@code }}. Fields nest
- * inside format specs, and f-strings nest inside fields.
+ * inside format specs, and f-strings nest inside fields. A t-string (PEP 750) is scanned the same
+ * way; only its token types and the word in its messages differ. What a replacement field of an
+ * f-string holds that Pythons before 3.12 refused (PEP 701: the f-string's own quotes, backslashes,
+ * comments, line breaks in a single-quoted f-string) is recorded as a use of newer syntax.
  *
  * <p>The first error stops the lexer: it emits an {@code ERRORCHAR} token, records the message, and
  * then only end of file. One clear error is worth more than a cascade.
@@ -44,10 +51,16 @@ public abstract class PythonLexerBase extends Lexer {
   private boolean sawStatement;
   private boolean stopped;
   private LexerError error;
+  private List<SyntaxUse> uses;
 
   protected PythonLexerBase(CharStream input) {
     super(input);
     resetState();
+  }
+
+  /** Where the f-strings lexed use PEP 701's freedoms, in the order met. */
+  public List<SyntaxUse> uses() {
+    return List.copyOf(uses);
   }
 
   /** The first error this lexer met, or {@code null}. */
@@ -72,6 +85,7 @@ public abstract class PythonLexerBase extends Lexer {
     sawStatement = false;
     stopped = false;
     error = null;
+    uses = new ArrayList<>();
   }
 
   @Override
@@ -293,8 +307,12 @@ public abstract class PythonLexerBase extends Lexer {
       return scanFormatSpec(field);
     }
     Token token = super.nextToken();
+    if (top instanceof FieldFrame) {
+      noteFieldSyntax(token);
+    }
     switch (token.getType()) {
-      case PythonLexer.FSTRING_START -> frames.push(new FStringFrame(token.getText()));
+      case PythonLexer.FSTRING_START -> frames.push(new FStringFrame(token.getText(), false));
+      case PythonLexer.TSTRING_START -> frames.push(new FStringFrame(token.getText(), true));
       case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> open(token);
       case PythonLexer.RPAR, PythonLexer.RSQB -> close();
       case PythonLexer.RBRACE -> {
@@ -316,6 +334,49 @@ public abstract class PythonLexerBase extends Lexer {
       default -> {}
     }
     return token;
+  }
+
+  /** A token in a replacement field: is it something only PEP 701 (3.12) allows there? */
+  private void noteFieldSyntax(Token token) {
+    FStringFrame fstring = enclosingFString();
+    if (fstring.template) {
+      return; // t-strings are newer still: nothing to say about their fields
+    }
+    switch (token.getType()) {
+      case PythonLexer.STRING, PythonLexer.FSTRING_START, PythonLexer.TSTRING_START -> {
+        String text = token.getText();
+        if (reusesEnclosingQuotes(text)) {
+          use(SyntaxFeature.FSTRING_SAME_QUOTES, token);
+        } else if (text.indexOf('\\') >= 0) {
+          use(SyntaxFeature.FSTRING_BACKSLASH, token);
+        }
+      }
+      case PythonLexer.LINE_JOIN -> use(SyntaxFeature.FSTRING_BACKSLASH, token);
+      case PythonLexer.COMMENT -> use(SyntaxFeature.FSTRING_COMMENT, token);
+      case PythonLexer.NEWLINE -> {
+        if (!fstring.triple) {
+          use(SyntaxFeature.FSTRING_LINE_BREAK, token);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** Before 3.12 a literal inside a field ended every f-string around it at their quotes. */
+  private boolean reusesEnclosingQuotes(String literal) {
+    for (Frame frame : frames) {
+      if (frame instanceof FStringFrame outer && !outer.template) {
+        String closing = String.valueOf((char) outer.quote).repeat(outer.quoteLength);
+        if (literal.contains(closing)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void use(SyntaxFeature feature, Token at) {
+    uses.add(new SyntaxUse(feature, at.getStartIndex(), at.getStopIndex() + 1));
   }
 
   private void open(Token bracket) {
@@ -354,13 +415,13 @@ public abstract class PythonLexerBase extends Lexer {
       }
       if (c == fstring.quote && closesAt(fstring)) {
         if (_input.index() > start) {
-          return make(PythonLexer.FSTRING_MIDDLE, start, line, column);
+          return make(fstring.middleType(), start, line, column);
         }
         for (int i = 0; i < fstring.quoteLength; i++) {
           consumeChar();
         }
         frames.pop();
-        return make(PythonLexer.FSTRING_END, start, line, column);
+        return make(fstring.endType(), start, line, column);
       }
       if ((c == '\n' || c == '\r') && !fstring.triple) {
         return unterminatedFString(fstring, start, line, column);
@@ -372,10 +433,10 @@ public abstract class PythonLexerBase extends Lexer {
           continue;
         }
         if (_input.index() > start) {
-          return make(PythonLexer.FSTRING_MIDDLE, start, line, column);
+          return make(fstring.middleType(), start, line, column);
         }
         if (c == '}') {
-          return errorAtHere("f-string: single '}' is not allowed");
+          return errorAtHere(fstring.kind() + ": single '}' is not allowed");
         }
         return openField(start, line, column);
       }
@@ -400,13 +461,13 @@ public abstract class PythonLexerBase extends Lexer {
       if ((c == fstring.quote && closesAt(fstring))
           || ((c == '\n' || c == '\r') && !fstring.triple)) {
         if (_input.index() > start) {
-          return make(PythonLexer.FSTRING_MIDDLE, start, line, column);
+          return make(fstring.middleType(), start, line, column);
         }
-        return errorAtHere("f-string: expecting '}'");
+        return errorAtHere(fstring.kind() + ": expecting '}'");
       }
       if (c == '{' || c == '}') {
         if (_input.index() > start) {
-          return make(PythonLexer.FSTRING_MIDDLE, start, line, column);
+          return make(fstring.middleType(), start, line, column);
         }
         if (c == '{') {
           return openField(start, line, column);
@@ -476,12 +537,12 @@ public abstract class PythonLexerBase extends Lexer {
 
   private Token unterminatedFString(FStringFrame fstring, int start, int line, int column) {
     if (_input.index() > start) {
-      return make(PythonLexer.FSTRING_MIDDLE, start, line, column);
+      return make(fstring.middleType(), start, line, column);
     }
     String what =
         fstring.triple
-            ? "unterminated triple-quoted f-string literal"
-            : "unterminated f-string literal";
+            ? "unterminated triple-quoted " + fstring.kind() + " literal"
+            : "unterminated " + fstring.kind() + " literal";
     return errorAtHere(what + " (detected at line " + getLine() + ")");
   }
 
@@ -566,7 +627,11 @@ public abstract class PythonLexerBase extends Lexer {
     final boolean triple;
     final boolean raw;
 
-    FStringFrame(String start) {
+    /** A t-string: the same scanning, other token types. */
+    final boolean template;
+
+    FStringFrame(String start, boolean template) {
+      this.template = template;
       int prefixLength = 0;
       boolean isRaw = false;
       while (start.charAt(prefixLength) != '\'' && start.charAt(prefixLength) != '"') {
@@ -577,6 +642,19 @@ public abstract class PythonLexerBase extends Lexer {
       this.quoteLength = start.length() - prefixLength;
       this.triple = quoteLength == 3;
       this.raw = isRaw;
+    }
+
+    int middleType() {
+      return template ? PythonLexer.TSTRING_MIDDLE : PythonLexer.FSTRING_MIDDLE;
+    }
+
+    int endType() {
+      return template ? PythonLexer.TSTRING_END : PythonLexer.FSTRING_END;
+    }
+
+    /** How CPython's messages name the literal. */
+    String kind() {
+      return template ? "t-string" : "f-string";
     }
   }
 

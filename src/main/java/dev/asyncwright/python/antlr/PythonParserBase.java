@@ -1,7 +1,11 @@
 package dev.asyncwright.python.antlr;
 
+import dev.asyncwright.python.SyntaxFeature;
+import dev.asyncwright.python.SyntaxUse;
 import dev.asyncwright.python.antlr.PythonParser.*;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -18,12 +22,19 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * CPython rejects there, so that a rewrite that produced {@code f() = 1} could never pass our
  * re-parse.
  *
- * <p>The first violation is remembered; the parse itself goes on.
+ * <p>The first violation is remembered; the parse itself goes on. Syntax that only newer Pythons
+ * parse is accepted and its uses recorded ({@link #uses()}), for a check against the project's
+ * target version.
  */
 public abstract class PythonParserBase extends Parser {
 
+  /** The conversions of a replacement field: {@code !s}, {@code !r}, {@code !a}. */
+  private static final Set<String> CONVERSIONS = Set.of("s", "r", "a");
+
   private Token violationAt;
   private String violation;
+  // not final: Parser's constructor calls reset() before this class's fields are set
+  private List<SyntaxUse> uses = new ArrayList<>();
 
   protected PythonParserBase(TokenStream input) {
     super(input);
@@ -39,11 +50,30 @@ public abstract class PythonParserBase extends Parser {
     return violation;
   }
 
+  /** Where the parsed file uses version-gated syntax, in the order met. */
+  public List<SyntaxUse> uses() {
+    return List.copyOf(uses);
+  }
+
   @Override
   public void reset() {
     super.reset();
     violationAt = null;
     violation = null;
+    uses = new ArrayList<>();
+  }
+
+  /** Records a use of a feature at a token, if the optional token is there. */
+  protected void uses(SyntaxFeature feature, TerminalNode at) {
+    if (at != null) {
+      uses(feature, at.getSymbol());
+    }
+  }
+
+  protected void uses(SyntaxFeature feature, Token at) {
+    if (at != null) {
+      uses.add(new SyntaxUse(feature, at.getStartIndex(), at.getStopIndex() + 1));
+    }
   }
 
   private void violate(Token at, String message) {
@@ -82,6 +112,38 @@ public abstract class PythonParserBase extends Parser {
     }
     return node instanceof BinaryOperatorContext operator
         && (operator.AND() != null || operator.OR() != null);
+  }
+
+  /**
+   * What follows a {@code *} in a display or a tuple is a bitwise-or expression in CPython's
+   * grammar: a comparison, {@code and}, {@code or} or {@code not} there needs parentheses.
+   */
+  protected void starredOperand(OperationContext operand) {
+    for (ParseTree child : operand.children) {
+      if (child instanceof TerminalNode terminal
+          && terminal.getSymbol().getType() == PythonParser.NOT) {
+        violate(terminal.getSymbol(), "invalid syntax");
+        return;
+      }
+      if (child instanceof BinaryOperatorContext operator && !isBitwiseOrOperand(operator)) {
+        violate(operator, "invalid syntax");
+        return;
+      }
+    }
+  }
+
+  /** Arithmetic, shifts and bitwise operators: what may stand inside a bitwise-or expression. */
+  private static boolean isBitwiseOrOperand(BinaryOperatorContext operator) {
+    return operator.AND() == null
+        && operator.OR() == null
+        && operator.IN() == null
+        && operator.IS() == null
+        && operator.EQEQUAL() == null
+        && operator.NOTEQUAL() == null
+        && operator.LESS() == null
+        && operator.LESSEQUAL() == null
+        && operator.GREATER() == null
+        && operator.GREATEREQUAL() == null;
   }
 
   /** The primary an operation consists of, when it is nothing more. */
@@ -229,6 +291,9 @@ public abstract class PythonParserBase extends Parser {
       return "ellipsis";
     }
     if (primary instanceof StringAtomContext strings) {
+      if (!strings.strings().tstring().isEmpty()) {
+        return "t-string expression";
+      }
       return strings.strings().fstring().isEmpty() ? "literal" : "f-string expression";
     }
     if (primary instanceof DictOrSetContext) {
@@ -329,6 +394,7 @@ public abstract class PythonParserBase extends Parser {
     boolean inClass = arguments.getParent() instanceof ClassDefContext;
     for (ArgumentContext argument : all) {
       if (argument instanceof ValueArgumentContext value) {
+        uses(SyntaxFeature.WALRUS, value.COLONEQUAL());
         if (value.EQUAL() != null || value.COLONEQUAL() != null) {
           if (!isPlainName(value.expression(0))) {
             violate(
@@ -349,7 +415,16 @@ public abstract class PythonParserBase extends Parser {
         } else if (keyword) {
           violate(argument, "positional argument follows keyword argument");
         }
-      } else if (argument instanceof StarArgumentContext) {
+      } else if (argument instanceof StarArgumentContext star) {
+        if (star.comprehension() != null) {
+          // f(*x for x in xs): a generator that unpacks (PEP 798), alone like any generator
+          uses(SyntaxFeature.UNPACKING_IN_COMPREHENSION, star.STAR());
+          if (inClass || all.size() > 1 || !arguments.COMMA().isEmpty()) {
+            violate(
+                argument,
+                inClass ? "invalid syntax" : "Generator expression must be parenthesized");
+          }
+        }
         if (keywordUnpacking) {
           violate(argument, "iterable argument unpacking follows keyword argument unpacking");
         }
@@ -369,6 +444,7 @@ public abstract class PythonParserBase extends Parser {
       } else if (parameter instanceof DoubleStarParameterContext) {
         order.doubleStar(parameter);
       } else {
+        uses(SyntaxFeature.POSITIONAL_ONLY_PARAMETERS, parameter.getStart());
         order.slash(parameter);
       }
     }
@@ -383,6 +459,7 @@ public abstract class PythonParserBase extends Parser {
       } else if (parameter.STAR() != null) {
         order.star(parameter, parameter.name() != null);
       } else if (parameter.SLASH() != null) {
+        uses(SyntaxFeature.POSITIONAL_ONLY_PARAMETERS, parameter.SLASH());
         order.slash(parameter);
       } else {
         order.plain(parameter, parameter.EQUAL() != null);
@@ -457,8 +534,23 @@ public abstract class PythonParserBase extends Parser {
 
   // ---- literals and displays ----
 
-  /** Adjacent literals concatenate, but bytes never with text. */
+  /**
+   * Adjacent literals concatenate, but bytes never with text, and t-strings only with t-strings.
+   */
   protected void strings(StringsContext strings) {
+    if (!strings.tstring().isEmpty() && strings.tstring().size() < strings.getChildCount()) {
+      ParseTree previous = null;
+      for (ParseTree child : strings.children) {
+        if (previous != null
+            && (previous instanceof TstringContext != child instanceof TstringContext)) {
+          // CPython points at the literal before the change of kind
+          violate(
+              firstToken(previous), "cannot mix t-string literals with string or bytes literals");
+          return;
+        }
+        previous = child;
+      }
+    }
     Boolean bytes = null;
     for (ParseTree child : strings.children) {
       boolean isBytes =
@@ -466,14 +558,16 @@ public abstract class PythonParserBase extends Parser {
       if (bytes == null) {
         bytes = isBytes;
       } else if (bytes != isBytes) {
-        violate(
-            child instanceof TerminalNode terminal
-                ? terminal.getSymbol()
-                : ((ParserRuleContext) child).getStart(),
-            "cannot mix bytes and nonbytes literals");
+        violate(firstToken(child), "cannot mix bytes and nonbytes literals");
         return;
       }
     }
+  }
+
+  private static Token firstToken(ParseTree literal) {
+    return literal instanceof TerminalNode terminal
+        ? terminal.getSymbol()
+        : ((ParserRuleContext) literal).getStart();
   }
 
   private static boolean isBytesLiteral(String text) {
@@ -491,10 +585,110 @@ public abstract class PythonParserBase extends Parser {
 
   /** {@code {a := 1: 2}}: a walrus cannot be a dict key without parentheses. */
   protected void dictOrSetBody(DictOrSetBodyContext body) {
+    if (body.DOUBLESTAR() != null) {
+      if (body.dictTail().comprehension() != null) {
+        // {**d for d in ds} (PEP 798): the dict comes from any expression
+        uses(SyntaxFeature.UNPACKING_IN_COMPREHENSION, body.DOUBLESTAR());
+      } else {
+        starredOperand(body.operation());
+      }
+    } else if (body.STAR() != null) {
+      starredOperand(body.operation());
+      if (body.setTail().comprehension() != null) {
+        uses(SyntaxFeature.UNPACKING_IN_COMPREHENSION, body.STAR());
+      }
+    }
     if (body.namedExpression() != null
         && body.namedExpression().COLONEQUAL() != null
         && body.COLON() != null) {
       violate(body.COLON().getSymbol(), "invalid syntax");
     }
+  }
+
+  // ---- newer statements, and CPython's last checks on them ----
+
+  /**
+   * {@code with (a as b, c as d):} needs a newer parser; {@code with (a, b):} is a tuple to 3.8.
+   */
+  protected void withStatement(WithStatementContext statement) {
+    if (statement.LPAR() != null
+        && statement.withItem().stream().anyMatch(item -> item.AS() != null)) {
+      uses(SyntaxFeature.PARENTHESIZED_CONTEXT_MANAGERS, statement.LPAR());
+    }
+  }
+
+  /** {@code except A, B:} is a tuple (PEP 758); with {@code as}, CPython wants parentheses. */
+  protected void exceptTypes(ExceptTypesContext types, TerminalNode as) {
+    if (types == null || types.COMMA().isEmpty()) {
+      return;
+    }
+    if (as != null) {
+      violate(types, "multiple exception types must be parenthesized when using 'as'");
+    } else {
+      uses(SyntaxFeature.EXCEPT_WITHOUT_PARENTHESES, types.getStart());
+    }
+  }
+
+  /** {@code match *x:} is refused; {@code match *x,:} is a tuple. */
+  protected void subject(SubjectContext subject) {
+    if (subject.COMMA().isEmpty() && subject.starNamedExpression(0).STAR() != null) {
+      violate(getCurrentToken(), "invalid syntax");
+    }
+  }
+
+  /** {@code _} is the wildcard: it cannot be the name an as-pattern or {@code **rest} binds. */
+  protected void captureTarget(NameContext name, String message) {
+    if (name != null && name.UNDERSCORE() != null) {
+      violate(name, message);
+    }
+  }
+
+  /** {@code (*x)}: a starred expression alone in parentheses is no tuple. */
+  protected void parenthesized(PrimaryContext primary) {
+    ElementsContext elements = ((ParenthesizedContext) primary).elements();
+    if (elements != null
+        && elements.comprehension() == null
+        && elements.COMMA().isEmpty()
+        && elements.starNamedExpression(0).STAR() != null) {
+      violate(elements, "cannot use starred expression here");
+    }
+  }
+
+  /** {@code [*x for x in xs]}, {@code (*x for x in xs)} unpack in a comprehension (PEP 798). */
+  protected void comprehensionUnpacking(
+      ComprehensionContext comprehension, StarNamedExpressionContext element) {
+    if (comprehension != null) {
+      uses(SyntaxFeature.UNPACKING_IN_COMPREHENSION, element.STAR());
+    }
+  }
+
+  /** {@code !r}, {@code !s} or {@code !a}, right after the {@code !}. */
+  protected void conversion(FstringConversionContext conversion) {
+    String kind = enclosingTemplate(conversion) ? "t-string" : "f-string";
+    Token mark = conversion.EXCLAMATION().getSymbol();
+    Token name = conversion.name().getStart();
+    if (name.getStartIndex() != mark.getStopIndex() + 1) {
+      // (sic: CPython's spelling)
+      violate(mark, kind + ": conversion type must come right after the exclamanation mark");
+    } else if (!CONVERSIONS.contains(name.getText())) {
+      violate(
+          name,
+          kind
+              + ": invalid conversion character '"
+              + name.getText()
+              + "': expected 's', 'r', or 'a'");
+    }
+  }
+
+  private static boolean enclosingTemplate(ParserRuleContext node) {
+    for (ParserRuleContext at = node; at != null; at = at.getParent()) {
+      if (at instanceof TstringContext) {
+        return true;
+      }
+      if (at instanceof FstringContext) {
+        return false;
+      }
+    }
+    return false;
   }
 }

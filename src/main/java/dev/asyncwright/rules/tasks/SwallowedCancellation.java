@@ -162,9 +162,9 @@ public final class SwallowedCancellation implements Rule {
         continue;
       }
       int end =
-          handler.expression() == null
+          handler.exceptTypes() == null
               ? handler.EXCEPT().getSymbol().getStopIndex() + 1
-              : RuleContext.end(handler.expression());
+              : RuleContext.end(handler.exceptTypes());
       String message =
           caught.get()
               + " swallows the task's cancellation and the coroutine goes on awaiting:"
@@ -205,11 +205,13 @@ public final class SwallowedCancellation implements Rule {
 
   /** How the handler is spelled, if it catches the cancellation. */
   private static Optional<String> caught(ModuleModel model, ExceptClauseContext handler) {
-    if (handler.expression() == null) {
+    if (handler.exceptTypes() == null) {
       return Optional.of("A bare `except:`");
     }
     List<ExpressionContext> types = new ArrayList<>();
-    Optional<PrimaryContext> sole = Statements.soleOperand(handler.expression());
+    List<ExpressionContext> listed = handler.exceptTypes().expression();
+    Optional<PrimaryContext> sole =
+        listed.size() == 1 ? Statements.soleOperand(listed.get(0)) : Optional.empty();
     if (sole.isPresent()
         && sole.get() instanceof ParenthesizedContext group
         && group.getRuleContexts(TrailerContext.class).isEmpty()
@@ -221,7 +223,8 @@ public final class SwallowedCancellation implements Rule {
         }
       }
     } else {
-      types.add(handler.expression());
+      // one type, or the tuple of `except A, B:` (PEP 758)
+      types.addAll(listed);
     }
     boolean everything = false;
     boolean cancellation = false;
@@ -236,7 +239,7 @@ public final class SwallowedCancellation implements Rule {
       everything |= name.filter(BASE::equals).isPresent();
     }
     return cancellation || everything
-        ? Optional.of("`except " + handler.expression().getText() + "`")
+        ? Optional.of("`except " + handler.exceptTypes().getText() + "`")
         : Optional.empty();
   }
 
@@ -256,10 +259,10 @@ public final class SwallowedCancellation implements Rule {
 
   /** Whether the handler names {@code CancelledError} alone (not in a tuple, not everything). */
   private static boolean onlyCancellation(ModuleModel model, ExceptClauseContext handler) {
-    if (handler.expression() == null) {
+    if (handler.exceptTypes() == null || handler.exceptTypes().expression().size() != 1) {
       return false;
     }
-    Optional<PrimaryContext> primary = Statements.soleOperand(handler.expression());
+    Optional<PrimaryContext> primary = Statements.soleOperand(handler.exceptTypes().expression(0));
     if (primary.isEmpty() || !(primary.get() instanceof NameAtomContext)) {
       return false;
     }
