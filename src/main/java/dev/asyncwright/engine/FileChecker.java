@@ -270,6 +270,7 @@ public final class FileChecker {
                 rule ->
                     rule.requiredNames().isEmpty()
                         || rule.requiredNames().stream().anyMatch(tokens::has))
+            .filter(rule -> rule.appliesTo(module, settings.target()))
             .toList();
     // every module is indexed, not just those with coroutines: their classes are the bases of
     // others, and they re-export names other modules import from them (aiohttp/http.py)

@@ -13,7 +13,7 @@ public record PythonVersion(int minor) implements Comparable<PythonVersion> {
   /** The versions a project may target: what our grammar and rules know. */
   private static final int OLDEST = 8;
 
-  private static final int NEWEST = 13;
+  private static final int NEWEST = 15;
 
   private static final Pattern SPELLING = Pattern.compile("(?:py3|3\\.)(\\d{1,2})");
 
@@ -28,7 +28,7 @@ public record PythonVersion(int minor) implements Comparable<PythonVersion> {
         || Integer.parseInt(matcher.group(1)) < OLDEST
         || Integer.parseInt(matcher.group(1)) > NEWEST) {
       throw new IllegalArgumentException(
-          "not a Python version: '" + text + "' (expected py38 ... py313)");
+          "not a Python version: '" + text + "' (expected py38 ... py315)");
     }
     return new PythonVersion(Integer.parseInt(matcher.group(1)));
   }

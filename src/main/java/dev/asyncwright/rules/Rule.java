@@ -1,5 +1,6 @@
 package dev.asyncwright.rules;
 
+import dev.asyncwright.python.ParsedModule;
 import dev.asyncwright.python.PythonVersion;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,15 @@ public interface Rule {
    */
   default Set<String> requiredNames() {
     return Set.of();
+  }
+
+  /**
+   * Whether the rule can fire on a parsed module at all, asked before the module's semantic model
+   * is built: a rule that reads the parse alone says no cheaply, and a file no rule wants is then
+   * spared its model.
+   */
+  default boolean appliesTo(ParsedModule module, PythonVersion target) {
+    return true;
   }
 
   /**

@@ -16,6 +16,7 @@ import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.resources.UnmanagedAsyncResource;
+import dev.asyncwright.rules.syntax.NewerSyntax;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.tasks.Gather;
@@ -33,6 +34,7 @@ public final class RuleRegistry {
 
   private static final List<Rule> ALL =
       List.<Rule>of(
+              new NewerSyntax(),
               new BlockingSleep(),
               new BlockingHttp(),
               new BlockingSubprocess(),

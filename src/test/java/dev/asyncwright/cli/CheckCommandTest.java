@@ -178,9 +178,9 @@ class CheckCommandTest {
 
   @Test
   void targetVersionsBeyondThoseSupportedAreRefused() throws IOException {
-    // The error message itself says "expected py38 ... py313".
+    // The error message itself says "expected py38 ... py315".
     write("proj/app.py", SLEEPY);
-    for (String bad : List.of("py399", "py30", "3.99")) {
+    for (String bad : List.of("py399", "py30", "3.99", "py316")) {
       Run run = run("check", "--target-version", bad, temp.resolve("proj").toString());
       assertEquals(2, run.status(), () -> bad + ": " + run);
     }

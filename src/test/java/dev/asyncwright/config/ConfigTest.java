@@ -34,7 +34,9 @@ class ConfigTest {
             ">= 3.11", 11,
             "<3.13,>=3.9", 9,
             ">=3.10.2", 10,
-            ">=3.8, !=3.9.*", 8);
+            ">=3.8, !=3.9.*", 8,
+            ">=3.14", 14,
+            "~=3.15.0", 15);
     for (Map.Entry<String, Integer> c : cases.entrySet()) {
       ProjectConfig config = read("[project]\nrequires-python = \"" + c.getKey() + "\"\n");
       assertEquals(new PythonVersion(c.getValue()), config.target(), c.getKey());
@@ -177,7 +179,7 @@ class ConfigTest {
             ConfigException.class,
             () -> RuleSelection.of(List.of("ALL"), List.of("AW9"), RuleSelection.COMMAND_LINE));
     assertEquals(
-        "--ignore: unknown rule or prefix AW9 (rules: AW101\u2013AW801; `rule --all` lists them)",
+        "--ignore: unknown rule or prefix AW9 (rules: AW002\u2013AW801; `rule --all` lists them)",
         ignored.getMessage());
     assertTrue(ignored.getMessage().contains("AW9"), ignored::getMessage);
   }
