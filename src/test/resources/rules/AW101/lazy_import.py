@@ -1,0 +1,13 @@
+# target: py315
+# A lazy import (PEP 810) binds its name like an import: the call is still time.sleep.
+lazy import time
+lazy from time import sleep as pause
+
+
+async def main():
+    time.sleep(1)  # error: AW101
+    pause(1)  # error: AW101
+
+
+def lazy():
+    return lazy
