@@ -383,7 +383,7 @@ public final class ModuleModel {
         }
       }
     }
-    return !yields(function.block(), function);
+    return !yields(function.block());
   }
 
   private static final Set<String> HARMLESS_DECORATORS =
@@ -402,12 +402,24 @@ public final class ModuleModel {
     return qualifiedName(primary, primary.getRuleContexts(TrailerContext.class).size());
   }
 
-  private boolean yields(ParseTree node, FunctionDefContext function) {
-    if (node instanceof YieldExpressionContext && scopeAt(node).node() == function) {
+  /**
+   * Whether a function body yields for its function: a nested function, lambda or class body yields
+   * for itself. Decided on the tree alone, not by looking scopes up: a model of declarations only
+   * has no scopes for the functions nested in bodies it skipped.
+   */
+  private static boolean yields(ParseTree node) {
+    if (node instanceof YieldExpressionContext) {
       return true;
     }
+    ParseTree ownScope =
+        node instanceof FunctionDefContext nested
+            ? nested.block()
+            : node instanceof LambdefContext lambda
+                ? lambda.expression()
+                : node instanceof ClassDefContext type ? type.block() : null;
     for (int i = 0; i < node.getChildCount(); i++) {
-      if (yields(node.getChild(i), function)) {
+      ParseTree child = node.getChild(i);
+      if (child != ownScope && yields(child)) {
         return true;
       }
     }

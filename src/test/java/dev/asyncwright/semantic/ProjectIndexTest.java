@@ -48,6 +48,26 @@ class ProjectIndexTest {
   }
 
   @Test
+  void aModelOfDeclarationsOnlyTellsCoroutinesWhoseBodiesHoldGenerators() {
+    // The declarations model skips function bodies, so it has no scope for the generator
+    // nested in one: deciding who yields must not ask for it.
+    String text =
+        """
+        async def gathers():
+            def numbers():
+                yield 1
+            return [n async for n in source(numbers(), lambda: (yield))]
+
+        async def stream():
+            yield 1
+        """;
+    ParsedModule module = (ParsedModule) new ModuleParser().parse(SourceFile.ofText("m.py", text));
+    ProjectIndex index = new ProjectIndex();
+    index.add("pkg.mod", ModuleModel.declarationsOf(module, "pkg"));
+    assertEquals(Set.of("pkg.mod.gathers"), new TreeSet<>(index.coroutineFunctions()));
+  }
+
+  @Test
   void decoratorsCountByWhatTheyMeanNotHowTheyAreSpelled() {
     String text =
         """
