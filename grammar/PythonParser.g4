@@ -190,6 +190,7 @@ decorated
     ;
 
 decorator
+    @after {decorator($ctx);}
     : '@' namedExpression NEWLINE
     ;
 
@@ -513,7 +514,7 @@ slices
     ;
 
 slice
-    @after {sliceWalrus($ctx); uses(SyntaxFeature.WALRUS, $ctx.COLONEQUAL());}
+    @after {sliceWalrus($ctx); uses(SyntaxFeature.WALRUS_IN_INDEX_OR_SET, $ctx.COLONEQUAL()); uses(SyntaxFeature.STARRED_SUBSCRIPT, $ctx.STAR());}
     : '*' operation
     | expression (':=' expression | ':' expression? (':' expression?)?)?
     | ':' expression? (':' expression?)?

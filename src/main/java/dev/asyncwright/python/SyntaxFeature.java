@@ -10,8 +10,12 @@ public enum SyntaxFeature {
   POSITIONAL_ONLY_PARAMETERS("positional-only parameters (`/`)", 8),
   // Grammar changes of 3.9 (PEG parser) let it parse them; 3.10 documents them.
   PARENTHESIZED_CONTEXT_MANAGERS("parenthesized context managers", 9),
+  DECORATOR_EXPRESSIONS("decorators other than a dotted name and one call (PEP 614)", 9),
+  WALRUS_IN_INDEX_OR_SET("unparenthesized assignment expressions in indexes and sets", 10),
   MATCH_STATEMENT("`match` statements", 10),
   EXCEPT_STAR("`except*` clauses", 11),
+  STARRED_SUBSCRIPT("starred expressions in subscripts (PEP 646)", 11),
+  STARRED_ARGS_ANNOTATION("starred annotations of `*args` (PEP 646)", 11),
   TYPE_PARAMETERS("type parameter lists (PEP 695)", 12),
   TYPE_STATEMENT("`type` statements", 12),
   FSTRING_SAME_QUOTES("f-strings nesting their own quotes (PEP 701)", 12),

@@ -440,6 +440,8 @@ public abstract class PythonParserBase extends Parser {
       if (parameter instanceof PlainParameterContext plain) {
         order.plain(plain, plain.EQUAL() != null);
       } else if (parameter instanceof StarParameterContext star) {
+        // def f(*args: *Ts)
+        uses(SyntaxFeature.STARRED_ARGS_ANNOTATION, star.STAR().size() > 1 ? star.STAR(1) : null);
         order.star(star, star.name() != null);
       } else if (parameter instanceof DoubleStarParameterContext) {
         order.doubleStar(parameter);
@@ -585,6 +587,12 @@ public abstract class PythonParserBase extends Parser {
 
   /** {@code {a := 1: 2}}: a walrus cannot be a dict key without parentheses. */
   protected void dictOrSetBody(DictOrSetBodyContext body) {
+    if (body.namedExpression() != null && body.setTail() != null) {
+      setWalruses(body.namedExpression());
+      body.setTail().starNamedExpression().stream()
+          .filter(item -> item.namedExpression() != null)
+          .forEach(item -> setWalruses(item.namedExpression()));
+    }
     if (body.DOUBLESTAR() != null) {
       if (body.dictTail().comprehension() != null) {
         // {**d for d in ds} (PEP 798): the dict comes from any expression
@@ -605,7 +613,40 @@ public abstract class PythonParserBase extends Parser {
     }
   }
 
+  /** {@code {y := 1, 2}}: parentheses around the walrus were needed before 3.10. */
+  private void setWalruses(NamedExpressionContext item) {
+    uses(SyntaxFeature.WALRUS_IN_INDEX_OR_SET, item.COLONEQUAL());
+  }
+
   // ---- newer statements, and CPython's last checks on them ----
+
+  /**
+   * Before 3.9 (PEP 614) a decorator was a dotted name, perhaps called once: {@code @a.b(c)}, not
+   * {@code @buttons[0].clicked} or {@code @f()()}.
+   */
+  protected void decorator(DecoratorContext decorator) {
+    NamedExpressionContext named = decorator.namedExpression();
+    PrimaryContext primary =
+        named.COLONEQUAL() == null
+                && named.expression(0).lambdef() == null
+                && named.expression(0).IF() == null
+            ? soleOperand(named.expression(0).operation(0))
+            : null;
+    if (!(primary instanceof NameAtomContext name && isDottedCall(name.trailer()))) {
+      uses(SyntaxFeature.DECORATOR_EXPRESSIONS, decorator.namedExpression().getStart());
+    }
+  }
+
+  private static boolean isDottedCall(List<TrailerContext> trailers) {
+    for (int i = 0; i < trailers.size(); i++) {
+      TrailerContext trailer = trailers.get(i);
+      boolean lastCall = trailer instanceof CallContext && i == trailers.size() - 1;
+      if (!(trailer instanceof AttributeContext) && !lastCall) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * {@code with (a as b, c as d):} needs a newer parser; {@code with (a, b):} is a tuple to 3.8.

@@ -7,6 +7,8 @@ import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * AW002: syntax the target Python cannot parse. The parser accepts the newest Python's syntax, so
@@ -42,7 +44,9 @@ public final class NewerSyntax implements Rule {
         "Syntax that the project's target Python (`--target-version`, or what `requires-python`"
             + " declares) cannot parse, at each use, naming the feature and the version that"
             + " introduced it: assignment expressions and positional-only parameters (3.8),"
-            + " parenthesized context managers (3.9), `match` (3.10), `except*` (3.11), PEP 695"
+            + " parenthesized context managers and any expression as a decorator (3.9), `match`"
+            + " and unparenthesized assignment expressions in indexes and sets (3.10), `except*`"
+            + " and starred expressions in subscripts and `*args` annotations (3.11), PEP 695"
             + " type parameter lists and `type` statements, and PEP 701 f-strings (their own"
             + " quotes, backslashes, comments or line breaks in a replacement field) (3.12), PEP"
             + " 696 type parameter defaults (3.13), t-strings and `except A, B:` without"
@@ -78,7 +82,19 @@ public final class NewerSyntax implements Rule {
   @Override
   public void check(RuleContext context) {
     PythonVersion target = context.target();
+    // One token may show two features (`a[b := 1]`: a walrus, unparenthesized in an index):
+    // the newest is the one to name.
+    Map<Integer, SyntaxUse> newestAt = new LinkedHashMap<>();
     for (SyntaxUse use : context.model().module().syntaxUses()) {
+      newestAt.merge(
+          use.start(),
+          use,
+          (one, other) ->
+              one.feature().introduced().compareTo(other.feature().introduced()) >= 0
+                  ? one
+                  : other);
+    }
+    for (SyntaxUse use : newestAt.values()) {
       if (tooNew(use, target)) {
         context.report(
             Finding.of(
