@@ -134,6 +134,24 @@ class LexerTokensTest {
               "NAME EQUAL LPAR FSTRING_START LBRACE NAME RBRACE FSTRING_END FSTRING_START LBRACE"
                   + " NAME RBRACE FSTRING_END RPAR NEWLINE"),
           new Types(
+              "t-string with conversion and spec",
+              "t'a{x!r:>10}b'\n",
+              "TSTRING_START TSTRING_MIDDLE LBRACE NAME EXCLAMATION NAME COLON TSTRING_MIDDLE RBRACE"
+                  + " TSTRING_MIDDLE TSTRING_END NEWLINE"),
+          new Types(
+              "raw triple-quoted t-string around an f-string",
+              "Rt\"\"\"{f'{x}'}\\\n\"\"\"\n",
+              "TSTRING_START LBRACE FSTRING_START LBRACE NAME RBRACE FSTRING_END RBRACE"
+                  + " TSTRING_MIDDLE TSTRING_END NEWLINE"),
+          new Types(
+              "t is a name before anything but a quote",
+              "t = tr + rt\n",
+              "NAME EQUAL NAME PLUS NAME NEWLINE"),
+          new Types(
+              "lazy import and lazy as a name",
+              "lazy import x\nlazy = 1\n",
+              "LAZY IMPORT NAME NEWLINE LAZY EQUAL NUMBER NEWLINE"),
+          new Types(
               "match statement with soft keywords",
               "match x:\n    case _:\n        pass\n",
               "MATCH NAME COLON NEWLINE INDENT CASE UNDERSCORE COLON NEWLINE INDENT PASS NEWLINE"

@@ -1,10 +1,11 @@
 package dev.asyncwright.python;
 
+import static dev.asyncwright.python.Snippets.invalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.asyncwright.python.Snippets.Invalid;
 import dev.asyncwright.testing.Pythons;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,15 +45,7 @@ class SyntaxFeaturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidCases")
   void reportsTheError(Invalid snippet) {
-    ParseResult result = parser.parse(SourceFile.ofText("t.py", snippet.code()));
-    SyntaxError error = assertInstanceOf(SyntaxError.class, result);
-    assertEquals(
-        snippet.line() + ":" + snippet.column(),
-        error.line() + ":" + error.column(),
-        () -> error.toString());
-    assertTrue(
-        error.message().contains(snippet.message()),
-        () -> "expected '" + snippet.message() + "' in: " + error);
+    Snippets.assertRefused(parser, snippet);
   }
 
   @Test
@@ -62,22 +55,7 @@ class SyntaxFeaturesTest {
     List<String> codes = new ArrayList<>();
     VALID.forEach(snippet -> codes.add(snippet.code()));
     INVALID.forEach(snippet -> codes.add(snippet.code()));
-    String verdicts =
-        python
-            .get()
-            .runCode(
-                "import ast, json, sys, warnings\n"
-                    + "warnings.simplefilter('ignore')\n"
-                    + "for code in json.load(sys.stdin):\n"
-                    + "    try:\n"
-                    + "        ast.parse(code.encode('utf-8'))\n"
-                    + "        print('ok')\n"
-                    + "    except (SyntaxError, ValueError):\n"
-                    + "        print('error')\n",
-                List.of(),
-                Json.array(codes));
-    List<String> lines = verdicts.lines().toList();
-    assertEquals(codes.size(), lines.size(), verdicts);
+    List<String> lines = Snippets.verdicts(python.get(), codes);
     for (int i = 0; i < VALID.size(); i++) {
       assertEquals("ok", lines.get(i), "CPython rejects valid case " + VALID.get(i).name());
     }
@@ -96,19 +74,8 @@ class SyntaxFeaturesTest {
     }
   }
 
-  record Invalid(String name, String code, int line, int column, String message) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
   private static Valid valid(String name, String code) {
     return new Valid(name, code);
-  }
-
-  private static Invalid invalid(String name, String code, int line, int column, String message) {
-    return new Invalid(name, code, line, column, message);
   }
 
   static final List<Valid> VALID =

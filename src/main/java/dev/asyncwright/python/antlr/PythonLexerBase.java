@@ -458,8 +458,15 @@ public abstract class PythonLexerBase extends Lexer {
       if (c == CharStream.EOF) {
         return unterminatedFString(fstring, start, line, column);
       }
-      if ((c == fstring.quote && closesAt(fstring))
-          || ((c == '\n' || c == '\r') && !fstring.triple)) {
+      if ((c == '\n' || c == '\r') && !fstring.triple) {
+        // 3.14's words; 3.12 and 3.13 let the spec run on to the next line
+        return errorAtHere(
+            fstring.kind()
+                + ": newlines are not allowed in format specifiers for single quoted "
+                + fstring.kind()
+                + "s");
+      }
+      if (c == fstring.quote && closesAt(fstring)) {
         if (_input.index() > start) {
           return make(fstring.middleType(), start, line, column);
         }
