@@ -352,6 +352,30 @@ class CheckCommandTest {
     assertTrue(newer.out().contains("  = unsafe fix, needs --unsafe-fixes"), newer::toString);
   }
 
+  @Test
+  void syntaxNewerThanTheTargetIsAFindingAndEveryRuleStillRuns() throws IOException {
+    Path file =
+        write("proj/app.py", SLEEPY + "\n\ndef greet(name):\n    return t\"Hello {name}\"\n");
+    Run run = run("check", "--target-version", "py311", temp.resolve("proj").toString());
+    assertEquals(1, run.status(), run::toString);
+    assertTrue(
+        run.out().contains(file + ":11:12: AW002 t-strings need Python 3.14; the target is 3.11"),
+        run::toString);
+    assertTrue(run.out().contains(file + ":6:5: AW101 "), run::toString);
+    assertTrue(!run.out().contains("AW001"), run::toString);
+
+    Run fixing =
+        run("check", "--fix", "--unsafe-fixes", "--target-version", "py311", file.toString());
+    assertEquals(1, fixing.status(), "the t-string is still there to report");
+    assertTrue(
+        Files.readString(file).startsWith(SLEEPY_FIXED)
+            && Files.readString(file).endsWith("t\"Hello {name}\"\n"),
+        "the rest of the file is fixed around the t-string");
+
+    Run newer = run("check", "--target-version", "py314", file.toString());
+    assertEquals(0, newer.status(), newer::toString);
+  }
+
   // ---- machine-readable formats ----
 
   @Test
