@@ -261,6 +261,10 @@ class SyntaxFeaturesTest {
                   + "from lazy import lazy as lazy\nlazy [0]\n"),
           valid("starred match subject with a comma", "match *x,:\n    case 1: pass\n"),
           valid("generator argument with a walrus", "call(x := 1 for i in y)\n"),
+          valid(
+              "character names, aliases, any case, raw and bytes",
+              "x = '\\N{LF}\\N{nbsp}\\N{latin small letter a}\\N{CJK UNIFIED IDEOGRAPH-4E00}'\n"
+                  + "y = f'\\N{BULLET}{x}' + rf'\\N{x}' + r'\\N{INVALID}' + '\\\\N{INVALID}'\n"),
           valid("starred yield tuple", "def f():\n    yield *x, y\n"),
           valid("starred call argument with or", "print(*a or b)\n"),
           valid(
@@ -487,6 +491,31 @@ class SyntaxFeaturesTest {
               "cannot use starred expression here"),
           invalid(
               "starred and in a yield", "def f(): yield *x and y, z\n", 1, 19, "invalid syntax"),
+          invalid(
+              "unknown character name",
+              "x = 'a\u00e9\\N{INVALID}'\n",
+              1,
+              5,
+              "(unicode error) 'unicodeescape' codec can't decode bytes in position 11-21:"
+                  + " unknown Unicode character name"),
+          invalid(
+              "unknown character name in an f-string",
+              "x = f\"{y}a\\N{INVALID}\"\n",
+              1,
+              22,
+              "can't decode bytes in position 1-11: unknown Unicode character name"),
+          invalid(
+              "empty character name",
+              "x = '\\N{}'\n",
+              1,
+              5,
+              "can't decode bytes in position 0-2: malformed \\N character escape"),
+          invalid(
+              "unclosed character name in an f-string",
+              "x = f'a\\N{abc'\n",
+              1,
+              14,
+              "can't decode bytes in position 1-6: malformed \\N character escape"),
           invalid(
               "starred alone in parentheses",
               "(*x)\n",

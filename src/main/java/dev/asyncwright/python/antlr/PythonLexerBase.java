@@ -301,7 +301,7 @@ public abstract class PythonLexerBase extends Lexer {
   private Token scan() {
     Frame top = frames.peek();
     if (top instanceof FStringFrame fstring) {
-      return scanFStringLiteral(fstring);
+      return checkNameEscapes(fstring, scanFStringLiteral(fstring));
     }
     if (top instanceof FieldFrame field && field.inFormatSpec) {
       return scanFormatSpec(field);
@@ -311,6 +311,7 @@ public abstract class PythonLexerBase extends Lexer {
       noteFieldSyntax(token);
     }
     switch (token.getType()) {
+      case PythonLexer.STRING -> checkNameEscapes(token);
       case PythonLexer.FSTRING_START -> frames.push(new FStringFrame(token.getText(), false));
       case PythonLexer.TSTRING_START -> frames.push(new FStringFrame(token.getText(), true));
       case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> open(token);
@@ -441,11 +442,55 @@ public abstract class PythonLexerBase extends Lexer {
         return openField(start, line, column);
       }
       if (c == '\\') {
-        consumeEscape(fstring.raw);
+        consumeEscape(fstring);
         continue;
       }
       consumeChar();
     }
+  }
+
+  // ---- \N{...} escapes ----
+
+  /**
+   * A string literal's {@code \N{NAME}} escapes must name characters: CPython refuses the file
+   * otherwise, at the literal. Raw strings and bytes have no such escape.
+   */
+  private void checkNameEscapes(Token literal) {
+    String text = literal.getText();
+    if (text.indexOf("\\N") < 0) {
+      return;
+    }
+    int prefix = 0;
+    while (text.charAt(prefix) != '\'' && text.charAt(prefix) != '"') {
+      char letter = Character.toLowerCase(text.charAt(prefix));
+      if (letter == 'r' || letter == 'b') {
+        return;
+      }
+      prefix++;
+    }
+    int quotes = text.startsWith("\"\"\"", prefix) || text.startsWith("'''", prefix) ? 3 : 1;
+    String problem = NameEscapes.firstProblem(text, prefix + quotes, text.length() - quotes);
+    if (problem != null) {
+      fail(problem, literal);
+      stopped = true;
+    }
+  }
+
+  /**
+   * The same in an f-string's or t-string's literal text; CPython refuses it where the literal
+   * ends, so the first problem waits in the frame until then.
+   */
+  private Token checkNameEscapes(FStringFrame fstring, Token token) {
+    if (token.getType() == fstring.middleType() && !fstring.raw && fstring.nameProblem == null) {
+      String text = token.getText();
+      if (text.indexOf("\\N") >= 0) {
+        fstring.nameProblem = NameEscapes.firstProblem(text, 0, text.length());
+      }
+    } else if (token.getType() == fstring.endType() && fstring.nameProblem != null) {
+      fail(fstring.nameProblem, token);
+      stopped = true;
+    }
+    return token;
   }
 
   private Token scanFormatSpec(FieldFrame field) {
@@ -485,7 +530,7 @@ public abstract class PythonLexerBase extends Lexer {
         return make(PythonLexer.RBRACE, start, line, column);
       }
       if (c == '\\') {
-        consumeEscape(fstring.raw);
+        consumeEscape(fstring);
         continue;
       }
       consumeChar();
@@ -504,15 +549,19 @@ public abstract class PythonLexerBase extends Lexer {
    * A backslash in f-string text: it never escapes a brace, and `\N{...}` names a character (except
    * in raw f-strings, where the braces open a field).
    */
-  private void consumeEscape(boolean raw) {
+  private void consumeEscape(FStringFrame fstring) {
     int next = _input.LA(2);
     consumeChar();
     if (next == '{' || next == '}' || next == CharStream.EOF) {
       return;
     }
-    if (!raw && next == 'N' && _input.LA(2) == '{') {
+    if (!fstring.raw && next == 'N' && _input.LA(2) == '{') {
       consumeChar();
-      while (_input.LA(1) != '}' && _input.LA(1) != CharStream.EOF && _input.LA(1) != '\n') {
+      // a name holds no quote: `f'\N{abc'` ends at its quote, with a malformed escape
+      while (_input.LA(1) != '}'
+          && _input.LA(1) != CharStream.EOF
+          && _input.LA(1) != '\n'
+          && _input.LA(1) != fstring.quote) {
         consumeChar();
       }
       if (_input.LA(1) == '}') {
@@ -636,6 +685,9 @@ public abstract class PythonLexerBase extends Lexer {
 
     /** A t-string: the same scanning, other token types. */
     final boolean template;
+
+    /** The first bad {@code \N{...}} escape of the literal text, reported at its end. */
+    String nameProblem;
 
     FStringFrame(String start, boolean template) {
       this.template = template;
