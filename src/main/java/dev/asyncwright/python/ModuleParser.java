@@ -130,6 +130,16 @@ public final class ModuleParser {
 
   private SyntaxError parserSyntaxError(
       SourceFile source, List<Token> tokens, Token offending, RecognitionException cause) {
+    Token lambda = ReplacementFields.bareLambda(tokens, offending);
+    if (lambda != null) {
+      SourceFile.Position at = source.positionOfCodePoint(lambda.getStartIndex());
+      return new SyntaxError(
+          source.path(),
+          at.line(),
+          at.column(),
+          ReplacementFields.kind(tokens, lambda)
+              + ": lambda expressions are not allowed without parentheses");
+    }
     SourceFile.Position at = source.positionOfCodePoint(offending.getStartIndex());
     IntervalSet expected = cause != null ? cause.getExpectedTokens() : null;
     return new SyntaxError(
@@ -161,6 +171,10 @@ public final class ModuleParser {
     }
     if (type == Token.EOF) {
       return "unexpected end of file";
+    }
+    String empty = ReplacementFields.emptyField(tokens, offending);
+    if (empty != null) {
+      return empty;
     }
     if (previous != null
         && previous.getType() == PythonLexer.NUMBER

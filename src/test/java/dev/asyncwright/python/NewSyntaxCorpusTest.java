@@ -120,7 +120,13 @@ class NewSyntaxCorpusTest {
               1,
               7,
               "t-string: newlines are not allowed in format specifiers"),
-          invalid("empty field", "t'{}'\n", 1, 4, "invalid syntax"),
+          invalid("empty field", "t'{}'\n", 1, 4, "t-string: valid expression required before '}'"),
+          invalid(
+              "lambda in a field",
+              "t'{lambda:1}'\n",
+              1,
+              4,
+              "t-string: lambda expressions are not allowed without parentheses"),
           invalid("missing conversion", "t'{x!}'\n", 1, 6, "invalid syntax"),
           invalid("assignment to a t-string", "t'{x}' = 1\n", 1, 1, "cannot assign to t-string"),
           invalid(

@@ -492,6 +492,30 @@ class SyntaxFeaturesTest {
           invalid(
               "starred and in a yield", "def f(): yield *x and y, z\n", 1, 19, "invalid syntax"),
           invalid(
+              "empty field",
+              "x = f\"a{}b\"\n",
+              1,
+              9,
+              "f-string: valid expression required before '}'"),
+          invalid(
+              "field without expression",
+              "f'{=x}'\n",
+              1,
+              4,
+              "f-string: valid expression required before '='"),
+          invalid(
+              "empty field in a format spec",
+              "f'{x:{}}'\n",
+              1,
+              7,
+              "f-string: valid expression required before '}'"),
+          invalid(
+              "lambda in a field",
+              "f'{ lambda x, y: x}'\n",
+              1,
+              5,
+              "f-string: lambda expressions are not allowed without parentheses"),
+          invalid(
               "unknown character name",
               "x = 'a\u00e9\\N{INVALID}'\n",
               1,
