@@ -86,8 +86,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--target-version",
       paramLabel = "pyXY",
       description =
-          "The oldest Python the project supports (default: what pyproject.toml, setup.cfg,"
-              + " setup.py or tox.ini declare, else py310).")
+          "The oldest Python the project supports, py38 to py315 (default: what pyproject.toml,"
+              + " setup.cfg, setup.py or tox.ini declare, else py310).")
   private String targetVersion;
 
   @Option(

@@ -5,6 +5,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -34,10 +35,10 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     ComboBox<String> target = new ComboBox<>();
     target.setId("settings-target");
     target.getItems().add(CONFIGURED + " (" + configured + ")");
-    for (int minor = 8; minor <= 13; minor++) {
-      target.getItems().add(new PythonVersion(minor).toString());
-    }
-    target.getSelectionModel().select(override == null ? 0 : override.minor() - 7);
+    List<PythonVersion> versions = PythonVersion.supported();
+    versions.forEach(version -> target.getItems().add(version.toString()));
+    // item 0 is "as the project says", then the versions
+    target.getSelectionModel().select(override == null ? 0 : 1 + versions.indexOf(override));
     CheckBox showUnsafe = new CheckBox("Offer unsafe fixes (each still needs your acceptance)");
     showUnsafe.setSelected(unsafe);
     Map<String, CheckBox> rules = new LinkedHashMap<>();
@@ -78,7 +79,7 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
                 }
               });
           return new Result(
-              index <= 0 ? null : new PythonVersion(index + 7), on, showUnsafe.isSelected());
+              index <= 0 ? null : versions.get(index - 1), on, showUnsafe.isSelected());
         });
   }
 }

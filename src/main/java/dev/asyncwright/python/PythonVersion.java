@@ -1,8 +1,10 @@
 package dev.asyncwright.python;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** A Python 3 minor version, as in {@code py311} or {@code 3.11}. */
 public record PythonVersion(int minor) implements Comparable<PythonVersion> {
@@ -31,6 +33,11 @@ public record PythonVersion(int minor) implements Comparable<PythonVersion> {
           "not a Python version: '" + text + "' (expected py38 ... py315)");
     }
     return new PythonVersion(Integer.parseInt(matcher.group(1)));
+  }
+
+  /** Every version a project may target, oldest first. */
+  public static List<PythonVersion> supported() {
+    return IntStream.rangeClosed(OLDEST, NEWEST).mapToObj(PythonVersion::new).toList();
   }
 
   public boolean atLeast(PythonVersion other) {
