@@ -113,6 +113,7 @@ class NewSyntaxCorpusTest {
               2,
               1,
               "unterminated triple-quoted t-string literal"),
+          invalid("field left open at the quote", "t'{a'\n", 1, 5, "t-string: expecting '}'"),
           invalid("unclosed field", "t'{\n", 1, 3, "'{' was never closed"),
           invalid(
               "newline in a format spec",

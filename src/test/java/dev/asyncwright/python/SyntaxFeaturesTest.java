@@ -515,6 +515,9 @@ class SyntaxFeaturesTest {
               1,
               5,
               "f-string: lambda expressions are not allowed without parentheses"),
+          invalid("field left open at the quote", "x = f\"{a\"\n", 1, 9, "f-string: expecting '}'"),
+          invalid(
+              "conversion left open at the quote", "f'{a!r'\n", 1, 6, "f-string: expecting '}'"),
           invalid(
               "unknown character name",
               "x = 'a\u00e9\\N{INVALID}'\n",

@@ -124,13 +124,7 @@ public abstract class PythonLexerBase extends Lexer {
         pending.add(token);
       }
       case PythonLexer.UNTERMINATED_STRING -> {
-        boolean triple = token.getText().endsWith("'''") || token.getText().endsWith("\"\"\"");
-        fail(
-            (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
-                + " (detected at line "
-                + (triple ? lastLine() : token.getLine())
-                + ")",
-            token);
+        fail(unterminatedMessage(token), token);
         pending.add(token);
         stopped = true;
       }
@@ -148,6 +142,22 @@ public abstract class PythonLexerBase extends Lexer {
       }
       default -> significant(token);
     }
+  }
+
+  private String unterminatedMessage(Token quote) {
+    String text = quote.getText();
+    boolean triple = text.endsWith("'''") || text.endsWith("\"\"\"");
+    if (!triple && frames.peek() instanceof FieldFrame) {
+      FStringFrame fstring = enclosingFString();
+      if (!fstring.triple && text.charAt(text.length() - 1) == fstring.quote) {
+        // `f'{x'`: the quote that was to end the f-string, its field still open
+        return fstring.kind() + ": expecting '}'";
+      }
+    }
+    return (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
+        + " (detected at line "
+        + (triple ? lastLine() : quote.getLine())
+        + ")";
   }
 
   private static void hide(Token token) {
