@@ -176,6 +176,14 @@ public final class ModuleParser {
     if (empty != null) {
       return empty;
     }
+    if (type == PythonLexer.DOUBLESTAR) {
+      List<Token> visible =
+          tokens.stream().filter(token -> token.getChannel() == Token.DEFAULT_CHANNEL).toList();
+      String unpacking = DictUnpacking.message(visible, visible.indexOf(offending));
+      if (unpacking != null) {
+        return unpacking;
+      }
+    }
     if (previous != null
         && previous.getType() == PythonLexer.NUMBER
         && previous.getStopIndex() + 1 == offending.getStartIndex()) {

@@ -153,9 +153,26 @@ class NewSyntaxCorpusTest {
           invalid("lazy before def", "lazy def f(): pass\n", 1, 6, "invalid syntax"),
           invalid("lazy after import", "import lazy json\n", 1, 13, "invalid syntax"),
           invalid("lazy from without names", "lazy from . import\n", 1, 19, "invalid syntax"),
-          invalid("dict unpacking in a list comprehension", "[**d for d in ds]\n", 1, 2, ""),
-          invalid("dict unpacking in a generator", "(**d for d in ds)\n", 1, 2, ""),
+          invalid(
+              "dict unpacking in a list comprehension",
+              "[**d for d in ds]\n",
+              1,
+              2,
+              "cannot use dict unpacking in list comprehension"),
+          invalid(
+              "dict unpacking in a generator",
+              "(**d for d in ds)\n",
+              1,
+              2,
+              "cannot use dict unpacking in generator expression"),
           invalid("starred key of a dict comprehension", "{*a: b for a in c}\n", 1, 4, ""),
+          invalid("dict unpacking in a list", "[a, **d]\n", 1, 5, "cannot use dict unpacking here"),
+          invalid(
+              "dict unpacking alone in parentheses",
+              "(**d)\n",
+              1,
+              2,
+              "cannot use double starred expression here"),
           invalid(
               "unpacking generator beside an argument",
               "f(*x for x in y, 1)\n",
