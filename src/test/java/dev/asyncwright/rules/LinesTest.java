@@ -184,6 +184,35 @@ class LinesTest {
   }
 
   @Test
+  void indentsNoLineOfATString() {
+    // a t-string's lines are its text, as an f-string's: a block rewrite must not indent them
+    String text =
+        "def f():\n"
+            + "    a = t\"\"\"head\n{n}\n  tail\"\"\"\n"
+            + "    b = t\"{n\n}\" + (\n1)\n"
+            + "    g = 3\n";
+    ParsedModule module = parse(text);
+    List<Edit> edits =
+        Lines.indentLines(
+            module.source(),
+            module.tokens(),
+            text.indexOf("    a"),
+            text.indexOf("    g"),
+            "    ",
+            "  ");
+    StringBuilder out = new StringBuilder(text);
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      out.insert(edits.get(i).start(), edits.get(i).content());
+    }
+    assertEquals(
+        "def f():\n"
+            + "      a = t\"\"\"head\n{n}\n  tail\"\"\"\n"
+            + "      b = t\"{n\n}\" + (\n  1)\n"
+            + "    g = 3\n",
+        out.toString());
+  }
+
+  @Test
   void movedTextMovingLeftKeepsAtLeastTheNewBlocksIndentation() {
     String text = "if y:\n    long_name = f(a,\n        b,\n    c)\n";
     assertEquals("f(a,\n      b,\n      c)", moved(text, 0, 8, "      "), "not to column 0");
