@@ -515,6 +515,12 @@ class SyntaxFeaturesTest {
               1,
               5,
               "f-string: lambda expressions are not allowed without parentheses"),
+          invalid(
+              "except types and as without parentheses",
+              "try:\n    pass\nexcept A, B as e:\n    pass\n",
+              3,
+              8,
+              "multiple exception types must be parenthesized"),
           invalid("field left open at the quote", "x = f\"{a\"\n", 1, 9, "f-string: expecting '}'"),
           invalid(
               "conversion left open at the quote", "f'{a!r'\n", 1, 6, "f-string: expecting '}'"),
