@@ -107,7 +107,9 @@ final class ClassAttributes {
     for (ExpressionStatementContext statement : statements) {
       String target = statement.starExpressions().getText();
       Matcher only = SELF_ATTRIBUTE.matcher(target);
-      if (!target.contains("self.") && !(statement.assignmentTail() instanceof AssignmentContext)) {
+      if (!target.contains("self.")
+          && !(statement.assignmentTail() instanceof AssignmentContext chained
+              && chained.assignedValue().size() > 1)) {
         // neither self's attribute nor a chained assignment that could bind one
       } else if (only.matches()
           && statement.assignmentTail() instanceof AssignmentContext assignment

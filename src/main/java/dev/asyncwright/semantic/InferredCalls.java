@@ -1,10 +1,12 @@
 package dev.asyncwright.semantic;
 
+import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
@@ -12,7 +14,6 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
-import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,21 @@ final class InferredCalls {
   /** What the unannotated function returns, if every {@code return} returns the same call. */
   static Optional<TypeExpression> returned(
       ModuleModel model, String moduleName, FunctionDefContext function) {
+    // the tokens tell cheaply whether the function may return a value and may be a generator
+    boolean returns = false;
+    List<org.antlr.v4.runtime.Token> tokens = model.module().tokens();
+    for (int i = function.getStart().getTokenIndex();
+        i <= function.getStop().getTokenIndex() && i < tokens.size();
+        i++) {
+      int type = tokens.get(i).getType();
+      if (type == PythonLexer.YIELD) {
+        return Optional.empty(); // a generator (or a function inside it is): not inferred
+      }
+      returns |= type == PythonLexer.RETURN;
+    }
+    if (!returns) {
+      return Optional.empty();
+    }
     Set<TypeExpression> found = new HashSet<>();
     if (!sameCallReturned(model, moduleName, function.block(), found)) {
       return Optional.empty(); // a generator, or a return of something else
@@ -41,17 +57,16 @@ final class InferredCalls {
 
   /**
    * Collects what the function's own returns return; false as soon as one returns anything but a
-   * call of a dotted name, or the function yields (what it returns is not what calling it gives).
+   * call of a dotted name.
    */
   private static boolean sameCallReturned(
       ModuleModel model, String moduleName, ParseTree node, Set<TypeExpression> found) {
     if (node instanceof FunctionDefContext
         || node instanceof ClassDefContext
-        || node instanceof LambdefContext) {
-      return true; // another scope's
-    }
-    if (node instanceof YieldExpressionContext) {
-      return false;
+        || node instanceof LambdefContext
+        || node instanceof ExpressionStatementContext) {
+      return true; // another scope's, or an expression statement: no return in it (nor a yield,
+      // which the tokens ruled out)
     }
     if (node instanceof ReturnStatementContext statement) {
       Optional<TypeExpression> call =
