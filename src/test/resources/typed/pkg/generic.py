@@ -103,6 +103,15 @@ class Client:
     def either(self) -> Union[Connection, Sync]:
         return Connection()
 
+    def generated(self):
+        yield 1
+        return Connection()
+
+    def two_kinds(self, flag):
+        if flag:
+            return Connection()
+        return Sync()
+
 
 class Holder:
     def __init__(self) -> None:
@@ -146,6 +155,8 @@ async def calls(
     client.odd().close()
     client.new_connection().close()  # AW601
     client.either().close()
+    client.generated().close()
+    client.two_kinds(True).close()
     later = None
     later = Connection()
     later.close()  # AW601

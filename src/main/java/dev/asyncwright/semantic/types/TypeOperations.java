@@ -337,6 +337,19 @@ final class TypeOperations {
    * name has it); empty when a class on the way is not known.
    */
   Optional<Member> member(Named type, String name) {
+    // a file asks about the same few members again and again (`self.assertEqual` in a test)
+    Map<String, Optional<Member>> known = members.computeIfAbsent(type, key -> new HashMap<>());
+    Optional<Member> found = known.get(name);
+    if (found == null) {
+      found = lookUp(type, name);
+      known.put(name, found);
+    }
+    return found;
+  }
+
+  private final Map<Named, Map<String, Optional<Member>>> members = new HashMap<>();
+
+  private Optional<Member> lookUp(Named type, String name) {
     Lookup found = look(type, name, type, new HashSet<>(), 0);
     if ((found == null || found.member() == null)
         && project.classDeclaration(type.name()).isPresent()) {
