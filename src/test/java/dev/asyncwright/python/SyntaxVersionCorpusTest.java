@@ -57,7 +57,8 @@ class SyntaxVersionCorpusTest {
         .filter(python -> python.minor() >= 8 && python.minor() < newest.get().minor());
   }
 
-  @ParameterizedTest(name = "{0}")
+  // no pyenv (a CI machine): no older Python to judge, nothing to run
+  @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
   @MethodSource("olderInterpreters")
   void anOlderPythonRejectsExactlyTheFilesUsingNewerSyntax(Interpreter older) throws Exception {
     Map<Path, List<SyntaxUse>> uses = newestUses();
