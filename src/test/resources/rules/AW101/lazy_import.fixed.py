@@ -1,0 +1,12 @@
+# target: py315
+# A lazy import (PEP 810) binds its name like an import: the call is still time.sleep.
+import asyncio
+
+
+async def main():
+    await asyncio.sleep(1)  # error: AW101
+    await asyncio.sleep(1)  # error: AW101
+
+
+def lazy():
+    return lazy

@@ -1,7 +1,0 @@
-# target: py38
-"""asyncio.to_thread needs 3.9: the finding says so and comes without a fix."""
-import os
-
-
-async def main():
-    os.system("true")  # error: AW103
