@@ -29,7 +29,7 @@ async def fetch_more(n):
     def nested():
         return fetch_more_task  # the enclosing function's name, read by a nested one
     fetch_more_task = n
-    await gather(fetch(n), fetch_more(n - 1)) if n else None  # error: AW302 (no fix)
+    await gather(fetch(n), fetch_more(n - 1)) if n else None  # error: AW302 withheld: the `await` is not the whole value
     async with TaskGroup() as tg:
         fetch_more_task2 = tg.create_task(fetch_more(n - 1))
     results = [fetch_more_task2.result()]  # error: AW302

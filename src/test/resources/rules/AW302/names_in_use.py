@@ -23,6 +23,6 @@ async def fetch_more(n):
     def nested():
         return fetch_more_task  # the enclosing function's name, read by a nested one
     fetch_more_task = n
-    await gather(fetch(n), fetch_more(n - 1)) if n else None  # error: AW302 (no fix)
+    await gather(fetch(n), fetch_more(n - 1)) if n else None  # error: AW302 withheld: the `await` is not the whole value
     results = await gather(fetch_more(n - 1))  # error: AW302
     return nested(), results

@@ -30,7 +30,7 @@ class Client:
         self.close()  # error: AW601
         self.sync_close()
         other.close()
-        save(1)  # error: AW601
+        save(1)  # error: AW601 unsafe
         asyncio.sleep(1)  # error: AW601
         aio.to_thread(  # error: AW601
             plain,
@@ -56,4 +56,4 @@ class Client:
         return inner
 
 
-save(10)  # error: AW601
+save(10)  # error: AW601 no fix

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <ul>
  *   <li>{@code NAME.py}: input; a line that must give a finding ends with {@code # error: CODE},
- *       and no other line may give one (files without markers are the negative cases);
+ *       and no other line may give one (files without markers are the negative cases); a marker may
+ *       also say what the finding's fix is: {@code # error: CODE safe}, {@code unsafe}, {@code
+ *       display-only}, {@code no fix}, or {@code withheld: WORDS} (the reason holds the words);
  *   <li>{@code NAME.fixed.py}: the input after the rule's fixes, unsafe ones included; fixing it
  *       again changes nothing. Without it, fixing must leave the input as it is;
  *   <li>a first line {@code # target: py310} sets the target Python (default py311);
@@ -46,7 +48,10 @@ import org.junit.jupiter.api.TestFactory;
 class RuleFixturesTest {
 
   private static final Pattern MARKER =
-      Pattern.compile("#\\s*error:\\s*([A-Z]+\\d+(?:\\s*,\\s*[A-Z]+\\d+)*)");
+      Pattern.compile(
+          "#\\s*error:\\s*([A-Z]+\\d+(?:\\s*,\\s*[A-Z]+\\d+)*)"
+              + "(?:\\s+(safe|unsafe|display-only|\\(?no fix\\)?|withheld:\\s*(.+?)))?\\s*$",
+          Pattern.MULTILINE);
   private static final Pattern TARGET = Pattern.compile("^# target: (py\\d+)", Pattern.MULTILINE);
   private static final Pattern RUNNABLE =
       Pattern.compile("^# runnable(?:: py3(\\d+)-py3(\\d+))?\\s*$", Pattern.MULTILINE);
@@ -107,6 +112,7 @@ class RuleFixturesTest {
         checked.syntaxError().isEmpty(), () -> "fixture does not parse: " + checked.syntaxError());
     assertTrue(checked.problems().isEmpty(), () -> checked.problems().toString());
     assertEquals(expected(source.text()), found(source, checked), "findings (line: code)");
+    assertOutcomes(source, checked);
 
     Path expectedFix =
         input.resolveSibling(input.getFileName().toString().replace(".py", ".fixed.py"));
@@ -178,6 +184,50 @@ class RuleFixturesTest {
       }
     }
     return expected;
+  }
+
+  /**
+   * What a marker says of its finding's fix, where it says it: {@code # error: AW302 unsafe},
+   * {@code safe}, {@code display-only}, {@code no fix}, or {@code withheld: WORDS} (the reason
+   * given holds the words).
+   */
+  private static void assertOutcomes(SourceFile source, FileResult result) {
+    String[] lines = source.text().split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher marker = MARKER.matcher(lines[i]);
+      if (!marker.find() || marker.group(2) == null) {
+        continue;
+      }
+      int line = i + 1;
+      for (String code : marker.group(1).split("\\s*,\\s*")) {
+        Finding finding =
+            result.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .filter(f -> source.positionOfCodePoint(f.start()).line() == line)
+                .findFirst()
+                .orElseThrow();
+        String outcome = outcome(finding);
+        String want = marker.group(2).replace("(", "").replace(")", "");
+        if (marker.group(3) != null) {
+          assertTrue(
+              outcome.startsWith("withheld: ") && outcome.contains(marker.group(3)),
+              () ->
+                  "line " + line + ": want withheld for '" + marker.group(3) + "', got " + outcome);
+        } else {
+          assertEquals(want, outcome, "line " + line + ": the fix of " + code);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code safe}, {@code unsafe}, {@code display-only}, {@code withheld: WHY} or {@code no fix}.
+   */
+  private static String outcome(Finding finding) {
+    if (finding.fix().isPresent()) {
+      return finding.fix().get().applicability().name().toLowerCase().replace('_', '-');
+    }
+    return finding.withheld() != null ? "withheld: " + finding.withheld() : "no fix";
   }
 
   private static TreeSet<String> found(SourceFile source, FileResult result) {
