@@ -70,24 +70,14 @@ final class ImportedModules {
     // the checked files' imports are read on every core (the bulk of the work), in input order
     List<Set<String>> first =
         checked.parallelStream().map(file -> imports(file.toAbsolutePath().normalize())).toList();
+    Deque<Set<String>> queue = new ArrayDeque<>(first);
     Set<Path> found = new java.util.TreeSet<>();
-    Deque<Path> queue = new ArrayDeque<>();
-    for (Set<String> modules : first) {
-      for (String module : modules) {
-        Path target = checkedModules.contains(module) ? null : locate(module);
-        if (target != null && seen.add(target)) {
-          found.add(target);
-          queue.add(target);
-        }
-      }
-    }
     while (!queue.isEmpty()) {
-      Path file = queue.poll();
-      for (String module : imports(file)) {
+      for (String module : queue.poll()) {
         Path target = checkedModules.contains(module) ? null : locate(module);
         if (target != null && seen.add(target)) {
           found.add(target);
-          queue.add(target);
+          queue.add(imports(target)); // what it imports is needed too
         }
       }
     }

@@ -223,11 +223,6 @@ final class TypeOperations {
     return COROUTINES.contains(type.name()) || derivesFrom(type, COROUTINES, new HashSet<>(), 0);
   }
 
-  /** Whether the type is one whose awaiting means something: an awaitable form or a subclass. */
-  boolean isKnownClass(Named type) {
-    return project.isClass(type.name()) || api.classNamed(type.name()).isPresent();
-  }
-
   private boolean derivesFrom(Named type, Set<String> forms, Set<String> seen, int depth) {
     Optional<ClassDeclaration> declared = project.classDeclaration(type.name());
     if (depth > MAX_DEPTH || declared.isEmpty() || !seen.add(type.name())) {
