@@ -160,3 +160,15 @@ async def calls(
     later = None
     later = Connection()
     later.close()  # AW601
+
+
+class NotSelf:
+    def make(self) -> Connection:
+        return Connection()
+
+    def other(this):
+        self = Holder()
+        return self.make()
+
+    async def use(self) -> None:
+        self.other().close()

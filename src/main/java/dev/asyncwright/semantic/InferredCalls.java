@@ -10,6 +10,7 @@ import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
@@ -147,12 +148,18 @@ final class InferredCalls {
     return callee.map(name -> new TypeExpression.CallResult(name, null));
   }
 
-  /** The qualified name of the class whose method binds {@code self} at the spot. */
+  /**
+   * The qualified name of the class whose method binds {@code self} at the spot, as its first
+   * parameter (a local named {@code self} is any value).
+   */
   private static Optional<String> selfClass(ModuleModel model, String moduleName, ParseTree at) {
     Optional<Scope> scope = model.bindingScope("self", at);
     if (moduleName == null
         || scope.isEmpty()
         || !(scope.get().node() instanceof FunctionDefContext method)
+        || method.parameters() == null
+        || !(method.parameters().parameter(0) instanceof PlainParameterContext first)
+        || !first.name().getText().equals("self")
         || !(model.scopeAt(method).node() instanceof ClassDefContext type)
         || model.scopeAt(type).kind() != Scope.Kind.MODULE) {
       return Optional.empty();
