@@ -62,7 +62,8 @@ final class TokenSummary {
       return comment.getText().toLowerCase(Locale.ROOT).contains("noqa");
     }
     for (int i = comment.getStartIndex(); i + 4 <= comment.getStopIndex() + 1; i++) {
-      if (text.regionMatches(true, i, "noqa", 0, 4)) {
+      char c = text.charAt(i);
+      if ((c == 'n' || c == 'N') && text.regionMatches(true, i, "noqa", 0, 4)) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -111,10 +112,7 @@ final class ClassAttributes {
           && !(statement.assignmentTail() instanceof AssignmentContext chained
               && chained.assignedValue().size() > 1)) {
         // neither self's attribute nor a chained assignment that could bind one
-      } else if (only.matches()
-          && statement.assignmentTail() instanceof AssignmentContext assignment
-          && assignment.assignedValue().size() == 1
-          && assignment.assignedValue(0).getText().equals("None")) {
+      } else if (only.matches() && NoneAssignments.assignsNone(statement)) {
         // neutral, as Optional[X] is X: on None no method call works
       } else if (only.matches()
           && statement.assignmentTail() instanceof AssignmentContext assignment
@@ -180,10 +178,12 @@ final class ClassAttributes {
     if (node instanceof FunctionDefContext || node instanceof ClassDefContext) {
       return; // another scope's `self`
     }
-    if (node instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() != null) {
-      found.add(statement);
-      return; // an expression statement holds no statement
+    if (node instanceof SimpleStatementContext simple) {
+      if (simple.getChild(0) instanceof ExpressionStatementContext statement
+          && statement.assignmentTail() != null) {
+        found.add(statement);
+      }
+      return; // a simple statement holds no statement: its expressions need no walk
     }
     for (int i = 0; i < node.getChildCount(); i++) {
       gather(node.getChild(i), found);

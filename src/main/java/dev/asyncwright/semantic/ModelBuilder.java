@@ -100,13 +100,7 @@ final class ModelBuilder {
           PythonParser.RULE_nonlocalStatement,
           PythonParser.RULE_typeAlias ->
           visitSpecial(context, scope);
-      default -> {
-        if (context.children != null) {
-          for (ParseTree child : context.children) {
-            visit(child, scope);
-          }
-        }
-      }
+      default -> visitChildren(context, scope);
     }
   }
 
@@ -144,16 +138,37 @@ final class ModelBuilder {
       if (primary instanceof NameAtomContext) {
         namePrimaries.add(primary);
       }
-      List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
-      for (int i = 0; i < trailers.size(); i++) {
-        if (trailers.get(i) instanceof CallContext) {
-          calls.add(new CallSite(primary, i, trailers, scope));
+      if (hasCall(primary)) {
+        List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+        for (int i = 0; i < trailers.size(); i++) {
+          if (trailers.get(i) instanceof CallContext) {
+            calls.add(new CallSite(primary, i, trailers, scope));
+          }
         }
       }
     }
-    for (ParseTree child : children(node)) {
-      visit(child, scope);
+    visitChildren(node, scope);
+  }
+
+  // The walks below index their children rather than iterate them: an iterator per node of a
+  // tree this deep is garbage the batch JVM's quick compiler does not optimize away.
+
+  private void visitChildren(ParserRuleContext node, Scope scope) {
+    List<ParseTree> children = node.children;
+    if (children != null) {
+      for (int i = 0; i < children.size(); i++) {
+        visit(children.get(i), scope);
+      }
     }
+  }
+
+  private static boolean hasCall(PrimaryContext primary) {
+    for (int i = primary.getChildCount() - 1; i > 0; i--) {
+      if (primary.getChild(i) instanceof CallContext) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void function(FunctionDefContext function, Scope scope) {
@@ -253,8 +268,8 @@ final class ModelBuilder {
       }
       return; // attributes and subscripts bind nothing
     }
-    for (ParseTree child : children(target)) {
-      targets(child, scope, site);
+    for (int i = 0; i < target.getChildCount(); i++) {
+      targets(target.getChild(i), scope, site);
     }
   }
 

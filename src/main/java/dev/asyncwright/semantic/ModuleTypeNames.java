@@ -72,7 +72,7 @@ final class ModuleTypeNames {
       ModuleModel model, String moduleName, List<ExpressionContext> values) {
     TypeExpression found = null;
     for (ExpressionContext value : values) {
-      if (!TYPE_SHAPE.matcher(value.getText()).matches()) {
+      if (!mayHaveTypeShape(value) || !TYPE_SHAPE.matcher(value.getText()).matches()) {
         return Optional.empty();
       }
       TypeExpression type = Qualified.annotation(model, moduleName, value);
@@ -88,6 +88,19 @@ final class ModuleTypeNames {
       found = type;
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether the value's first and last characters fit {@link #TYPE_SHAPE}: most values that do not
+   * (a table, a call, a string) are then passed over without copying their text.
+   */
+  private static boolean mayHaveTypeShape(ExpressionContext value) {
+    String first = value.getStart().getText();
+    String last = value.getStop().getText();
+    char end = last.isEmpty() ? ' ' : last.charAt(last.length() - 1);
+    return !first.isEmpty()
+        && (Character.isLetter(first.charAt(0)) || first.charAt(0) == '_')
+        && (Character.isLetterOrDigit(end) || end == '_' || end == ']');
   }
 
   /** {@code name = value} or {@code name: TypeAlias = value}: the value. */

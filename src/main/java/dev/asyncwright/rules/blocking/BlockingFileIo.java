@@ -112,15 +112,20 @@ public final class BlockingFileIo implements Rule {
         context.report(opener(call, ToThreadRewrite.display(callee.get())));
         continue;
       }
+      Optional<String> named =
+          Receivers.method(call).filter(m -> m.equals("open") || WHOLE_FILE.contains(m));
+      if (named.isEmpty()) {
+        continue;
+      }
+      String method = named.get();
       Optional<String> path = Receivers.constructor(context.model(), call);
-      if (path.isEmpty() && call.callIndex() >= 1) {
+      if (path.isEmpty()) {
         // a parameter annotated `Path`, `self.root = Path(...)`...
         path = context.types().receiverOf(call);
       }
       if (path.isEmpty() || !PATHS.contains(path.get())) {
         continue;
       }
-      String method = Receivers.method(call);
       if (method.equals("open")) {
         context.report(opener(call, "`pathlib.Path.open()`"));
       } else if (WHOLE_FILE.contains(method)) {

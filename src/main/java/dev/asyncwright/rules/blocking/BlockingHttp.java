@@ -32,6 +32,12 @@ public final class BlockingHttp implements Rule {
           "http.client.HTTPConnection", Set.of("request", "getresponse", "connect"),
           "http.client.HTTPSConnection", Set.of("request", "getresponse", "connect"));
 
+  /** Every method of {@link #CLIENTS}: only calls of these are worth a look at their receiver. */
+  private static final Set<String> CLIENT_METHODS =
+      CLIENTS.values().stream()
+          .flatMap(Set::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static Set<String> functions() {
     Set<String> names = new HashSet<>();
     for (String verb : VERBS) {
@@ -141,16 +147,17 @@ public final class BlockingHttp implements Rule {
     if (callee.isPresent() && FUNCTIONS.contains(callee.get())) {
       return callee;
     }
+    Optional<String> method = Receivers.method(call).filter(CLIENT_METHODS::contains);
+    if (method.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<String> client = Receivers.constructor(context.model(), call);
-    if (client.isEmpty() && call.callIndex() >= 1) {
+    if (client.isEmpty()) {
       // a parameter annotated `httpx.Client`, `self.session = requests.Session()`...
       client = context.types().receiverOf(call);
     }
-    if (client.isPresent() && CLIENTS.containsKey(client.get())) {
-      String method = Receivers.method(call);
-      if (CLIENTS.get(client.get()).contains(method)) {
-        return Optional.of(client.get() + "." + method);
-      }
+    if (client.isPresent() && CLIENTS.getOrDefault(client.get(), Set.of()).contains(method.get())) {
+      return Optional.of(client.get() + "." + method.get());
     }
     return Optional.empty();
   }

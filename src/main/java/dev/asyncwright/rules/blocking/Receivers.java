@@ -18,10 +18,13 @@ import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.Binding;
 import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleFact;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -55,9 +58,17 @@ final class Receivers {
     return Optional.empty();
   }
 
-  /** The method name of a method call ({@code get} in {@code s.get(url)}). */
-  static String method(CallSite call) {
-    return ((AttributeContext) call.trailers().get(call.callIndex() - 1)).name().getText();
+  /**
+   * The method name of a method call ({@code get} in {@code s.get(url)}); empty for a call that is
+   * not one. Rules ask it first: what made the receiver is worth finding out only for the methods
+   * they look for.
+   */
+  static Optional<String> method(CallSite call) {
+    int index = call.callIndex();
+    if (index < 1 || !(call.trailers().get(index - 1) instanceof AttributeContext attribute)) {
+      return Optional.empty();
+    }
+    return Optional.of(attribute.name().getText());
   }
 
   private static Optional<String> assignedFrom(ModuleModel model, PrimaryContext use) {
@@ -70,33 +81,52 @@ final class Receivers {
         || !(scope.node() instanceof FunctionDefContext function)) {
       return Optional.empty();
     }
+    // the function's bindings of the name are read once, however many calls use it
+    Optional<SoleBinding> sole =
+        model
+            .fact(SOLE_BINDINGS)
+            .computeIfAbsent(
+                new ScopedName(scope, name),
+                key -> Optional.ofNullable(soleBinding(model, scope, function, name)));
+    return sole.filter(assigned -> assigned.start() <= use.getStart().getStartIndex())
+        .map(SoleBinding::constructor);
+  }
+
+  /** The one plain {@code name = Ctor(...)} of a function: what it calls, where it starts. */
+  private record SoleBinding(String constructor, int start) {}
+
+  private record ScopedName(Scope scope, String name) {}
+
+  /** Per function and name, its sole binding, if it has one. */
+  private static final ModuleFact<Map<ScopedName, Optional<SoleBinding>>> SOLE_BINDINGS =
+      new ModuleFact<>(model -> new HashMap<>());
+
+  private static SoleBinding soleBinding(
+      ModuleModel model, Scope scope, FunctionDefContext function, String name) {
     if (function.parameters() != null
         && function.parameters().parameter().stream()
             .map(p -> p.getRuleContext(NameContext.class, 0))
             .anyMatch(n -> n != null && n.getText().equals(name))) {
-      return Optional.empty();
+      return null;
     }
     List<TerminalNode> occurrences = new ArrayList<>();
     collect(function.block(), name, occurrences);
-    String constructor = null;
+    SoleBinding found = null;
     for (TerminalNode occurrence : occurrences) {
       ParseTree parent = occurrence.getParent();
       if (parent instanceof NameContext nameNode) {
         if (!(nameNode.getParent() instanceof AttributeContext)) {
-          return Optional.empty(); // def, class, import, global, except ... as, pattern capture
+          return null; // def, class, import, global, except ... as, pattern capture
         }
       } else if (parent instanceof NameAtomContext atom && isBindingTarget(atom)) {
         Optional<String> made = plainAssignment(model, atom);
-        if (made.isEmpty()
-            || constructor != null
-            || model.scopeAt(atom) != scope
-            || atom.getStart().getStartIndex() > use.getStart().getStartIndex()) {
-          return Optional.empty();
+        if (made.isEmpty() || found != null || model.scopeAt(atom) != scope) {
+          return null;
         }
-        constructor = made.get();
+        found = new SoleBinding(made.get(), atom.getStart().getStartIndex());
       }
     }
-    return Optional.ofNullable(constructor);
+    return found;
   }
 
   /** Every terminal spelled {@code name} under a node. */

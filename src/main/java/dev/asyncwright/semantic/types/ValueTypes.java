@@ -14,6 +14,7 @@ import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
@@ -21,6 +22,7 @@ import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.NoneAssignments;
 import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.semantic.Qualified;
 import dev.asyncwright.semantic.Scope;
@@ -92,9 +94,26 @@ public final class ValueTypes {
         && sites.stream().noneMatch(site -> before(site, at))) {
       return Optional.empty(); // used before any binding: unbound, not of any class
     }
+    // what the bindings give depends on the scope, the name and the depth left, not on the spot:
+    // a name used many times (a test's `client`) is worked out once
+    NameInScope key = new NameInScope(scope.get(), name, depth);
+    Optional<Named> known = boundTypes.get(key);
+    if (known == null) {
+      known = boundType(sites, name, depth);
+      boundTypes.put(key, known);
+    }
+    return known;
+  }
+
+  private record NameInScope(Scope scope, String name, int depth) {}
+
+  private final Map<NameInScope, Optional<Named>> boundTypes = new HashMap<>();
+
+  /** The one class every binding of the name gives (None aside), if they agree. */
+  private Optional<Named> boundType(List<ParseTree> sites, String name, int depth) {
     Named found = null;
     for (ParseTree site : sites) {
-      if (assignsNone(site)) {
+      if (NoneAssignments.assignsNone(site)) {
         continue; // `x = None` first: where it still is None, no method call on it works
       }
       Optional<Named> type = atSite(site, name, depth);
@@ -185,17 +204,6 @@ public final class ValueTypes {
     // a module of unknown name (a file checked on its own) names its classes as a top module does
     String name = type.name().getText();
     return Optional.of(moduleName == null || moduleName.isEmpty() ? name : moduleName + "." + name);
-  }
-
-  /**
-   * Whether the site is a plain {@code target = None}: it does not change the class a value has
-   * where a method is called on it (on None, the call fails), as {@code Optional[X]} is {@code X}.
-   */
-  static boolean assignsNone(ParseTree site) {
-    return site instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() instanceof AssignmentContext assignment
-        && assignment.assignedValue().size() == 1
-        && assignment.assignedValue(0).getText().equals("None");
   }
 
   /** Whether a binding site starts before a spot. */
@@ -608,7 +616,7 @@ public final class ValueTypes {
     }
     for (FunctionDefContext method : methodsOf(body)) {
       for (ExpressionStatementContext statement : assignmentsTo(method, name)) {
-        if (assignsNone(statement)) {
+        if (NoneAssignments.assignsNone(statement)) {
           continue;
         }
         Optional<Named> value = selfAssigned(statement, method);
@@ -671,16 +679,30 @@ public final class ValueTypes {
 
   /** The statements of a method that assign to {@code <first parameter>.name}, or delete it. */
   private List<ExpressionStatementContext> assignmentsTo(FunctionDefContext method, String name) {
-    java.util.regex.Pattern attribute =
-        java.util.regex.Pattern.compile(
-            "\\." + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_])");
     List<ExpressionStatementContext> found = new ArrayList<>();
     for (Assignment assignment : assignments(method)) {
-      if (assignment.targets().contains(name) && attribute.matcher(assignment.targets()).find()) {
+      if (namesAttribute(assignment.targets(), name)) {
         found.add(assignment.statement());
       }
     }
     return found;
+  }
+
+  /** Whether the text holds {@code .name} not followed by more of a name. */
+  private static boolean namesAttribute(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if (at > 0
+          && text.charAt(at - 1) == '.'
+          && (end == text.length() || !isNameCharacter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** An assignment statement of a method, and its targets' text. */
@@ -700,9 +722,12 @@ public final class ValueTypes {
   }
 
   private static void collect(ParseTree node, List<Assignment> found) {
-    if (node instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() != null) {
-      found.add(new Assignment(statement, statement.starExpressions().getText()));
+    if (node instanceof SimpleStatementContext simple) {
+      if (simple.getChild(0) instanceof ExpressionStatementContext statement
+          && statement.assignmentTail() != null) {
+        found.add(new Assignment(statement, statement.starExpressions().getText()));
+      }
+      return; // a simple statement holds no statement: its expressions need no walk
     }
     for (int i = 0; i < node.getChildCount(); i++) {
       collect(node.getChild(i), found);
