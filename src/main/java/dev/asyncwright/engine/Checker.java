@@ -6,6 +6,7 @@ import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.SyntaxError;
 import dev.asyncwright.python.UndecodableSourceException;
 import dev.asyncwright.semantic.ProjectIndex;
+import dev.asyncwright.semantic.RelativeImports;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -94,21 +95,15 @@ public final class Checker {
       List<String> modules =
           inputs.stream().map(Input::moduleName).filter(java.util.Objects::nonNull).toList();
       index.expectDeclarations(modules);
-      List<Future<?>> scans = new ArrayList<>();
+      List<Future<List<String>>> scans = new ArrayList<>();
       for (Input input : inputs) {
-        scans.add(
-            pool.submit(
-                () -> {
-                  if (input.moduleName() != null
-                      && (mayDefineCoroutines(input.file())
-                          || input.file().getFileName().toString().equals("__init__.py"))) {
-                    index.expect(List.of(input.moduleName()));
-                  }
-                }));
+        scans.add(pool.submit(() -> prescan(input)));
       }
-      for (Future<?> scan : scans) {
-        get(scan, cancelled);
+      List<List<String>> imports = new ArrayList<>();
+      for (Future<List<String>> scan : scans) {
+        imports.add(get(scan, cancelled));
       }
+      int[] order = ImportOrder.order(inputs.stream().map(Input::moduleName).toList(), imports);
       FileChecker checker = new FileChecker(settings, index);
       FileResult[] results = new FileResult[inputs.size()];
       boolean[] again = new boolean[inputs.size()];
@@ -118,8 +113,7 @@ public final class Checker {
       AtomicInteger keptLines = new AtomicInteger();
       AtomicInteger done = new AtomicInteger();
       CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
-      for (int i = 0; i < inputs.size(); i++) {
-        int at = i;
+      for (int at : order) {
         completion.submit(
             () -> {
               if (cancelled.getAsBoolean()) {
@@ -195,28 +189,46 @@ public final class Checker {
     }
   }
 
-  private static void get(Future<?> future, BooleanSupplier cancelled) throws InterruptedException {
+  private static <T> T get(Future<T> future, BooleanSupplier cancelled)
+      throws InterruptedException {
+    T value;
     try {
-      future.get();
+      value = future.get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("a check failed unexpectedly", e.getCause());
     }
     if (cancelled.getAsBoolean()) {
       throw new CancellationException("check cancelled");
     }
+    return value;
   }
 
-  /** Whether the file's bytes hold {@code async}, blanks or line joins, then {@code def}. */
-  static boolean mayDefineCoroutines(Path file) {
+  /**
+   * A first look at a file's bytes, before any file is checked: whether its module must be awaited
+   * by the index (it may define coroutine functions, or it is a package's {@code __init__}, which
+   * re-exports them), and which modules it seems to import (for the order).
+   */
+  private List<String> prescan(Input input) {
+    if (input.moduleName() == null) {
+      return List.of();
+    }
+    boolean init = input.file().getFileName().toString().equals("__init__.py");
     byte[] bytes;
     try {
-      if (whyNotReadable(file).isPresent()) {
-        return false; // reported when the file is checked
-      }
-      bytes = Files.readAllBytes(file);
+      bytes = whyNotReadable(input.file()).isPresent() ? null : Files.readAllBytes(input.file());
     } catch (IOException e) {
-      return false; // reported when the file is checked
+      bytes = null; // reported when the file is checked
     }
+    if (init || (bytes != null && mayDefineCoroutines(bytes))) {
+      index.expect(List.of(input.moduleName()));
+    }
+    return bytes == null
+        ? List.of()
+        : ImportOrder.importedModules(bytes, RelativeImports.packageOf(input.moduleName(), init));
+  }
+
+  /** Whether the bytes hold {@code async}, blanks or line joins, then {@code def}. */
+  static boolean mayDefineCoroutines(byte[] bytes) {
     for (int i = 0; i + 8 < bytes.length; i++) {
       if (bytes[i] == 'a'
           && bytes[i + 1] == 's'

@@ -108,7 +108,7 @@ public final class RuleContext {
    */
   public boolean isProjectCoroutineFunction(String qualifiedName) {
     boolean known = project.isCoroutineFunction(qualifiedName);
-    if (!known && project.mayStillDefine(qualifiedName)) {
+    if (!known && project.mayStillDefine(qualifiedName, moduleName)) {
       consultedProject = true;
     }
     return known;

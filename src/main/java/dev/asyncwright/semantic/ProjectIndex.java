@@ -36,8 +36,17 @@ public final class ProjectIndex {
    * are, a "no" about a class (see {@link #mayStillDeclare}) may change.
    */
   public void expectDeclarations(java.util.Collection<String> moduleNames) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String name : moduleNames) {
+      if (!seen.add(name)) {
+        shared.add(name);
+      }
+    }
     pendingDeclarations.addAll(moduleNames);
   }
+
+  /** Module names two files of the tree have (two {@code conftest.py} in folders of tests). */
+  private final Set<String> shared = ConcurrentHashMap.newKeySet();
 
   /** A module is indexed (or has nothing to index): answers about it are final. */
   public void indexed(String moduleName) {
@@ -47,28 +56,39 @@ public final class ProjectIndex {
 
   /**
    * Whether a module of the tree that might declare this qualified name (a class, a re-export, a
-   * function's annotation) is not indexed yet.
+   * function's annotation) is not indexed yet, asked while module {@code asking} (null: none) is
+   * checked: its own declarations are final already, as they are added before its rules run (unless
+   * another file has its name too).
    */
-  public boolean mayStillDeclare(String qualifiedName) {
-    return pendingPrefix(pendingDeclarations, qualifiedName);
+  public boolean mayStillDeclare(String qualifiedName, String asking) {
+    return pendingPrefix(pendingDeclarations, qualifiedName, ownModule(asking));
   }
 
   /**
    * Whether a module of the tree that might define this qualified name is not indexed yet, so that
-   * {@link #isCoroutineFunction} saying no may turn into yes.
+   * {@link #isCoroutineFunction} saying no may turn into yes; asked while module {@code asking} is
+   * checked (see {@link #mayStillDeclare}).
    */
-  public boolean mayStillDefine(String qualifiedName) {
-    return pendingPrefix(pending, qualifiedName);
+  public boolean mayStillDefine(String qualifiedName, String asking) {
+    return pendingPrefix(pending, qualifiedName, ownModule(asking));
   }
 
-  private static boolean pendingPrefix(Set<String> modules, String qualifiedName) {
+  private String ownModule(String asking) {
+    return asking == null || asking.isEmpty() || shared.contains(asking) ? null : asking;
+  }
+
+  private static boolean pendingPrefix(Set<String> modules, String qualifiedName, String own) {
     if (modules.isEmpty()) {
       return false;
     }
     for (int dot = qualifiedName.lastIndexOf('.');
         dot > 0;
         dot = qualifiedName.lastIndexOf('.', dot - 1)) {
-      if (modules.contains(qualifiedName.substring(0, dot))) {
+      String module = qualifiedName.substring(0, dot);
+      if (module.equals(own)) {
+        return false; // the name is the asking module's own: its packages cannot change it
+      }
+      if (modules.contains(module)) {
         return true;
       }
     }

@@ -100,11 +100,17 @@ final class TypeOperations {
   private final ProjectIndex project;
   private final ApiKnowledge api;
   private final Runnable mayChange;
+  private final String moduleName;
 
-  TypeOperations(ProjectIndex project, ApiKnowledge api, Runnable mayChange) {
+  /**
+   * @param moduleName the module being checked (null: unknown), whose own declarations are in the
+   *     index before its rules ask
+   */
+  TypeOperations(ProjectIndex project, ApiKnowledge api, Runnable mayChange, String moduleName) {
     this.project = project;
     this.api = api;
     this.mayChange = mayChange;
+    this.moduleName = moduleName;
   }
 
   /**
@@ -146,7 +152,7 @@ final class TypeOperations {
     Optional<ApiKnowledge.LibraryClass> library = api.classNamed(name);
     if (library.isPresent()) {
       name = library.get().name();
-    } else if (!project.isClass(name) && project.mayStillDeclare(name)) {
+    } else if (!project.isClass(name) && project.mayStillDeclare(name, moduleName)) {
       mayChange.run(); // a module not indexed yet may define it
     }
     List<TypeExpression> arguments =
@@ -169,7 +175,8 @@ final class TypeOperations {
    */
   String settled(String qualifiedName) {
     String name = project.canonical(qualifiedName);
-    if (project.mayStillDeclare(qualifiedName) || project.mayStillDeclare(name)) {
+    if (project.mayStillDeclare(qualifiedName, moduleName)
+        || project.mayStillDeclare(name, moduleName)) {
       mayChange.run();
     }
     return name;
@@ -194,7 +201,8 @@ final class TypeOperations {
     Optional<TypeExpression> returns = project.returnAnnotation(name);
     boolean async = project.isCoroutineFunction(name);
     if (returns.isEmpty() && !async) {
-      if (project.mayStillDeclare(callee) || project.mayStillDeclare(name)) {
+      if (project.mayStillDeclare(callee, moduleName)
+          || project.mayStillDeclare(name, moduleName)) {
         mayChange.run();
       }
       return Optional.empty();
@@ -422,7 +430,7 @@ final class TypeOperations {
   private Lookup libraryMember(String className, String name) {
     Optional<ApiKnowledge.LibraryClass> library = api.classNamed(className);
     if (library.isEmpty()) {
-      if (project.mayStillDeclare(className)) {
+      if (project.mayStillDeclare(className, moduleName)) {
         mayChange.run();
       }
       return null;

@@ -73,7 +73,7 @@ public final class ValueTypes {
     this.api = api;
     this.moduleName = moduleName;
     this.mayChange = mayChange;
-    this.operations = new TypeOperations(project, api, mayChange);
+    this.operations = new TypeOperations(project, api, mayChange, moduleName);
   }
 
   /** The class of the value the bare name has at a spot, if known. */
@@ -147,13 +147,13 @@ public final class ValueTypes {
           className,
           method,
           base -> {
-            if (project.mayStillDeclare(base)) {
+            if (project.mayStillDeclare(base, moduleName)) {
               mayChange.run();
             }
           });
     }
     Optional<Boolean> known = api.givesCoroutine(className, method);
-    if (known.isEmpty() && project.mayStillDeclare(className)) {
+    if (known.isEmpty() && project.mayStillDeclare(className, moduleName)) {
       mayChange.run();
     }
     return known;
@@ -480,7 +480,8 @@ public final class ValueTypes {
                   result,
                   Map.of())));
     }
-    if (project.mayStillDeclare(name) || project.mayStillDeclare(canonical)) {
+    if (project.mayStillDeclare(name, moduleName)
+        || project.mayStillDeclare(canonical, moduleName)) {
       mayChange.run(); // a module not indexed yet may define or re-export it
     }
     return function(canonical);
