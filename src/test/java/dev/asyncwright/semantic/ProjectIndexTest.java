@@ -1,10 +1,13 @@
 package dev.asyncwright.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncwright.python.ModuleParser;
 import dev.asyncwright.python.ParsedModule;
 import dev.asyncwright.python.SourceFile;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -94,5 +97,22 @@ class ProjectIndexTest {
     assertEquals("a.b.c", ProjectIndex.moduleName("a/b/c.py"));
     assertEquals("a.b", ProjectIndex.moduleName("a/b/__init__.py"));
     assertEquals("", ProjectIndex.moduleName("__init__.py"));
+  }
+
+  @Test
+  void aModuleAsksAboutItselfWithoutWaitingButAboutOthersUntilTheyAreIndexed() {
+    ProjectIndex index = new ProjectIndex();
+    index.expectDeclarations(List.of("pkg", "pkg.a", "pkg.b", "tests.conftest", "tests.conftest"));
+    // its own names, and so its packages' view of them, are final once it is added
+    assertFalse(index.mayStillDeclare("pkg.a.Client", "pkg.a"));
+    assertTrue(index.mayStillDeclare("pkg.b.Server", "pkg.a"));
+    assertTrue(index.mayStillDeclare("pkg.Thing", "pkg.a"));
+    assertTrue(index.mayStillDeclare("pkg.a.Client", null));
+    // two files named alike: the other one may still declare it
+    assertTrue(index.mayStillDeclare("tests.conftest.Fixture", "tests.conftest"));
+    index.indexed("pkg.b");
+    index.indexed("pkg");
+    assertFalse(index.mayStillDeclare("pkg.b.Server", "pkg.a"));
+    assertFalse(index.mayStillDeclare("pkg.Thing", "pkg.a"));
   }
 }
