@@ -106,6 +106,11 @@ final class ClassAttributes {
       Map<String, TypeExpression> found,
       Set<String> conflicting) {
     for (ExpressionStatementContext statement : statements) {
+      if (statement.starExpressions().getStart() == statement.starExpressions().getStop()
+          && !(statement.assignmentTail() instanceof AssignmentContext several
+              && several.assignedValue().size() > 1)) {
+        continue; // one plain name assigned: no attribute (the common case, without the text)
+      }
       String target = statement.starExpressions().getText();
       Matcher only = SELF_ATTRIBUTE.matcher(target);
       if (!target.contains("self.")

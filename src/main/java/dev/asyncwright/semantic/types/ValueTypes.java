@@ -141,6 +141,21 @@ public final class ValueTypes {
    * first (along their bases), then the knowledge of libraries; empty when unknown.
    */
   public Optional<Boolean> givesCoroutine(String className, String method) {
+    // asked for every `self.assertEqual(...)` of a test file: worked out once per class and method
+    // (a first answer that could still change has told mayChange already)
+    Map<String, Optional<Boolean>> known =
+        methodAnswers.computeIfAbsent(className, key -> new HashMap<>());
+    Optional<Boolean> answer = known.get(method);
+    if (answer == null) {
+      answer = methodGivesCoroutine(className, method);
+      known.put(method, answer);
+    }
+    return answer;
+  }
+
+  private final Map<String, Map<String, Optional<Boolean>>> methodAnswers = new HashMap<>();
+
+  private Optional<Boolean> methodGivesCoroutine(String className, String method) {
     if (project.isClass(className)) {
       // only a base in a module not indexed yet can change a no
       return project.methodGivesCoroutine(
@@ -725,7 +740,9 @@ public final class ValueTypes {
   private static void collect(ParseTree node, List<Assignment> found) {
     if (node instanceof SimpleStatementContext simple) {
       if (simple.getChild(0) instanceof ExpressionStatementContext statement
-          && statement.assignmentTail() != null) {
+          && statement.assignmentTail() != null
+          && statement.starExpressions().getStart() != statement.starExpressions().getStop()) {
+        // (a target of one token, a plain name, assigns no attribute)
         found.add(new Assignment(statement, statement.starExpressions().getText()));
       }
       return; // a simple statement holds no statement: its expressions need no walk
