@@ -341,16 +341,10 @@ final class TypeOperations {
    */
   Optional<Member> member(Named type, String name) {
     // a file asks about the same few members again and again (`self.assertEqual` in a test)
-    Map<String, Optional<Member>> known = members.computeIfAbsent(type, key -> new HashMap<>());
-    Optional<Member> found = known.get(name);
-    if (found == null) {
-      found = lookUp(type, name);
-      known.put(name, found);
-    }
-    return found;
+    return members.get(type, name, this::lookUp);
   }
 
-  private final Map<Named, Map<String, Optional<Member>>> members = new HashMap<>();
+  private final Memo<Named, String, Optional<Member>> members = new Memo<>(null);
 
   private Optional<Member> lookUp(Named type, String name) {
     Lookup found = look(type, name, type, new HashSet<>(), 0);

@@ -55,7 +55,8 @@ public final class ValueTypes {
   private final String moduleName;
   private final Runnable mayChange;
   private final TypeOperations operations;
-  private final Map<ClassDefContext, Map<String, Optional<Named>>> selfAttributes = new HashMap<>();
+  private final Memo<ClassDefContext, String, Optional<Named>> selfAttributes =
+      new Memo<>(Optional.empty());
   private Map<Scope, java.util.Set<String>> rebound;
 
   /**
@@ -143,17 +144,10 @@ public final class ValueTypes {
   public Optional<Boolean> givesCoroutine(String className, String method) {
     // asked for every `self.assertEqual(...)` of a test file: worked out once per class and method
     // (a first answer that could still change has told mayChange already)
-    Map<String, Optional<Boolean>> known =
-        methodAnswers.computeIfAbsent(className, key -> new HashMap<>());
-    Optional<Boolean> answer = known.get(method);
-    if (answer == null) {
-      answer = methodGivesCoroutine(className, method);
-      known.put(method, answer);
-    }
-    return answer;
+    return methodAnswers.get(className, method, this::methodGivesCoroutine);
   }
 
-  private final Map<String, Map<String, Optional<Boolean>>> methodAnswers = new HashMap<>();
+  private final Memo<String, String, Optional<Boolean>> methodAnswers = new Memo<>(null);
 
   private Optional<Boolean> methodGivesCoroutine(String className, String method) {
     if (project.isClass(className)) {
@@ -196,15 +190,8 @@ public final class ValueTypes {
 
   /** The type of {@code self.attribute} in methods of a class of this module. */
   private Optional<Named> attributeOf(ClassDefContext type, String attribute) {
-    Map<String, Optional<Named>> known =
-        selfAttributes.computeIfAbsent(type, key -> new HashMap<>());
-    Optional<Named> found = known.get(attribute);
-    if (found == null) {
-      known.put(attribute, Optional.empty()); // while it is computed: a cycle is unknown
-      found = selfAttribute(type, attribute);
-      known.put(attribute, found);
-    }
-    return found;
+    // while it is computed, an attribute asked again (a cycle) is unknown
+    return selfAttributes.get(type, attribute, this::selfAttribute);
   }
 
   /** The class a method's {@code self} is an instance of, by its qualified name. */
