@@ -19,6 +19,7 @@ import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.FixProposal;
 import dev.asyncwright.rules.Imports;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
@@ -139,16 +140,14 @@ public final class GeneratorCoroutine implements Rule {
         "3.5 (`async def` and `await`; the decorator itself is gone from 3.11)");
   }
 
-  /** What converting one decorated function takes, or why it cannot be converted. */
-  private record Conversion(List<Edit> edits, boolean changesBehaviour, String why) {}
-
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     // decorators written as an imported name, by the scope and name that bind them
     Map<Scope, Map<String, List<DecoratorContext>>> byImport = new LinkedHashMap<>();
     Map<DecoratorContext, Finding> findings = new LinkedHashMap<>();
-    Map<DecoratorContext, Conversion> conversions = new IdentityHashMap<>();
+    // what converting each decorated function takes, or why it cannot be converted
+    Map<DecoratorContext, FixProposal> conversions = new IdentityHashMap<>();
     for (FunctionDefContext function : model.functions()) {
       if (!(function.getParent() instanceof DecoratedContext decorated)) {
         continue;
@@ -162,7 +161,7 @@ public final class GeneratorCoroutine implements Rule {
       if (marks.isEmpty()) {
         continue;
       }
-      Conversion conversion = convert(context, function, marks);
+      FixProposal conversion = convert(context, function, marks);
       for (DecoratorContext mark : marks) {
         findings.put(mark, finding(context, function, mark));
         conversions.put(mark, conversion);
@@ -187,20 +186,13 @@ public final class GeneratorCoroutine implements Rule {
                 (bound, marks) ->
                     sharedFix(context, scope, bound, marks, conversions)
                         .ifPresent(fix -> marks.forEach(mark -> shared.put(mark, fix)))));
-    Map<Conversion, Fix> own = new IdentityHashMap<>();
     findings.forEach(
         (mark, finding) -> {
-          Conversion conversion = conversions.get(mark);
           Fix fix = shared.get(mark);
-          if (fix == null && conversion.why() == null) {
-            fix = own.computeIfAbsent(conversion, c -> fixOf(List.of(c), false));
-          }
           if (fix != null) {
             context.report(finding, fix);
-          } else if (conversion.why() != null) {
-            context.report(finding.withheld(conversion.why()));
           } else {
-            context.report(finding);
+            conversions.get(mark).report(context, finding);
           }
         });
   }
@@ -235,11 +227,11 @@ public final class GeneratorCoroutine implements Rule {
       Scope scope,
       String bound,
       List<DecoratorContext> marks,
-      Map<DecoratorContext, Conversion> conversions) {
+      Map<DecoratorContext, FixProposal> conversions) {
     ModuleModel model = context.model();
     Set<ParseTree> decorating = Collections.newSetFromMap(new IdentityHashMap<>());
     for (DecoratorContext mark : marks) {
-      if (conversions.get(mark).why() != null) {
+      if (!(conversions.get(mark) instanceof FixProposal.Offered)) {
         return Optional.empty();
       }
       bareName(mark).ifPresent(decorating::add);
@@ -258,9 +250,9 @@ public final class GeneratorCoroutine implements Rule {
         || (scope == model.moduleScope() && Imports.listedInAll(model, bound))) {
       return Optional.empty();
     }
-    List<Conversion> all = new ArrayList<>();
+    List<Fix> all = new ArrayList<>();
     for (DecoratorContext mark : marks) {
-      Conversion conversion = conversions.get(mark);
+      Fix conversion = ((FixProposal.Offered) conversions.get(mark)).fix();
       if (!all.contains(conversion)) {
         all.add(conversion);
       }
@@ -277,49 +269,58 @@ public final class GeneratorCoroutine implements Rule {
    * The fix that makes these conversions; unsafe when one changes behaviour or an import another
    * module could use goes.
    */
-  private static Fix fixOf(List<Conversion> conversions, boolean dropsExportedName) {
+  private static Fix fixOf(List<Fix> conversions, boolean dropsExportedName) {
     List<Edit> edits = new ArrayList<>();
     boolean unsafe = dropsExportedName;
-    for (Conversion conversion : conversions) {
+    for (Fix conversion : conversions) {
       edits.addAll(conversion.edits());
-      unsafe |= conversion.changesBehaviour();
+      unsafe |= conversion.applicability() == Applicability.UNSAFE;
     }
-    String message =
-        conversions.stream().allMatch(c -> !c.changesBehaviour())
-            ? "Remove the decorator: it does nothing on an `async def`"
-            : "Make it an `async def` that uses `await`";
-    return new Fix(message, unsafe ? Applicability.UNSAFE : Applicability.SAFE, NEEDS, edits);
+    boolean onlyRemovals =
+        conversions.stream().allMatch(c -> c.applicability() == Applicability.SAFE);
+    return new Fix(
+        onlyRemovals ? REMOVE : CONVERT,
+        unsafe ? Applicability.UNSAFE : Applicability.SAFE,
+        NEEDS,
+        edits);
   }
 
-  private static Conversion convert(
+  private static final String REMOVE = "Remove the decorator: it does nothing on an `async def`";
+  private static final String CONVERT = "Make it an `async def` that uses `await`";
+
+  /** What converting one decorated function takes: removing its decorators, and more. */
+  private static FixProposal conversion(List<Edit> edits, boolean changesBehaviour) {
+    return FixProposal.offer(
+        changesBehaviour
+            ? new Fix(CONVERT, Applicability.UNSAFE, NEEDS, edits)
+            : new Fix(REMOVE, Applicability.SAFE, NEEDS, edits));
+  }
+
+  private static FixProposal convert(
       RuleContext context, FunctionDefContext function, List<DecoratorContext> marks) {
     List<Edit> edits = new ArrayList<>();
     for (DecoratorContext mark : marks) {
       edits.add(removeDecorator(context, mark));
     }
     if (function.ASYNC() != null) {
-      return new Conversion(edits, false, null);
+      return conversion(edits, false);
     }
     List<YieldExpressionContext> yields = new ArrayList<>();
     List<ReturnStatementContext> returns = new ArrayList<>();
     collect(context.model(), function, function.block(), yields, returns);
     if (yields.stream().anyMatch(y -> y.FROM() == null)) {
-      return new Conversion(
-          List.of(), true, "it also uses a plain `yield`: a generator, not only a coroutine");
+      return FixProposal.withhold(
+          "it also uses a plain `yield`: a generator, not only a coroutine");
     }
     if (yields.isEmpty() && returns.stream().anyMatch(r -> r.starExpressions() != null)) {
-      return new Conversion(
-          List.of(),
-          true,
+      return FixProposal.withhold(
           "it returns a value and is no generator: the decorator awaits what it returns, an"
               + " `async def` would hand it back");
     }
     for (YieldExpressionContext yield : yields) {
       Optional<String> generator = plainGeneratorCalled(context.model(), function, yield);
       if (generator.isPresent()) {
-        return new Conversion(
-            List.of(),
-            true,
+        return FixProposal.withhold(
             "`yield from "
                 + generator.get()
                 + "()` delegates to a plain generator function, and `await` rejects a generator"
@@ -345,7 +346,7 @@ public final class GeneratorCoroutine implements Rule {
     for (YieldExpressionContext yield : yields) {
       edits.addAll(await(context, yield));
     }
-    return new Conversion(edits, true, null);
+    return conversion(edits, true);
   }
 
   /**

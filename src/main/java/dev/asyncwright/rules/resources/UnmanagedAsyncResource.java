@@ -46,6 +46,7 @@ import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import dev.asyncwright.rules.Arguments;
 import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.FixProposal;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
@@ -328,14 +329,6 @@ public final class UnmanagedAsyncResource implements Rule {
   /** One mention of the name: where it is and what it does. */
   private record Mention(ParseTree node, int offset, Use use) {}
 
-  /** The fix for a finding, or why there is none. */
-  private record Outcome(Fix fix, String why) {
-
-    static Outcome because(String why) {
-      return new Outcome(null, why);
-    }
-  }
-
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
@@ -441,12 +434,7 @@ public final class UnmanagedAsyncResource implements Rule {
                       : " open it with `async with`"),
               RuleContext.start(call.primary()),
               RuleContext.end(call.call()));
-      Outcome outcome = outcome(closed);
-      if (outcome.fix() != null) {
-        context.report(finding, outcome.fix());
-      } else {
-        context.report(finding.withheld(outcome.why()));
-      }
+      outcome(closed).report(context, finding);
     }
 
     /** Context managers under which a statement is expected to raise. */
@@ -504,18 +492,18 @@ public final class UnmanagedAsyncResource implements Rule {
                       && statementOf(primary).filter(s -> s == following).isPresent());
     }
 
-    private Outcome outcome(boolean closed) {
+    private FixProposal outcome(boolean closed) {
       if (kind.form() == Form.NONE) {
-        return Outcome.because("the library documents no `async with` form for it");
+        return FixProposal.withhold("the library documents no `async with` form for it");
       }
       if (Statements.aloneStatement(assignment).isEmpty()) {
-        return Outcome.because("its assignment shares its line with another statement");
+        return FixProposal.withhold("its assignment shares its line with another statement");
       }
       Optional<StatementContext> statement = statementOf(assignment);
       if (statement.isEmpty()
           || !(statement.get().getParent() instanceof BlockContext block)
           || block.INDENT() == null) {
-        return Outcome.because("it is assigned in a one-line suite");
+        return FixProposal.withhold("it is assigned in a one-line suite");
       }
       return closed
           ? rewriteClosed(statement.get(), block)
@@ -724,7 +712,7 @@ public final class UnmanagedAsyncResource implements Rule {
     }
 
     /** The rewrite when a statement of the block closes it. */
-    private Outcome rewriteClosed(StatementContext creation, BlockContext block) {
+    private FixProposal rewriteClosed(StatementContext creation, BlockContext block) {
       List<StatementContext> siblings = block.statement();
       int close = -1;
       for (Mention mention : mentions) {
@@ -737,25 +725,26 @@ public final class UnmanagedAsyncResource implements Rule {
               && Statements.isWholeStatement((PrimaryContext) mention.node())) {
             close = siblings.indexOf(holder.get());
           } else if (mention.use() == Use.WRONG_CLOSE) {
-            return Outcome.because(
+            return FixProposal.withhold(
                 kind.awaitedClose()
                     ? "its close is not the awaited `" + kind.closeMethod() + "()`"
                     : "its close is not the plain `" + kind.closeMethod() + "()`");
           } else if (Statements.aloneStatement(mention.node()).isEmpty()) {
-            return Outcome.because("its close shares its line with another statement");
+            return FixProposal.withhold("its close shares its line with another statement");
           } else {
-            return Outcome.because("it is closed in another block than the one it is created in");
+            return FixProposal.withhold(
+                "it is closed in another block than the one it is created in");
           }
           break;
         }
       }
       if (close < 0) {
-        return Outcome.because("it is closed in another block than the one it is created in");
+        return FixProposal.withhold("it is closed in another block than the one it is created in");
       }
       if (kind.commitsOnExit()) {
         String why = commitsBeforeClose(siblings, siblings.indexOf(creation), close);
         if (why != null) {
-          return Outcome.because(why);
+          return FixProposal.withhold(why);
         }
       }
       int end = close + 1;
@@ -768,26 +757,26 @@ public final class UnmanagedAsyncResource implements Rule {
         if (mention.offset() > RuleContext.end(creation) && mention.offset() < closeStart) {
           String why = blocker(mention.use());
           if (why != null) {
-            return Outcome.because(why);
+            return FixProposal.withhold(why);
           }
         }
       }
       if (usedAfter(siblings, end, afterClose)) {
-        return Outcome.because("it is used after it is closed");
+        return FixProposal.withhold("it is used after it is closed");
       }
       return rewrite(
           creation, siblings.subList(close, end), Lines.lineStart(context.source(), closeStart));
     }
 
     /** The rewrite when nothing closes it: up to the end of its block. */
-    private Outcome rewriteNeverClosed(StatementContext creation, BlockContext block) {
+    private FixProposal rewriteNeverClosed(StatementContext creation, BlockContext block) {
       List<StatementContext> siblings = block.statement();
       StatementContext last = siblings.get(siblings.size() - 1);
       if (last == creation) {
-        return Outcome.because("nothing follows it in its block");
+        return FixProposal.withhold("nothing follows it in its block");
       }
       if (kind.commitsOnExit()) {
-        return Outcome.because(
+        return FixProposal.withhold(
             "leaving `async with` cleanly commits the transaction, where the connection left"
                 + " open never committed what is pending");
       }
@@ -796,14 +785,14 @@ public final class UnmanagedAsyncResource implements Rule {
         if (mention.offset() < RuleContext.start(creation)) {
           if (mention.use() != Use.REBOUND) {
             // in a loop, the value of the pass before: it would be closed now
-            return Outcome.because("it is read before the statement that creates it");
+            return FixProposal.withhold("it is read before the statement that creates it");
           }
         } else if (mention.offset() >= blockEnd) {
-          return Outcome.because("it is used outside the block it is created in");
+          return FixProposal.withhold("it is used outside the block it is created in");
         } else if (mention.offset() > RuleContext.end(creation)) {
           String why = blocker(mention.use());
           if (why != null) {
-            return Outcome.because(why);
+            return FixProposal.withhold(why);
           }
         }
       }
@@ -973,14 +962,14 @@ public final class UnmanagedAsyncResource implements Rule {
      * The fix: {@code async with} in place of the assignment, the lines up to {@code rangeEnd} one
      * level deeper, the close statements deleted.
      */
-    private Outcome rewrite(
+    private FixProposal rewrite(
         StatementContext creation, List<StatementContext> closes, int rangeEnd) {
       SourceFile source = context.source();
       List<Token> tokens = model.module().tokens();
       Optional<String> indent = Lines.indentation(source, creation);
       Optional<String> unit = Lines.unit(source, creation);
       if (indent.isEmpty() || unit.isEmpty()) {
-        return Outcome.because("the indentation around it is not one the fix can extend");
+        return FixProposal.withhold("the indentation around it is not one the fix can extend");
       }
       int start = RuleContext.start(assignment);
       PrimaryContext primary = call.primary();
@@ -994,7 +983,7 @@ public final class UnmanagedAsyncResource implements Rule {
           new Edit(start, RuleContext.end(call.call()), header + created + " as " + name + ":"));
       Token lineBreak = Lines.lineBreak(tokens, creation);
       if (Lines.isMissingLineBreak(lineBreak)) {
-        return Outcome.because("nothing follows it");
+        return FixProposal.withhold("nothing follows it");
       }
       int bodyStart = lineBreak.getStopIndex() + 1;
       int firstLine = bodyStart;
@@ -1010,9 +999,8 @@ public final class UnmanagedAsyncResource implements Rule {
       for (StatementContext close : closes) {
         edits.add(deleteStatement(source, tokens, close));
       }
-      return new Outcome(
-          new Fix("Open it with `async with` around its uses", Applicability.UNSAFE, NEEDS, edits),
-          null);
+      return FixProposal.offer(
+          new Fix("Open it with `async with` around its uses", Applicability.UNSAFE, NEEDS, edits));
     }
 
     /**

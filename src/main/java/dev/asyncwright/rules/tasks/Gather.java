@@ -22,6 +22,7 @@ import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.FixProposal;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
@@ -31,7 +32,6 @@ import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
 import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
-import dev.asyncwright.rules.tasks.TaskGroups.Proposal;
 import dev.asyncwright.rules.tasks.TaskGroups.TaskGroupClass;
 import dev.asyncwright.rules.tasks.TaskGroups.Use;
 import dev.asyncwright.semantic.CallSite;
@@ -229,39 +229,39 @@ public final class Gather implements Rule {
         .isPresent();
   }
 
-  private static Proposal proposal(RuleContext context, CallSite call) {
+  private static FixProposal proposal(RuleContext context, CallSite call) {
     ModuleModel model = context.model();
     if (call.keyword("return_exceptions").isPresent()) {
-      return Proposal.no("`return_exceptions` is given: a TaskGroup has no such mode");
+      return FixProposal.withhold("`return_exceptions` is given: a TaskGroup has no such mode");
     }
     Optional<AwaitStatement> found = TaskGroups.awaitStatement(call.primary());
     if (found.isEmpty()) {
-      return Proposal.no(
+      return FixProposal.withhold(
           "the `await` is not the whole value of a statement, an assignment or a `return`");
     }
     AwaitStatement statement = found.get();
     Optional<Indentation> indentation =
         TaskGroups.indentation(context.source(), statement.statement());
     if (indentation.isEmpty()) {
-      return Proposal.no("the statement shares its line with another");
+      return FixProposal.withhold("the statement shares its line with another");
     }
     if (TaskGroups.caughtInFunction(statement.statement())) {
-      return Proposal.no(
+      return FixProposal.withhold(
           "a `try` around it catches what `gather()` raises, where a TaskGroup raises an"
               + " `ExceptionGroup`");
     }
     if (TaskGroups.suppressedInFunction(model, statement.statement())) {
-      return Proposal.no(
+      return FixProposal.withhold(
           "`contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup"
               + " raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)");
     }
     List<ArgumentContext> arguments = call.arguments();
     if (arguments.isEmpty()) {
-      return Proposal.no("`gather()` is given nothing to run");
+      return FixProposal.withhold("`gather()` is given nothing to run");
     }
     for (ArgumentContext argument : arguments) {
       if (hasToken(context, argument, PythonLexer.AWAIT, PythonLexer.ASYNC, PythonLexer.YIELD)) {
-        return Proposal.no(
+        return FixProposal.withhold(
             "an argument awaits (`await`, `async for`): the tasks made before it would start"
                 + " while it is evaluated");
       }
@@ -281,7 +281,7 @@ public final class Gather implements Rule {
       if (!(argument instanceof ValueArgumentContext value)
           || value.EQUAL() != null
           || value.comprehension() != null) {
-        return Proposal.no(
+        return FixProposal.withhold(
             argument instanceof ValueArgumentContext value && value.EQUAL() != null
                 ? "`gather()` is given a keyword argument"
                 : "an argument is unpacked: its items may be futures, which `create_task()`"
@@ -289,7 +289,7 @@ public final class Gather implements Rule {
       }
       Optional<String> why = notACoroutine(context, value.expression(0));
       if (why.isPresent()) {
-        return Proposal.no(why.get());
+        return FixProposal.withhold(why.get());
       }
       coroutines.add(value.expression(0));
     }
@@ -419,7 +419,7 @@ public final class Gather implements Rule {
     }
 
     /** {@code gather(a(), b())}: one task per argument. */
-    Proposal plain(List<ExpressionContext> coroutines) {
+    FixProposal plain(List<ExpressionContext> coroutines) {
       Comments comments = new Comments(context, call, coroutines);
       List<String> names = new ArrayList<>();
       if (statement.use() != Use.DISCARDED) {
@@ -475,21 +475,21 @@ public final class Gather implements Rule {
     }
 
     /** {@code gather(*[f(u) for u in us])}: one task per item, made in the comprehension. */
-    Proposal comprehension(StarArgumentContext star) {
+    FixProposal comprehension(StarArgumentContext star) {
       Optional<ExpressionContext> comprehended = Awaitables.comprehensionElement(star);
       if (comprehended.isEmpty()) {
-        return Proposal.no(
+        return FixProposal.withhold(
             "an argument is unpacked: its items may be futures, which `create_task()` refuses");
       }
       Optional<PrimaryContext> display = Statements.soleOperand(star.expression());
       ElementsContext elements = Awaitables.unpackedDisplay(star).orElseThrow();
       if (hasCommentBetween(star.getStart(), display.get().getStart())) {
-        return Proposal.no("a comment stands between `*` and what it unpacks");
+        return FixProposal.withhold("a comment stands between `*` and what it unpacks");
       }
       ExpressionContext element = comprehended.get();
       Optional<String> why = notACoroutine(context, element);
       if (why.isPresent()) {
-        return Proposal.no(why.get());
+        return FixProposal.withhold(why.get());
       }
       Comments comments = new Comments(context, call, List.of(display.get()));
       StringBuilder out = header(comments.header);
@@ -500,7 +500,7 @@ public final class Gather implements Rule {
           statement.use() == Use.DISCARDED ? loop(display.get(), elements) : Optional.empty();
       if (loop.isEmpty() && statement.use() == Use.DISCARDED) {
         // `tasks = [...]` with nobody reading `tasks` would be a dead name
-        return Proposal.no(
+        return FixProposal.withhold(
             "the results are thrown away, and the comprehension cannot become a `for` loop (its"
                 + " names are used elsewhere in the function, or it has more than one `for`, a"
                 + " clause over several lines or a comment)");
@@ -660,7 +660,7 @@ public final class Gather implements Rule {
       return out;
     }
 
-    private Proposal fix(StringBuilder text) {
+    private FixProposal fix(StringBuilder text) {
       List<Edit> edits = new ArrayList<>();
       edits.add(
           new Edit(
@@ -668,7 +668,7 @@ public final class Gather implements Rule {
               RuleContext.end(call.call()),
               text.toString()));
       taskGroup.importEdit().ifPresent(edits::add);
-      return Proposal.of(
+      return FixProposal.offer(
           new Fix(
               "Replace `gather()` with an `asyncio.TaskGroup` block",
               Applicability.UNSAFE,

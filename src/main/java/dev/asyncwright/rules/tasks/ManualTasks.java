@@ -25,6 +25,7 @@ import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.FixProposal;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Names;
 import dev.asyncwright.rules.Rule;
@@ -33,7 +34,6 @@ import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
 import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
-import dev.asyncwright.rules.tasks.TaskGroups.Proposal;
 import dev.asyncwright.rules.tasks.TaskGroups.TaskGroupClass;
 import dev.asyncwright.rules.tasks.TaskGroups.Use;
 import dev.asyncwright.semantic.CallSite;
@@ -347,16 +347,16 @@ public final class ManualTasks implements Rule {
   private static final String NOT_ONE_BY_ONE =
       "the tasks are not awaited one right after the other in this block";
 
-  private static Proposal proposal(
+  private static FixProposal proposal(
       RuleContext context, List<StatementContext> block, List<Create> tasks) {
     ModuleModel model = context.model();
     List<Token> tokens = model.module().tokens();
     for (Create create : tasks) {
       if (TaskGroups.indentation(context.source(), create.simple()).isEmpty()) {
-        return Proposal.no("a `create_task()` statement shares its line with another");
+        return FixProposal.withhold("a `create_task()` statement shares its line with another");
       }
       if (!takesTaskGroupArguments(create.call())) {
-        return Proposal.no(
+        return FixProposal.withhold(
             "`create_task()` is given more than a coroutine, `name=` and `context=`");
       }
     }
@@ -370,12 +370,12 @@ public final class ManualTasks implements Rule {
     List<StatementContext> between = block.subList(last + 1, firstAwait);
     for (StatementContext statement : between) {
       if (leavesEarly(statement, false)) {
-        return Proposal.no(
+        return FixProposal.withhold(
             "a statement between the tasks and their awaits can `return`, `break`, `continue` or"
                 + " `yield`, where the block would first wait for the tasks");
       }
       if (suspends(statement)) {
-        return Proposal.no(
+        return FixProposal.withhold(
             "a statement between the tasks and their awaits awaits (`await`, `async for`, `async"
                 + " with`): in the block, a failing task would cancel it there, where it used to"
                 + " run to its end");
@@ -386,19 +386,19 @@ public final class ManualTasks implements Rule {
     Map<PrimaryContext, String> awaited = new IdentityHashMap<>();
     for (int i = firstAwait; i < firstAwait + tasks.size(); i++) {
       if (i >= block.size()) {
-        return Proposal.no(NOT_ONE_BY_ONE);
+        return FixProposal.withhold(NOT_ONE_BY_ONE);
       }
       SimpleStatementsContext line = block.get(i).simpleStatements();
       if (line == null) {
-        return Proposal.no(NOT_ONE_BY_ONE);
+        return FixProposal.withhold(NOT_ONE_BY_ONE);
       }
       if (line.simpleStatement().size() > 1) {
-        return Proposal.no("an `await` statement shares its line with another");
+        return FixProposal.withhold("an `await` statement shares its line with another");
       }
       Optional<PrimaryContext> primary = awaitedTask(line.simpleStatement(0), names);
       String name = primary.map(p -> p.getStart().getText()).orElse("");
       if (primary.isEmpty() || awaits.containsKey(name)) {
-        return Proposal.no(NOT_ONE_BY_ONE);
+        return FixProposal.withhold(NOT_ONE_BY_ONE);
       }
       awaits.put(name, TaskGroups.awaitStatement(primary.get()).orElseThrow());
       awaited.put(primary.get(), name);
@@ -412,10 +412,11 @@ public final class ManualTasks implements Rule {
           create.name(),
           function,
           mention -> mention == target || create.name().equals(awaited.get(mention)))) {
-        return Proposal.no("`" + create.name() + "` is used elsewhere than in its `await`");
+        return FixProposal.withhold(
+            "`" + create.name() + "` is used elsewhere than in its `await`");
       }
     }
-    return Proposal.of(fix(context, function, tasks, between, awaits));
+    return FixProposal.offer(fix(context, function, tasks, between, awaits));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.asyncwright.rules.tasks;
 
 import dev.asyncwright.fix.Edit;
-import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
@@ -21,7 +20,6 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.TryStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
-import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
 import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Names;
@@ -332,25 +330,5 @@ final class TaskGroups {
       }
     }
     return Optional.empty();
-  }
-
-  /** A finding with the rewrite, or without it and the reason why. */
-  record Proposal(Optional<Fix> fix, String whyNot) {
-
-    static Proposal of(Fix fix) {
-      return new Proposal(Optional.of(fix), null);
-    }
-
-    static Proposal no(String why) {
-      return new Proposal(Optional.empty(), why);
-    }
-
-    void report(RuleContext context, Finding finding) {
-      if (fix.isPresent()) {
-        context.report(finding, fix.get());
-      } else {
-        context.report(finding.withheld(whyNot));
-      }
-    }
   }
 }
