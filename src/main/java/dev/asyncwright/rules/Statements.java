@@ -11,6 +11,7 @@ import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.Qualified;
 import java.util.Optional;
@@ -113,6 +114,17 @@ public final class Statements {
       return Optional.of(statement);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The statement (of a block, or of the module) that a node's simple statement makes up alone, if
+   * it stands alone on its line.
+   */
+  public static Optional<StatementContext> statementAlone(ParseTree node) {
+    return aloneStatement(node)
+        .map(simple -> simple.getParent().getParent())
+        .filter(StatementContext.class::isInstance)
+        .map(StatementContext.class::cast);
   }
 
   /** Whether the expression statement is nothing but this primary (or {@code await} it). */

@@ -1,0 +1,482 @@
+package dev.asyncwright.rules.resources;
+
+import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.python.antlr.PythonLexer;
+import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
+import dev.asyncwright.python.antlr.PythonParser.BlockContext;
+import dev.asyncwright.python.antlr.PythonParser.BreakStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ContinueStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.ForStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.StatementContext;
+import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
+import dev.asyncwright.rules.FixProposal;
+import dev.asyncwright.rules.Lines;
+import dev.asyncwright.rules.RuleContext;
+import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.resources.Mention.Use;
+import dev.asyncwright.rules.resources.ResourceKind.Form;
+import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.semantic.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * AW801's fix: {@code async with <creation> as x:} in place of the assignment, the statements up to
+ * the close (or, never closed, to the end of the block) one level deeper, the close deleted; or why
+ * the rewrite would change more than it should.
+ */
+final class ResourceRewrite {
+
+  private static final PythonVersion NEEDS = new PythonVersion(5);
+
+  /** Comments addressed to tools about their own line: they go with the statement. */
+  private static final Pattern PRAGMA =
+      Pattern.compile("#\\s*(type:\\s*ignore|noqa|pragma:|pylint:|pyright:|mypy:|nosec|fmt:)");
+
+  private final RuleContext context;
+  private final ModuleModel model;
+  private final OpenedResource resource;
+  private final ResourceKind kind;
+  private final CallSite call;
+  private final ExpressionStatementContext assignment;
+  private final String name;
+  private final Scope scope;
+  private final List<Mention> mentions;
+
+  ResourceRewrite(RuleContext context, OpenedResource resource) {
+    this.context = context;
+    this.model = context.model();
+    this.resource = resource;
+    this.kind = resource.kind();
+    this.call = resource.call();
+    this.assignment = resource.assignment();
+    this.name = resource.name();
+    this.scope = resource.scope();
+    this.mentions = resource.mentions();
+  }
+
+  /**
+   * The fix, or why there is none: only a resource with an {@code async with} form, assigned alone
+   * on its line in an indented block, can be wrapped.
+   */
+  FixProposal proposal() {
+    if (kind.form() == Form.NONE) {
+      return FixProposal.withhold("the library documents no `async with` form for it");
+    }
+    if (Statements.aloneStatement(assignment).isEmpty()) {
+      return FixProposal.withhold("its assignment shares its line with another statement");
+    }
+    Optional<StatementContext> statement = Statements.statementAlone(assignment);
+    if (statement.isEmpty()
+        || !(statement.get().getParent() instanceof BlockContext block)
+        || block.INDENT() == null) {
+      return FixProposal.withhold("it is assigned in a one-line suite");
+    }
+    return resource.closed()
+        ? rewriteClosed(statement.get(), block)
+        : rewriteNeverClosed(statement.get(), block);
+  }
+
+  /** The rewrite when a statement of the block closes it. */
+  private FixProposal rewriteClosed(StatementContext creation, BlockContext block) {
+    List<StatementContext> siblings = block.statement();
+    int close = -1;
+    for (Mention mention : mentions) {
+      if (mention.offset() > RuleContext.end(creation)
+          && (mention.use() == Use.CLOSE || mention.use() == Use.WRONG_CLOSE)) {
+        Optional<StatementContext> holder =
+            Statements.statementAlone((ParserRuleContext) mention.node());
+        if (mention.use() == Use.CLOSE
+            && holder.isPresent()
+            && holder.get().getParent() == block
+            && Statements.isWholeStatement((PrimaryContext) mention.node())) {
+          close = siblings.indexOf(holder.get());
+        } else if (mention.use() == Use.WRONG_CLOSE) {
+          return FixProposal.withhold(
+              kind.awaitedClose()
+                  ? "its close is not the awaited `" + kind.closeMethod() + "()`"
+                  : "its close is not the plain `" + kind.closeMethod() + "()`");
+        } else if (Statements.aloneStatement(mention.node()).isEmpty()) {
+          return FixProposal.withhold("its close shares its line with another statement");
+        } else {
+          return FixProposal.withhold(
+              "it is closed in another block than the one it is created in");
+        }
+        break;
+      }
+    }
+    if (close < 0) {
+      return FixProposal.withhold("it is closed in another block than the one it is created in");
+    }
+    if (kind.commitsOnExit()) {
+      String why = commitsBeforeClose(siblings, siblings.indexOf(creation), close);
+      if (why != null) {
+        return FixProposal.withhold(why);
+      }
+    }
+    int end = close + 1;
+    if (kind.waitClosed() && end < siblings.size() && isWaitClosed(siblings.get(end))) {
+      end++;
+    }
+    int closeStart = RuleContext.start(siblings.get(close));
+    int afterClose = RuleContext.end(siblings.get(end - 1));
+    for (Mention mention : mentions) {
+      if (mention.offset() > RuleContext.end(creation) && mention.offset() < closeStart) {
+        String why = blocker(mention.use());
+        if (why != null) {
+          return FixProposal.withhold(why);
+        }
+      }
+    }
+    if (usedAfter(siblings, end, afterClose)) {
+      return FixProposal.withhold("it is used after it is closed");
+    }
+    return rewrite(
+        creation, siblings.subList(close, end), Lines.lineStart(context.source(), closeStart));
+  }
+
+  /** The rewrite when nothing closes it: up to the end of its block. */
+  private FixProposal rewriteNeverClosed(StatementContext creation, BlockContext block) {
+    List<StatementContext> siblings = block.statement();
+    StatementContext last = siblings.get(siblings.size() - 1);
+    if (last == creation) {
+      return FixProposal.withhold("nothing follows it in its block");
+    }
+    if (kind.commitsOnExit()) {
+      return FixProposal.withhold(
+          "leaving `async with` cleanly commits the transaction, where the connection left"
+              + " open never committed what is pending");
+    }
+    int blockEnd = RuleContext.end(last);
+    for (Mention mention : mentions) {
+      if (mention.offset() < RuleContext.start(creation)) {
+        if (mention.use() != Use.REBOUND) {
+          // in a loop, the value of the pass before: it would be closed now
+          return FixProposal.withhold("it is read before the statement that creates it");
+        }
+      } else if (mention.offset() >= blockEnd) {
+        return FixProposal.withhold("it is used outside the block it is created in");
+      } else if (mention.offset() > RuleContext.end(creation)) {
+        String why = blocker(mention.use());
+        if (why != null) {
+          return FixProposal.withhold(why);
+        }
+      }
+    }
+    List<Token> tokens = model.module().tokens();
+    Token lineBreak = Lines.lineBreak(tokens, last);
+    int rangeEnd =
+        Lines.isMissingLineBreak(lineBreak)
+            ? lineBreak.getStartIndex()
+            : lineBreak.getStopIndex() + 1;
+    return rewrite(creation, List.of(), rangeEnd);
+  }
+
+  /**
+   * Why the block's exit would commit what the close threw away (psycopg), or null: the statement
+   * right before the close must be {@code await x.commit()}, and nothing before it may leave the
+   * block ({@code return}, or {@code break} and {@code continue} of a loop around it), which would
+   * commit there.
+   */
+  private String commitsBeforeClose(List<StatementContext> siblings, int creation, int close) {
+    String uncommitted =
+        "leaving `async with` cleanly commits the transaction, where `"
+            + kind.closeMethod()
+            + "()` threw away what was not committed: the fix needs `await "
+            + name
+            + ".commit()` right before the close";
+    if (close - 1 <= creation || !isCommit(siblings.get(close - 1))) {
+      return uncommitted;
+    }
+    for (StatementContext statement : siblings.subList(creation + 1, close - 1)) {
+      if (leavesBlock(statement, statement)) {
+        return "a `return`, `break` or `continue` before the commit would leave the block, and"
+            + " `async with` would commit there what the close threw away";
+      }
+    }
+    return null;
+  }
+
+  /** Whether the statement is {@code await x.commit()} on the resource, alone on its line. */
+  private boolean isCommit(StatementContext statement) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                m.offset() >= RuleContext.start(statement)
+                    && m.offset() < RuleContext.end(statement)
+                    && m.node() instanceof PrimaryContext primary
+                    && isCommitCall(primary)
+                    && Statements.isWholeStatement(primary)
+                    && Statements.statementAlone(primary).filter(s -> s == statement).isPresent());
+  }
+
+  private boolean isCommitCall(PrimaryContext primary) {
+    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
+    return trailers.size() == 2
+        && trailers.get(0) instanceof AttributeContext attribute
+        && attribute.name().getText().equals("commit")
+        && trailers.get(1) instanceof CallContext arguments
+        && arguments.arguments() == null
+        && context.isAwaited(primary);
+  }
+
+  /**
+   * Whether a {@code return} of the function, or a {@code break} or {@code continue} of no loop
+   * inside {@code top}, lies in the node.
+   */
+  private boolean leavesBlock(ParseTree node, StatementContext top) {
+    if (node instanceof ReturnStatementContext && model.scopeAt(node) == scope) {
+      return true;
+    }
+    if ((node instanceof BreakStatementContext || node instanceof ContinueStatementContext)
+        && !inLoopWithin(node, top)) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (leavesBlock(node.getChild(i), top)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a {@code break} or {@code continue} belongs to a loop inside {@code top}: it lies in
+   * that loop's body (its {@code else} belongs to the loop around).
+   */
+  private static boolean inLoopWithin(ParseTree node, StatementContext top) {
+    ParseTree child = node;
+    for (ParseTree current = node.getParent();
+        current != null && current != top.getParent();
+        current = current.getParent()) {
+      if ((current instanceof ForStatementContext loop && child == loop.block())
+          || (current instanceof WhileStatementContext whileLoop && child == whileLoop.block())) {
+        return true;
+      }
+      child = current;
+    }
+    return false;
+  }
+
+  /** Why a mention between the creation and the close rules out the rewrite, or null. */
+  private String blocker(Use use) {
+    return switch (use) {
+      case LOCAL, WAIT_CLOSED -> null;
+      case CLOSE, WRONG_CLOSE -> "it is closed in more than one place";
+      case REBOUND -> "the name `" + name + "` is assigned again before the close";
+      case HANDED_ON -> "it is returned or stored before the close";
+      case MAY_KEEP ->
+          "it is passed to a call that is not awaited at once, or used by a nested function,"
+              + " which may keep it";
+      case MANAGED -> "it is managed elsewhere";
+    };
+  }
+
+  /**
+   * Whether the name is used after the close, before a statement of the block assigns it afresh.
+   */
+  private boolean usedAfter(List<StatementContext> siblings, int from, int afterClose) {
+    int fresh = Integer.MAX_VALUE;
+    for (int i = from; i < siblings.size(); i++) {
+      StatementContext sibling = siblings.get(i);
+      List<Mention> inside =
+          mentions.stream()
+              .filter(
+                  m ->
+                      m.offset() >= RuleContext.start(sibling)
+                          && m.offset() < RuleContext.end(sibling))
+              .toList();
+      if (inside.isEmpty()) {
+        continue;
+      }
+      if (inside.size() == 1
+          && inside.get(0).use() == Use.REBOUND
+          && sibling.simpleStatements() != null
+          && sibling.simpleStatements().simpleStatement().size() == 1
+          && isPlainAssignment(inside.get(0).node())) {
+        fresh = RuleContext.start(sibling);
+      }
+      break;
+    }
+    for (Mention mention : mentions) {
+      if (mention.offset() >= afterClose && mention.offset() < fresh) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mention is the one target of {@code name = value}. */
+  private boolean isPlainAssignment(ParseTree node) {
+    return node instanceof PrimaryContext primary
+        && Statements.ancestor(primary, ExpressionStatementContext.class)
+            .filter(statement -> statement.assignmentTail() != null)
+            .flatMap(Statements::targetName)
+            .isPresent();
+  }
+
+  private boolean isWaitClosed(StatementContext statement) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                m.use() == Use.WAIT_CLOSED
+                    && m.offset() >= RuleContext.start(statement)
+                    && m.offset() < RuleContext.end(statement)
+                    && Statements.isWholeStatement((PrimaryContext) m.node()));
+  }
+
+  /**
+   * The fix: {@code async with} in place of the assignment, the lines up to {@code rangeEnd} one
+   * level deeper, the close statements deleted.
+   */
+  private FixProposal rewrite(
+      StatementContext creation, List<StatementContext> closes, int rangeEnd) {
+    SourceFile source = context.source();
+    List<Token> tokens = model.module().tokens();
+    Optional<String> indent = Lines.indentation(source, creation);
+    Optional<String> unit = Lines.unit(source, creation);
+    if (indent.isEmpty() || unit.isEmpty()) {
+      return FixProposal.withhold("the indentation around it is not one the fix can extend");
+    }
+    int start = RuleContext.start(assignment);
+    PrimaryContext primary = call.primary();
+    String header =
+        "async with " + (kind.form() == Form.AWAIT_CALL && kind.awaitedCreation() ? "await " : "");
+    String created =
+        Lines.moved(context, primary, indent.get().length() + header.length(), indent.get());
+    List<Edit> edits = new ArrayList<>();
+    edits.add(
+        new Edit(start, RuleContext.end(call.call()), header + created + " as " + name + ":"));
+    Token lineBreak = Lines.lineBreak(tokens, creation);
+    if (Lines.isMissingLineBreak(lineBreak)) {
+      return FixProposal.withhold("nothing follows it");
+    }
+    int bodyStart = lineBreak.getStopIndex() + 1;
+    int firstLine = bodyStart;
+    while (firstLine < rangeEnd && blankLineAt(source, firstLine)) {
+      firstLine = nextLine(source, firstLine);
+    }
+    if (firstLine > bodyStart && firstLine < rangeEnd && !indent.get().isEmpty()) {
+      // blank lines that parted the creation from what follows would open the new block
+      edits.add(Edit.delete(bodyStart, firstLine));
+    }
+    edits.addAll(Lines.indentLines(source, tokens, firstLine, rangeEnd, indent.get(), unit.get()));
+    for (StatementContext close : closes) {
+      edits.add(deleteStatement(source, tokens, close));
+    }
+    return FixProposal.offer(
+        new Fix("Open it with `async with` around its uses", Applicability.UNSAFE, NEEDS, edits));
+  }
+
+  /**
+   * Deletes a statement's lines, or, when a comment ends them, the statement before it. A comment
+   * that only speaks to tools about that line ({@code # type: ignore[...]}, {@code # noqa}) goes
+   * with it; so do the blank lines before it when it ends its block, which would otherwise trail
+   * the new block.
+   */
+  private Edit deleteStatement(SourceFile source, List<Token> tokens, StatementContext statement) {
+    Token lineBreak = Lines.lineBreak(tokens, statement);
+    Token comment = null;
+    for (int i = statement.getStart().getTokenIndex(); i < lineBreak.getTokenIndex(); i++) {
+      if (tokens.get(i).getType() == PythonLexer.COMMENT
+          && !PRAGMA.matcher(tokens.get(i).getText()).lookingAt()) {
+        comment = tokens.get(i);
+        break;
+      }
+    }
+    if (comment != null) {
+      return Edit.delete(RuleContext.start(statement), comment.getStartIndex());
+    }
+    if (Lines.indentation(source, statement).isEmpty()) {
+      return Edit.delete(RuleContext.start(statement), RuleContext.end(statement));
+    }
+    int start = Lines.lineStart(source, RuleContext.start(statement));
+    int end =
+        Lines.isMissingLineBreak(lineBreak)
+            ? lineBreak.getStartIndex()
+            : lineBreak.getStopIndex() + 1;
+    List<StatementContext> siblings =
+        ((ParserRuleContext) statement.getParent()).getRuleContexts(StatementContext.class);
+    if (siblings.indexOf(statement) == siblings.size() - 1 || blankLineAt(source, end)) {
+      // the blank lines before it would trail the new block, or double those after it
+      start = blankLinesBefore(source, start, lineAfterPrevious(tokens, statement));
+    }
+    return Edit.delete(start, end);
+  }
+
+  /**
+   * Where the line after the previous logical line starts: past the {@code NEWLINE} before the
+   * statement (indentation tokens aside); the statement's own start when there is none.
+   */
+  private static int lineAfterPrevious(List<Token> tokens, StatementContext statement) {
+    for (int i = statement.getStart().getTokenIndex() - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.getChannel() != Token.DEFAULT_CHANNEL
+          || token.getType() == PythonLexer.INDENT
+          || token.getType() == PythonLexer.DEDENT) {
+        continue;
+      }
+      return token.getType() == PythonLexer.NEWLINE
+          ? token.getStopIndex() + 1
+          : RuleContext.start(statement);
+    }
+    return RuleContext.start(statement);
+  }
+
+  /** The offset where the line after the one starting at {@code lineStart} starts. */
+  private static int nextLine(SourceFile source, int lineStart) {
+    String text = source.text();
+    int at = source.charIndex(lineStart);
+    while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+      at++;
+    }
+    if (at < text.length() && text.charAt(at) == '\r') {
+      at++;
+    }
+    if (at < text.length() && text.charAt(at) == '\n') {
+      at++;
+    }
+    return source.codePointIndex(at);
+  }
+
+  /** Whether the line starting at the offset is blank (and there is one). */
+  private static boolean blankLineAt(SourceFile source, int lineStart) {
+    String text = source.text();
+    int at = source.charIndex(lineStart);
+    if (at >= text.length()) {
+      return false;
+    }
+    while (at < text.length() && " \t\f".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r');
+  }
+
+  /** The start of the blank lines right before a line, back to no earlier than {@code floor}. */
+  private static int blankLinesBefore(SourceFile source, int lineStart, int floor) {
+    int start = lineStart;
+    while (start > floor) {
+      int previous = Lines.lineStart(source, start - 1);
+      if (previous < floor || !source.slice(previous, start).isBlank()) {
+        break;
+      }
+      start = previous;
+    }
+    return start;
+  }
+}
