@@ -1,10 +1,11 @@
 package dev.asyncwright.rules;
 
 import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Indentation;
+import dev.asyncwright.fix.StringSpans;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.BlockContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -79,6 +80,19 @@ public final class Lines {
       return Optional.empty();
     }
     return Optional.of(own.get().substring(outer.get().length()));
+  }
+
+  /**
+   * The indentation of a node and the unit of the indented block it stands in, if it starts its
+   * line there (see {@link #unit}): what a new block in its place is indented with.
+   */
+  public static Optional<Indentation> blockIndentation(SourceFile source, ParserRuleContext node) {
+    Optional<String> indent = indentation(source, node);
+    Optional<String> unit = unit(source, node);
+    if (indent.isEmpty() || unit.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Indentation(indent.get(), unit.get()));
   }
 
   /**
@@ -170,7 +184,7 @@ public final class Lines {
   public static String moved(
       RuleContext context, ParserRuleContext node, String text, int newColumn, String newIndent) {
     List<Token> tokens = context.model().module().tokens();
-    if (spansStringLines(tokens, node)) {
+    if (StringSpans.spansStringLines(tokens, node)) {
       return text;
     }
     String[] lines = text.split("\\r\\n|\\r|\\n", -1);
@@ -240,46 +254,6 @@ public final class Lines {
   }
 
   /**
-   * Whether a string of the node spans lines, whose text must not change when the node moves: a
-   * token other than a line break or comment that spans lines, or an f-string whose start and end
-   * stand on different lines (the line breaks may all be in its replacement fields, whose text
-   * {@code {x=}} shows).
-   */
-  public static boolean spansStringLines(List<Token> tokens, ParserRuleContext node) {
-    int depth = 0; // of f-strings
-    for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
-      Token token = tokens.get(i);
-      int type = token.getType();
-      if (opensFString(type)) {
-        depth++;
-      } else if (closesFString(type) && depth > 0) {
-        depth--;
-      }
-      boolean lineBreak = token.getText().contains("\n") || token.getText().contains("\r");
-      if (lineBreak && (depth > 0 || !isLineBreakOrComment(type))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** An f-string or a t-string (PEP 750) starts: both hold replacement fields. */
-  private static boolean opensFString(int type) {
-    return type == PythonLexer.FSTRING_START || type == PythonLexer.TSTRING_START;
-  }
-
-  private static boolean closesFString(int type) {
-    return type == PythonLexer.FSTRING_END || type == PythonLexer.TSTRING_END;
-  }
-
-  private static boolean isLineBreakOrComment(int type) {
-    return type == PythonLexer.NEWLINE
-        || type == PythonLexer.NL
-        || type == PythonLexer.LINE_JOIN
-        || type == PythonLexer.COMMENT;
-  }
-
-  /**
    * An edit that deletes a statement's whole line(s), its indentation included, or empty if a
    * comment would go with them or another statement shares them.
    */
@@ -297,87 +271,5 @@ public final class Lines {
     }
     int start = lineStart(source, RuleContext.start(statement));
     return Optional.of(Edit.delete(start, lineBreak.getStopIndex() + 1));
-  }
-
-  /**
-   * Insertions that move every line starting between two offsets one unit deeper, to go into a new
-   * block: the unit goes after {@code indent} (the block's old indentation) where the line starts
-   * with it, else at the line's start (a continuation line). Blank lines stay blank, and a line
-   * that starts inside a string keeps the string's text.
-   */
-  public static List<Edit> indentLines(
-      SourceFile source, List<Token> tokens, int from, int to, String indent, String unit) {
-    String text = source.text();
-    List<Edit> edits = new ArrayList<>();
-    int at = source.charIndex(from);
-    int stop = source.charIndex(to);
-    while (at < stop) {
-      int lineEnd = at;
-      while (lineEnd < text.length()
-          && text.charAt(lineEnd) != '\n'
-          && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
-      int offset = source.codePointIndex(at);
-      if (!text.substring(at, lineEnd).isBlank() && !insideString(tokens, offset)) {
-        edits.add(
-            Edit.insert(text.startsWith(indent, at) ? offset + indent.length() : offset, unit));
-      }
-      at = lineEnd;
-      if (at < text.length() && text.charAt(at) == '\r') {
-        at++;
-      }
-      if (at < text.length() && text.charAt(at) == '\n') {
-        at++;
-      }
-    }
-    return edits;
-  }
-
-  /**
-   * Whether an offset (a line's start) falls inside a string, whose text must not change: after the
-   * first character of a token other than a line break or comment (a string that spans lines), or
-   * anywhere after an f-string's start up to its end, which the lexer gives as several tokens
-   * (literal text, replacement fields, nested f-strings).
-   */
-  public static boolean insideString(List<Token> tokens, int offset) {
-    // the token that holds the offset, if any, is the last one that starts before it
-    int low = 0;
-    int high = tokens.size() - 1;
-    while (low < high) {
-      int middle = (low + high + 1) >>> 1;
-      if (tokens.get(middle).getStartIndex() < offset) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    while (low > 0 && tokens.get(low).getStopIndex() < tokens.get(low).getStartIndex()) {
-      low--; // INDENT, DEDENT: zero width
-    }
-    Token token = tokens.get(low);
-    if (token.getStartIndex() >= offset) {
-      return false; // the offset is before the first token
-    }
-    if (token.getStopIndex() >= offset && !isLineBreakOrComment(token.getType())) {
-      return true;
-    }
-    // an f-string opened before the offset on its logical line and not closed before it
-    int depth = 0;
-    for (int i = low; i >= 0; i--) {
-      Token before = tokens.get(i);
-      int type = before.getType();
-      if (closesFString(type)) {
-        depth++;
-      } else if (opensFString(type)) {
-        if (depth == 0) {
-          return true;
-        }
-        depth--;
-      } else if (isLineBreak(before)) {
-        return false; // an f-string holds no logical line break
-      }
-    }
-    return false;
   }
 }

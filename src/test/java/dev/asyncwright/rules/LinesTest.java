@@ -126,90 +126,12 @@ class LinesTest {
   }
 
   @Test
-  void indentsLinesButNotBlankOnesNorAStringsText() {
-    String text = "def f():\n\ta = '''x\n  y'''\n\n\tb = g(1,\n  2)\n\tc = 3\n";
-    ParsedModule module = parse(text);
-    List<Edit> edits =
-        Lines.indentLines(
-            module.source(), module.tokens(), text.indexOf("\ta"), text.indexOf("\tc"), "\t", "\t");
-    StringBuilder out = new StringBuilder(text);
-    for (int i = edits.size() - 1; i >= 0; i--) {
-      out.insert(edits.get(i).start(), edits.get(i).content());
-    }
-    assertEquals(
-        "def f():\n\t\ta = '''x\n  y'''\n\n\t\tb = g(1,\n\t  2)\n\tc = 3\n", out.toString());
-  }
-
-  @Test
   void movedTextLeavesAnFStringThatSpansLinesAlone() {
     // the line break is in a replacement field only: `=` shows the field's text, spaces and all
     String text = "x = f(f\"\"\"{n\n=}\"\"\",\n      c)\n";
     assertEquals("f(f\"\"\"{n\n=}\"\"\",\n      c)", moved(text, 0, 12, "        "));
     text = "x = f(f\"\"\"{n}\n\"\"\",\n      c)\n";
     assertEquals("f(f\"\"\"{n}\n\"\"\",\n      c)", moved(text, 0, 12, "        "));
-  }
-
-  @Test
-  void indentsNoLineOfAnFString() {
-    String text =
-        "def f():\n"
-            + "    a = f\"\"\"head\n{n}\n  tail\"\"\"\n"
-            + "    b = f\"\"\"{n}\n\"\"\"\n"
-            + "    c = f\"\"\"{f'''x\n{n}\n'''}\n{n!r:>{n}}\n\"\"\"\n"
-            + "    d = f\"\"\"{n\n=}\"\"\"\n"
-            + "    e = f\"{n}\" + (\n1)\n"
-            + "    g = 3\n";
-    ParsedModule module = parse(text);
-    List<Edit> edits =
-        Lines.indentLines(
-            module.source(),
-            module.tokens(),
-            text.indexOf("    a"),
-            text.indexOf("    g"),
-            "    ",
-            "  ");
-    StringBuilder out = new StringBuilder(text);
-    for (int i = edits.size() - 1; i >= 0; i--) {
-      out.insert(edits.get(i).start(), edits.get(i).content());
-    }
-    assertEquals(
-        "def f():\n"
-            + "      a = f\"\"\"head\n{n}\n  tail\"\"\"\n"
-            + "      b = f\"\"\"{n}\n\"\"\"\n"
-            + "      c = f\"\"\"{f'''x\n{n}\n'''}\n{n!r:>{n}}\n\"\"\"\n"
-            + "      d = f\"\"\"{n\n=}\"\"\"\n"
-            + "      e = f\"{n}\" + (\n  1)\n"
-            + "    g = 3\n",
-        out.toString());
-  }
-
-  @Test
-  void indentsNoLineOfATString() {
-    // a t-string's lines are its text, as an f-string's: a block rewrite must not indent them
-    String text =
-        "def f():\n"
-            + "    a = t\"\"\"head\n{n}\n  tail\"\"\"\n"
-            + "    b = t\"{n\n}\" + (\n1)\n"
-            + "    g = 3\n";
-    ParsedModule module = parse(text);
-    List<Edit> edits =
-        Lines.indentLines(
-            module.source(),
-            module.tokens(),
-            text.indexOf("    a"),
-            text.indexOf("    g"),
-            "    ",
-            "  ");
-    StringBuilder out = new StringBuilder(text);
-    for (int i = edits.size() - 1; i >= 0; i--) {
-      out.insert(edits.get(i).start(), edits.get(i).content());
-    }
-    assertEquals(
-        "def f():\n"
-            + "      a = t\"\"\"head\n{n}\n  tail\"\"\"\n"
-            + "      b = t\"{n\n}\" + (\n  1)\n"
-            + "    g = 3\n",
-        out.toString());
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.asyncwright.rules.resources;
 
 import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.BlockRewrite;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
+import dev.asyncwright.fix.Indentation;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
@@ -348,34 +350,33 @@ final class ResourceRewrite {
       StatementContext creation, List<StatementContext> closes, int rangeEnd) {
     SourceFile source = context.source();
     List<Token> tokens = model.module().tokens();
-    Optional<String> indent = Lines.indentation(source, creation);
-    Optional<String> unit = Lines.unit(source, creation);
-    if (indent.isEmpty() || unit.isEmpty()) {
+    Optional<Indentation> indentation = Lines.blockIndentation(source, creation);
+    if (indentation.isEmpty()) {
       return FixProposal.withhold("the indentation around it is not one the fix can extend");
     }
+    String indent = indentation.get().indent();
     int start = RuleContext.start(assignment);
     PrimaryContext primary = call.primary();
-    String header =
-        "async with " + (kind.form() == Form.AWAIT_CALL && kind.awaitedCreation() ? "await " : "");
+    String awaited = kind.form() == Form.AWAIT_CALL && kind.awaitedCreation() ? "await " : "";
     String created =
-        Lines.moved(context, primary, indent.get().length() + header.length(), indent.get());
+        Lines.moved(
+            context,
+            primary,
+            indent.length() + BlockRewrite.managerColumn() + awaited.length(),
+            indent);
     List<Edit> edits = new ArrayList<>();
     edits.add(
-        new Edit(start, RuleContext.end(call.call()), header + created + " as " + name + ":"));
+        new Edit(
+            start,
+            RuleContext.end(call.call()),
+            BlockRewrite.asyncWith(awaited + created + " as " + name)));
     Token lineBreak = Lines.lineBreak(tokens, creation);
     if (Lines.isMissingLineBreak(lineBreak)) {
       return FixProposal.withhold("nothing follows it");
     }
-    int bodyStart = lineBreak.getStopIndex() + 1;
-    int firstLine = bodyStart;
-    while (firstLine < rangeEnd && blankLineAt(source, firstLine)) {
-      firstLine = nextLine(source, firstLine);
-    }
-    if (firstLine > bodyStart && firstLine < rangeEnd && !indent.get().isEmpty()) {
-      // blank lines that parted the creation from what follows would open the new block
-      edits.add(Edit.delete(bodyStart, firstLine));
-    }
-    edits.addAll(Lines.indentLines(source, tokens, firstLine, rangeEnd, indent.get(), unit.get()));
+    edits.addAll(
+        BlockRewrite.moveIntoBlock(
+            source, tokens, lineBreak.getStopIndex() + 1, rangeEnd, indentation.get()));
     for (StatementContext close : closes) {
       edits.add(deleteStatement(source, tokens, close));
     }
@@ -412,7 +413,8 @@ final class ResourceRewrite {
             : lineBreak.getStopIndex() + 1;
     List<StatementContext> siblings =
         ((ParserRuleContext) statement.getParent()).getRuleContexts(StatementContext.class);
-    if (siblings.indexOf(statement) == siblings.size() - 1 || blankLineAt(source, end)) {
+    if (siblings.indexOf(statement) == siblings.size() - 1
+        || BlockRewrite.blankLineAt(source, end)) {
       // the blank lines before it would trail the new block, or double those after it
       start = blankLinesBefore(source, start, lineAfterPrevious(tokens, statement));
     }
@@ -436,35 +438,6 @@ final class ResourceRewrite {
           : RuleContext.start(statement);
     }
     return RuleContext.start(statement);
-  }
-
-  /** The offset where the line after the one starting at {@code lineStart} starts. */
-  private static int nextLine(SourceFile source, int lineStart) {
-    String text = source.text();
-    int at = source.charIndex(lineStart);
-    while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
-      at++;
-    }
-    if (at < text.length() && text.charAt(at) == '\r') {
-      at++;
-    }
-    if (at < text.length() && text.charAt(at) == '\n') {
-      at++;
-    }
-    return source.codePointIndex(at);
-  }
-
-  /** Whether the line starting at the offset is blank (and there is one). */
-  private static boolean blankLineAt(SourceFile source, int lineStart) {
-    String text = source.text();
-    int at = source.charIndex(lineStart);
-    if (at >= text.length()) {
-      return false;
-    }
-    while (at < text.length() && " \t\f".indexOf(text.charAt(at)) >= 0) {
-      at++;
-    }
-    return at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r');
   }
 
   /** The start of the blank lines right before a line, back to no earlier than {@code floor}. */

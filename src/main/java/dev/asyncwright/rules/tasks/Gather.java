@@ -1,8 +1,10 @@
 package dev.asyncwright.rules.tasks;
 
 import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.BlockRewrite;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
+import dev.asyncwright.fix.Indentation;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
@@ -31,7 +33,6 @@ import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
-import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
 import dev.asyncwright.rules.tasks.TaskGroups.TaskGroupClass;
 import dev.asyncwright.rules.tasks.TaskGroups.Use;
 import dev.asyncwright.semantic.CallSite;
@@ -519,7 +520,7 @@ public final class Gather implements Rule {
         inside.add(Edit.insert(RuleContext.start(element), tg + ".create_task("));
         inside.add(Edit.insert(RuleContext.end(element), ")"));
         String text =
-            TaskGroups.rewritten(
+            BlockRewrite.rewritten(
                 context.source(),
                 RuleContext.start(display.get()),
                 RuleContext.end(display.get()),
@@ -651,11 +652,7 @@ public final class Gather implements Rule {
 
     private StringBuilder header(Optional<String> comment) {
       StringBuilder out =
-          new StringBuilder("async with ")
-              .append(taskGroup.name())
-              .append("() as ")
-              .append(tg)
-              .append(':');
+          new StringBuilder(BlockRewrite.asyncWith(taskGroup.name() + "() as " + tg));
       comment.ifPresent(out::append);
       return out;
     }

@@ -1,8 +1,10 @@
 package dev.asyncwright.rules.tasks;
 
 import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.BlockRewrite;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
+import dev.asyncwright.fix.Indentation;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
@@ -33,7 +35,6 @@ import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.tasks.TaskGroups.AwaitStatement;
-import dev.asyncwright.rules.tasks.TaskGroups.Indentation;
 import dev.asyncwright.rules.tasks.TaskGroups.TaskGroupClass;
 import dev.asyncwright.rules.tasks.TaskGroups.Use;
 import dev.asyncwright.semantic.CallSite;
@@ -449,20 +450,19 @@ public final class ManualTasks implements Rule {
               RuleContext.start(create.call().call()),
               tg + ".create_task"));
     }
-    inside.addAll(indentLines(context, start, stop, indentation.unit()));
+    // the lines after the first, one unit further in at their very start (an indentation of
+    // tabs and spaces mixed keeps its characters behind the new unit)
+    inside.addAll(
+        BlockRewrite.indentLines(
+            source, tokens, BlockRewrite.nextLine(source, start), stop, "", indentation.unit()));
     List<Edit> edits = new ArrayList<>();
     edits.add(
         new Edit(
             start,
             stop,
-            "async with "
-                + taskGroup.name()
-                + "() as "
-                + tg
-                + ":"
-                + Lines.newline(source)
-                + indentation.inner()
-                + TaskGroups.rewritten(source, start, stop, inside)));
+            BlockRewrite.opening(
+                    taskGroup.name() + "() as " + tg, Lines.newline(source), indentation)
+                + BlockRewrite.rewritten(source, start, stop, inside)));
     awaits.forEach((name, statement) -> edits.add(result(context, name, statement)));
     taskGroup.importEdit().ifPresent(edits::add);
     return new Fix(
@@ -564,36 +564,6 @@ public final class ManualTasks implements Rule {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Insertions of one indentation unit at the start of each line after the first between two
-   * offsets, except blank lines and lines that continue a string (whose text must not change).
-   */
-  private static List<Edit> indentLines(RuleContext context, int start, int stop, String unit) {
-    SourceFile source = context.source();
-    List<Token> tokens = context.model().module().tokens();
-    String text = source.text();
-    List<Edit> edits = new ArrayList<>();
-    int from = source.charIndex(start);
-    int to = source.charIndex(stop);
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= to || text.charAt(i + 1) != '\n'));
-      if (!lineBreak) {
-        continue;
-      }
-      int next = i + 1;
-      int lineEnd = next;
-      while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
-      int offset = source.codePointIndex(next);
-      if (!text.substring(next, lineEnd).isBlank() && !Lines.insideString(tokens, offset)) {
-        edits.add(Edit.insert(offset, unit));
-      }
-    }
-    return edits;
   }
 
   /** The edit for {@code [x =] await t} after the block: {@code [x =] t.result()}, or nothing. */

@@ -1,6 +1,7 @@
 package dev.asyncwright.rules.tasks;
 
 import dev.asyncwright.fix.Edit;
+import dev.asyncwright.fix.Indentation;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
@@ -27,7 +28,6 @@ import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,26 +100,15 @@ final class TaskGroups {
     }
   }
 
-  /** The indentation in front of a statement, and the unit its block indents by. */
-  record Indentation(String indent, String unit) {
-
-    /** The indentation inside a block that replaces the statement. */
-    String inner() {
-      return indent + unit;
-    }
-  }
-
   /**
    * The indentation of a statement, if it stands alone on its line(s) in an indented block: then a
    * block can take its place.
    */
   static Optional<Indentation> indentation(SourceFile source, SimpleStatementContext statement) {
-    Optional<String> indent = Lines.indentation(source, statement);
-    Optional<String> unit = Lines.unit(source, statement);
-    if (Statements.aloneStatement(statement).isEmpty() || indent.isEmpty() || unit.isEmpty()) {
+    if (Statements.aloneStatement(statement).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Indentation(indent.get(), unit.get()));
+    return Lines.blockIndentation(source, statement);
   }
 
   /** The statement {@code await primary} is the whole value of, if it is one. */
@@ -302,20 +291,6 @@ final class TaskGroups {
     }
     ModuleReference asyncio = context.imports().module("asyncio", at);
     return new TaskGroupClass(asyncio.name() + ".TaskGroup", asyncio.importEdit());
-  }
-
-  /**
-   * The text between two offsets with edits made inside it (each within the range, none touching
-   * another): how a rewrite that replaces a whole range keeps every byte it does not change.
-   */
-  static String rewritten(SourceFile source, int start, int end, List<Edit> edits) {
-    StringBuilder text = new StringBuilder();
-    int at = start;
-    for (Edit edit : edits.stream().sorted(Comparator.comparingInt(Edit::start)).toList()) {
-      text.append(source.slice(at, edit.start())).append(edit.content());
-      at = edit.end();
-    }
-    return text.append(source.slice(at, end)).toString();
   }
 
   /** The comment at the end of the logical line a token index stands on, if any. */

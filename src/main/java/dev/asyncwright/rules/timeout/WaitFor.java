@@ -1,8 +1,11 @@
 package dev.asyncwright.rules.timeout;
 
 import dev.asyncwright.fix.Applicability;
+import dev.asyncwright.fix.BlockRewrite;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
+import dev.asyncwright.fix.Indentation;
+import dev.asyncwright.fix.StringSpans;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.antlr.PythonLexer;
@@ -272,11 +275,12 @@ public final class WaitFor implements Rule {
         || context.text(timeout).contains("\r")) {
       return Optional.empty();
     }
-    Optional<String> indent = Lines.indentation(source, statement);
-    Optional<String> unit = Lines.unit(source, statement);
-    if (indent.isEmpty() || unit.isEmpty()) {
+    Optional<Indentation> indentation = Lines.blockIndentation(source, statement);
+    if (indentation.isEmpty()) {
       return Optional.empty();
     }
+    String indent = indentation.get().indent();
+    String inner = indentation.get().inner();
     ModuleReference asyncio = context.imports().module("asyncio", call.primary());
     String newline = Lines.newline(source);
     List<Edit> edits = new ArrayList<>();
@@ -284,17 +288,13 @@ public final class WaitFor implements Rule {
     List<String> comments = commentsOutside(context, call, awaitable, timeout);
     StringBuilder header = new StringBuilder();
     for (String comment : comments) {
-      header.append(comment).append(newline).append(indent.get());
+      header.append(comment).append(newline).append(indent);
     }
-    header
-        .append("async with ")
-        .append(asyncio.name())
-        .append(".timeout(")
-        .append(context.text(timeout))
-        .append("):")
-        .append(newline)
-        .append(indent.get())
-        .append(unit.get());
+    header.append(
+        BlockRewrite.opening(
+            asyncio.name() + ".timeout(" + context.text(timeout) + ")",
+            newline,
+            indentation.get()));
     edits.add(Edit.insert(RuleContext.start(statement), header.toString()));
     edits.add(
         new Edit(
@@ -303,13 +303,10 @@ public final class WaitFor implements Rule {
             Lines.moved(
                 context,
                 awaitable,
-                indent.get().length()
-                    + unit.get().length()
-                    + RuleContext.start(call.primary())
-                    - RuleContext.start(statement),
-                indent.get() + unit.get())));
+                inner.length() + RuleContext.start(call.primary()) - RuleContext.start(statement),
+                inner)));
     // the statement's own continuation lines (before and after the call) move in too
-    reindentAround(context, statement, call, unit.get(), edits);
+    reindentAround(context, statement, call, indentation.get().unit(), edits);
     asyncio.importEdit().ifPresent(edits::add);
     return Optional.of(
         new Fix(
@@ -364,7 +361,7 @@ public final class WaitFor implements Rule {
       List<Edit> edits) {
     int start = RuleContext.start(statement);
     int end = RuleContext.end(statement);
-    if (Lines.spansStringLines(context.model().module().tokens(), statement)) {
+    if (StringSpans.spansStringLines(context.model().module().tokens(), statement)) {
       return;
     }
     int callStart = RuleContext.start(call.primary());
