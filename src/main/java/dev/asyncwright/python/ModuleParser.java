@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.WritableToken;
@@ -81,33 +82,59 @@ public final class ModuleParser {
     VisibleTokens stream = new VisibleTokens(lexer, tokens, visible.toArray(new Token[0]));
     LexerError lexerError = lexer.error();
 
-    if (lexerError == null) {
-      stream.seek(0);
-      parser.setTokenStream(stream);
-      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-      try {
-        FileInputContext tree = parser.fileInput();
-        return module(source, tokens, tree);
-      } catch (ParseCancellationException sllFailed) {
-        // Maybe only SLL's weakness: try again with full LL below.
+    stream.seek(0);
+    parser.setTokenStream(stream);
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    int retryFrom = 0;
+    try {
+      FileInputContext tree = parser.fileInput();
+      return lexerError == null
+          ? module(source, tokens, tree)
+          : lexerSyntaxError(source, lexerError);
+    } catch (ParseCancellationException sllFailed) {
+      // Maybe only SLL's weakness: try again with full LL. The statements before the one SLL
+      // failed in parsed, so they are valid and LL gets past them too: it fails (if it does) in
+      // the same place when it starts from the statement before that one as when it starts from
+      // the top, which for a large file is many times faster.
+      if (sllFailed.getCause() instanceof RecognitionException cause) {
+        Token first =
+            cause instanceof NoViableAltException noViable
+                ? noViable.getStartToken()
+                : cause.getOffendingToken();
+        retryFrom =
+            TopLevelStatements.of(stream.visible()).startBefore(stream.positionOf(first), 1);
       }
     }
-    stream.seek(0); // setTokenStream does not rewind
+    LlParse ll = parseLl(stream, retryFrom);
+    if (ll.failure() == null && retryFrom > 0) {
+      ll = parseLl(stream, 0); // valid from there on: the whole file, for its whole tree
+    }
+    if (ll.failure() == null) {
+      // only SLL's weakness: the file is valid
+      return lexerError == null
+          ? module(source, tokens, ll.tree())
+          : lexerSyntaxError(source, lexerError);
+    }
+    RecognitionException cause =
+        ll.failure().getCause() instanceof RecognitionException e ? e : null;
+    Token offending = cause != null ? cause.getOffendingToken() : parser.getCurrentToken();
+    if (lexerError != null && lexerError.detectedAt() <= offending.getStartIndex()) {
+      return lexerSyntaxError(source, lexerError);
+    }
+    return parserSyntaxError(source, tokens, offending, cause);
+  }
+
+  /** A full-LL parse: its tree, or how it failed. */
+  private record LlParse(FileInputContext tree, ParseCancellationException failure) {}
+
+  private LlParse parseLl(VisibleTokens stream, int from) {
+    stream.seek(from); // setTokenStream does not rewind
     parser.setTokenStream(stream);
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     try {
-      FileInputContext tree = parser.fileInput();
-      if (lexerError == null) {
-        return module(source, tokens, tree);
-      }
-      return lexerSyntaxError(source, lexerError);
-    } catch (ParseCancellationException llFailed) {
-      RecognitionException cause = llFailed.getCause() instanceof RecognitionException e ? e : null;
-      Token offending = cause != null ? cause.getOffendingToken() : parser.getCurrentToken();
-      if (lexerError != null && lexerError.detectedAt() <= offending.getStartIndex()) {
-        return lexerSyntaxError(source, lexerError);
-      }
-      return parserSyntaxError(source, tokens, offending, cause);
+      return new LlParse(parser.fileInput(), null);
+    } catch (ParseCancellationException failed) {
+      return new LlParse(null, failed);
     }
   }
 

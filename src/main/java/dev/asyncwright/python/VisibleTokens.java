@@ -54,6 +54,29 @@ final class VisibleTokens implements TokenStream {
     position++;
   }
 
+  /** The visible tokens, in order. */
+  Token[] visible() {
+    return visible;
+  }
+
+  /** The stream position of a visible token. */
+  int positionOf(Token token) {
+    int low = 0;
+    int high = visible.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int index = visible[middle].getTokenIndex();
+      if (index < token.getTokenIndex()) {
+        low = middle + 1;
+      } else if (index > token.getTokenIndex()) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return low;
+  }
+
   @Override
   public Token get(int index) {
     return visible[index];
