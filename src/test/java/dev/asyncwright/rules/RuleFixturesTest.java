@@ -20,6 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -150,11 +154,40 @@ class RuleFixturesTest {
     Pythons.python3()
         .filter(p -> p.minor() >= oldest && p.minor() <= newest && pythons.isEmpty())
         .ifPresent(pythons::add);
+    // every run at once: the programs mostly wait (on sleeps, on their event loop)
+    List<Future<String>> befores = new ArrayList<>();
+    List<Future<String>> afters = new ArrayList<>();
     for (Pythons.Interpreter python : pythons) {
-      String out1 = Pythons.run(python.executable(), List.of(before.toString()), "");
-      String out2 = Pythons.run(python.executable(), List.of(after.toString()), "");
-      assertTrue(!out1.isBlank(), "the program printed nothing on " + python);
-      assertEquals(out1, out2, "output before and after the fix on " + python);
+      befores.add(
+          PROGRAMS.submit(() -> Pythons.run(python.executable(), List.of(before.toString()), "")));
+      afters.add(
+          PROGRAMS.submit(() -> Pythons.run(python.executable(), List.of(after.toString()), "")));
+    }
+    for (int i = 0; i < pythons.size(); i++) {
+      String out1 = output(befores.get(i));
+      String out2 = output(afters.get(i));
+      assertTrue(!out1.isBlank(), "the program printed nothing on " + pythons.get(i));
+      assertEquals(out1, out2, "output before and after the fix on " + pythons.get(i));
+    }
+  }
+
+  /** Runs the fixtures' programs: daemon threads, so that the test JVM need not stop them. */
+  private static final ExecutorService PROGRAMS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "fixture program");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private static String output(Future<String> run) throws IOException {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    } catch (ExecutionException e) {
+      throw new IOException(e.getCause());
     }
   }
 
