@@ -103,6 +103,14 @@ final class Receivers {
 
   private static SoleBinding soleBinding(
       ModuleModel model, Scope scope, FunctionDefContext function, String name) {
+    List<ParseTree> sites = scope.sites(name);
+    if (sites.size() != 1
+        || !(sites.get(0) instanceof ExpressionStatementContext statement)
+        || !(statement.assignmentTail() instanceof AssignmentContext)) {
+      // bound otherwise or more than once: the walk below would say so too, at the cost of
+      // reading the whole function
+      return null;
+    }
     if (function.parameters() != null
         && function.parameters().parameter().stream()
             .map(p -> p.getRuleContext(NameContext.class, 0))
