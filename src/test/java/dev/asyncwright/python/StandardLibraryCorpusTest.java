@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every {@code .py} file of a real standard library (site-packages left out), judged by that
  * interpreter's own {@code ast.parse}: what CPython accepts must parse and print back byte for
  * byte; what it rejects must give a syntax error, not an exception. Runs over the default {@code
- * python3} and over the newest pyenv interpreter (3.13 here, whose standard library has PEP 701
- * f-strings and PEP 695 type parameters); skips what is absent.
+ * python3} and, in the version matrix, over the newest pyenv interpreter (3.13 here, whose standard
+ * library has PEP 701 f-strings and PEP 695 type parameters); skips what is absent.
  */
 class StandardLibraryCorpusTest {
 
@@ -49,16 +49,32 @@ class StandardLibraryCorpusTest {
                       print('error', path)
       """;
 
-  static Stream<Interpreter> interpreters() {
-    Map<Path, Interpreter> byStdlib = new LinkedHashMap<>();
-    Pythons.python3().ifPresent(python -> byStdlib.put(python.stdlib(), python));
-    Pythons.newest(0).ifPresent(python -> byStdlib.putIfAbsent(python.stdlib(), python));
-    return byStdlib.values().stream();
+  static Stream<Interpreter> defaultPython() {
+    return Pythons.python3().stream();
+  }
+
+  /** The newest pyenv interpreter, when its standard library is another than python3's. */
+  static Stream<Interpreter> newestPython() {
+    Optional<Path> usual = Pythons.python3().map(Interpreter::stdlib);
+    return Pythons.newest(0).filter(python -> !Optional.of(python.stdlib()).equals(usual)).stream();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("interpreters")
-  void parsesWhatCPythonAcceptsAndRejectsTheRest(Interpreter python) throws Exception {
+  @MethodSource("defaultPython")
+  void parsesWhatTheDefaultPythonAcceptsAndRejectsTheRest(Interpreter python) throws Exception {
+    parsesWhatCPythonAcceptsAndRejectsTheRest(python);
+  }
+
+  /** Part of the version matrix (see CONTRIBUTING): {@code mvn verify -Pversion-matrix}. */
+  @Tag("version-matrix")
+  @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+  @MethodSource("newestPython")
+  void parsesWhatTheNewestPythonAcceptsAndRejectsTheRest(Interpreter python) throws Exception {
+    parsesWhatCPythonAcceptsAndRejectsTheRest(python);
+  }
+
+  private static void parsesWhatCPythonAcceptsAndRejectsTheRest(Interpreter python)
+      throws Exception {
     assumeTrue(Files.isDirectory(python.stdlib()), "no standard library at " + python.stdlib());
     List<String[]> verdicts = new ArrayList<>();
     for (String line :

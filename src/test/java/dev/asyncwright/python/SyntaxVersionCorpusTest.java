@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on rejects exactly the files that use syntax newer than itself. A file it rejects without such a
  * use is syntax we do not know to be new; a file it accepts despite one is a use we record wrongly.
  */
+@Tag("version-matrix")
 class SyntaxVersionCorpusTest {
 
   /** Reads paths on standard input; prints ok, error (a SyntaxError) or crash for each. */
