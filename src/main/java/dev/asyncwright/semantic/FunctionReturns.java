@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,7 +66,8 @@ final class FunctionReturns {
     Map<String, TypeExpression> returns = new HashMap<>();
     for (Map.Entry<String, List<TypeExpression>> entry : found.entrySet()) {
       List<TypeExpression> each = entry.getValue();
-      if (each.stream().allMatch(Objects::nonNull) && new HashSet<>(each).size() == 1) {
+      TypeExpression first = each.get(0);
+      if (first != null && each.stream().allMatch(first::equals)) {
         returns.put(entry.getKey(), each.get(0));
       }
     }
@@ -102,6 +102,10 @@ final class FunctionReturns {
       return false;
     }
     for (DecoratorContext decorator : decorated.decorator()) {
+      String last = decorator.namedExpression().getStop().getText();
+      if (!last.equals("setter") && !last.equals("deleter")) {
+        continue; // not copied: a `@pytest.mark.parametrize(...)` can hold a table
+      }
       String text = decorator.namedExpression().getText();
       if (text.equals(function.name().getText() + ".setter")
           || text.equals(function.name().getText() + ".deleter")) {

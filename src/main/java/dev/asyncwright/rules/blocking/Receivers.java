@@ -106,9 +106,9 @@ final class Receivers {
     List<ParseTree> sites = scope.sites(name);
     if (sites.size() != 1
         || !(sites.get(0) instanceof ExpressionStatementContext statement)
-        || !(statement.assignmentTail() instanceof AssignmentContext)) {
-      // bound otherwise or more than once: the walk below would say so too, at the cost of
-      // reading the whole function
+        || plainAssignment(model, statement, name).isEmpty()) {
+      // bound otherwise, more than once, or not to a constructor's call: the walk below would
+      // say so too, at the cost of reading the whole function
       return null;
     }
     if (function.parameters() != null
@@ -190,10 +190,17 @@ final class Receivers {
     while (up != null && !(up instanceof ExpressionStatementContext)) {
       up = up.getParent();
     }
-    if (!(up instanceof ExpressionStatementContext statement)
-        || !(statement.assignmentTail() instanceof AssignmentContext assignment)
+    return up instanceof ExpressionStatementContext statement
+        ? plainAssignment(model, statement, target.getText())
+        : Optional.empty();
+  }
+
+  /** The same, for the statement and the name it must assign. */
+  private static Optional<String> plainAssignment(
+      ModuleModel model, ExpressionStatementContext statement, String name) {
+    if (!(statement.assignmentTail() instanceof AssignmentContext assignment)
         || assignment.assignedValue().size() != 1
-        || !statement.starExpressions().getText().equals(target.getText())) {
+        || !statement.starExpressions().getText().equals(name)) {
       return Optional.empty();
     }
     StarExpressionsContext value = assignment.assignedValue(0).starExpressions();
