@@ -31,6 +31,11 @@ final class BatchJvm {
 
   /** Whether this command line is worth a JVM of its own. */
   static boolean wanted(String[] args) {
+    return wanted(args, jvmOptions());
+  }
+
+  /** The same, for a JVM started with these options. */
+  static boolean wanted(String[] args, List<String> jvmOptions) {
     if (args.length == 0 || !BATCH_COMMANDS.contains(args[0])) {
       return false;
     }
@@ -38,7 +43,7 @@ final class BatchJvm {
       return false;
     }
     // A caller who chose compiler options knows what they want.
-    return jvmOptions().stream().noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
+    return jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
   }
 
   /**

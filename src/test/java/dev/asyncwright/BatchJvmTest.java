@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,11 +16,18 @@ class BatchJvmTest {
 
   @Test
   void onlyBatchCommandsAreRelaunched() {
-    assertTrue(BatchJvm.wanted(new String[] {"parse", "x.py"}));
-    assertTrue(BatchJvm.wanted(new String[] {"check"}));
-    assertFalse(BatchJvm.wanted(new String[] {}));
-    assertFalse(BatchJvm.wanted(new String[] {"--version"}));
-    assertTrue(BatchJvm.wanted(new String[] {"gui"}));
+    List<String> plain = List.of("-Xmx1g");
+    assertTrue(BatchJvm.wanted(new String[] {"parse", "x.py"}, plain));
+    assertTrue(BatchJvm.wanted(new String[] {"check"}, plain));
+    assertFalse(BatchJvm.wanted(new String[] {}, plain));
+    assertFalse(BatchJvm.wanted(new String[] {"--version"}, plain));
+    assertTrue(BatchJvm.wanted(new String[] {"gui"}, plain));
+  }
+
+  @Test
+  void aJvmWhoseCompilerWasChosenIsNotRelaunched() {
+    assertFalse(
+        BatchJvm.wanted(new String[] {"check"}, List.of("-Xmx1g", "-XX:TieredStopAtLevel=4")));
   }
 
   @Test
