@@ -1,8 +1,6 @@
 package dev.asyncwright.rules;
 
-import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
@@ -23,7 +21,7 @@ public final class SelfMethods {
     Optional<FunctionDefContext> method = model.enclosingFunction(at);
     return method
         .filter(m -> model.bindingScope("self", at).map(Scope::node).orElse(null) == m)
-        .flatMap(m -> classOfMethod(model, m));
+        .flatMap(m -> selfClassThroughClosures(model, at));
   }
 
   /**
@@ -31,27 +29,7 @@ public final class SelfMethods {
    * coroutine it starts as a task for instance, which sees the same {@code self}.
    */
   public static Optional<Scope> selfClassThroughClosures(ModuleModel model, PrimaryContext at) {
-    return model
-        .bindingScope("self", at)
-        .map(Scope::node)
-        .filter(FunctionDefContext.class::isInstance)
-        .map(FunctionDefContext.class::cast)
-        .flatMap(method -> classOfMethod(model, method));
-  }
-
-  /** The class a function is a method of, when its first parameter is {@code self}. */
-  private static Optional<Scope> classOfMethod(ModuleModel model, FunctionDefContext method) {
-    if (method.parameters() == null
-        || method.parameters().parameter().isEmpty()
-        || !(method.parameters().parameter(0) instanceof PlainParameterContext first)
-        || !first.name().getText().equals("self")) {
-      return Optional.empty();
-    }
-    Scope classScope = model.scopeAt(method);
-    if (classScope.kind() != Scope.Kind.CLASS || !(classScope.node() instanceof ClassDefContext)) {
-      return Optional.empty();
-    }
-    return Optional.of(classScope);
+    return model.selfClass(at).map(type -> model.scopeAt(type.block()));
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
-import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
@@ -153,17 +152,11 @@ final class InferredCalls {
    * parameter (a local named {@code self} is any value).
    */
   private static Optional<String> selfClass(ModuleModel model, String moduleName, ParseTree at) {
-    Optional<Scope> scope = model.bindingScope("self", at);
-    if (moduleName == null
-        || scope.isEmpty()
-        || !(scope.get().node() instanceof FunctionDefContext method)
-        || method.parameters() == null
-        || !(method.parameters().parameter(0) instanceof PlainParameterContext first)
-        || !first.name().getText().equals("self")
-        || !(model.scopeAt(method).node() instanceof ClassDefContext type)
-        || model.scopeAt(type).kind() != Scope.Kind.MODULE) {
-      return Optional.empty();
-    }
-    return Optional.of(ProjectClasses.join(moduleName, type.name().getText()));
+    return moduleName == null
+        ? Optional.empty()
+        : model
+            .selfClass(at)
+            .filter(type -> model.scopeAt(type).kind() == Scope.Kind.MODULE)
+            .map(type -> ProjectClasses.join(moduleName, type.name().getText()));
   }
 }

@@ -9,6 +9,7 @@ import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
@@ -200,6 +201,24 @@ public final class ModuleModel {
     return scope.node() instanceof FunctionDefContext function
         ? Optional.of(function)
         : Optional.empty();
+  }
+
+  /**
+   * The class whose instance {@code self} is at the spot: {@code self} is the first parameter of a
+   * method defined directly in that class's body (the spot may stand in a function nested in the
+   * method, which sees the same {@code self}). Empty anywhere else.
+   */
+  public Optional<ClassDefContext> selfClass(ParseTree at) {
+    Optional<Scope> scope = bindingScope("self", at);
+    if (scope.isEmpty()
+        || !(scope.get().node() instanceof FunctionDefContext method)
+        || method.parameters() == null
+        || !(method.parameters().parameter(0) instanceof PlainParameterContext first)
+        || !first.name().getText().equals("self")
+        || !(scopeAt(method).node() instanceof ClassDefContext type)) {
+      return Optional.empty();
+    }
+    return Optional.of(type);
   }
 
   /**

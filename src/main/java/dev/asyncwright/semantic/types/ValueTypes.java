@@ -582,18 +582,7 @@ public final class ValueTypes {
   // ---- self
 
   private Optional<ClassDefContext> selfClass(PrimaryContext at) {
-    return model
-        .bindingScope("self", at)
-        .map(Scope::node)
-        .filter(FunctionDefContext.class::isInstance)
-        .map(FunctionDefContext.class::cast)
-        .filter(
-            method ->
-                method.parameters() != null
-                    && method.parameters().parameter(0) instanceof PlainParameterContext first
-                    && first.name().getText().equals("self")
-                    && model.scopeAt(method).node() instanceof ClassDefContext)
-        .map(method -> (ClassDefContext) model.scopeAt(method).node());
+    return model.selfClass(at);
   }
 
   /**
