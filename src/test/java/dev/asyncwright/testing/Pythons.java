@@ -19,8 +19,12 @@ public final class Pythons {
 
   private Pythons() {}
 
-  /** The default {@code python3}, if there is one. */
+  /** The default {@code python3}, if there is one (found once per test JVM). */
   public static Optional<Interpreter> python3() {
+    return Installed.PYTHON3;
+  }
+
+  private static Optional<Interpreter> findPython3() {
     return Optional.ofNullable(System.getenv("PATH")).stream()
         .flatMap(path -> Stream.of(path.split(java.io.File.pathSeparator)))
         .map(dir -> Path.of(dir, "python3"))
@@ -29,8 +33,21 @@ public final class Pythons {
         .flatMap(Pythons::describe);
   }
 
-  /** Every interpreter pyenv installed (3.x only), oldest first. */
+  /**
+   * Every interpreter pyenv installed (3.x only), oldest first. Found once per test JVM: telling
+   * each one's version runs it.
+   */
   public static List<Interpreter> pyenv() {
+    return Installed.PYENV;
+  }
+
+  /** Found on first use, by the JVM's class initialisation (once, thread-safe). */
+  private static final class Installed {
+    static final List<Interpreter> PYENV = List.copyOf(findPyenv());
+    static final Optional<Interpreter> PYTHON3 = findPython3();
+  }
+
+  private static List<Interpreter> findPyenv() {
     String root = System.getenv("PYENV_ROOT");
     Path versions =
         root != null
