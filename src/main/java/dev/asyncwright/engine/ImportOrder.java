@@ -66,7 +66,6 @@ final class ImportOrder {
       if (module.startsWith(".")) {
         return; // a relative import that cannot be resolved
       }
-      module = module.endsWith(".") ? module.substring(0, module.length() - 1) : module;
       addWithParents(module, found);
       at = skipBlanks(bytes, moduleEnd, end);
       if (!startsWithWord(bytes, at, end, "import")) {
@@ -82,8 +81,7 @@ final class ImportOrder {
         if (nameEnd == at) {
           return;
         }
-        found.add(
-            module.isEmpty() ? text(bytes, at, nameEnd) : module + "." + text(bytes, at, nameEnd));
+        found.add(module + "." + text(bytes, at, nameEnd));
         at = skipPast(bytes, nameEnd, end, ',');
       }
     }

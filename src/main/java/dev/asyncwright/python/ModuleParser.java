@@ -82,32 +82,28 @@ public final class ModuleParser {
     VisibleTokens stream = new VisibleTokens(lexer, tokens, visible.toArray(new Token[0]));
     LexerError lexerError = lexer.error();
 
-    stream.seek(0);
-    parser.setTokenStream(stream);
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    int retryFrom = 0;
-    try {
-      FileInputContext tree = parser.fileInput();
+    Attempt sll = attempt(stream, 0, PredictionMode.SLL);
+    if (sll.failure() == null) {
       return lexerError == null
-          ? module(source, tokens, tree)
+          ? module(source, tokens, sll.tree())
           : lexerSyntaxError(source, lexerError);
-    } catch (ParseCancellationException sllFailed) {
-      // Maybe only SLL's weakness: try again with full LL. The statements before the one SLL
-      // failed in parsed, so they are valid and LL gets past them too: it fails (if it does) in
-      // the same place when it starts from the statement before that one as when it starts from
-      // the top, which for a large file is many times faster.
-      if (sllFailed.getCause() instanceof RecognitionException cause) {
-        Token first =
-            cause instanceof NoViableAltException noViable
-                ? noViable.getStartToken()
-                : cause.getOffendingToken();
-        retryFrom =
-            TopLevelStatements.of(stream.visible()).startBefore(stream.positionOf(first), 1);
-      }
     }
-    LlParse ll = parseLl(stream, retryFrom);
+    // Maybe only SLL's weakness: try again with full LL. The statements before the one SLL
+    // failed in parsed, so they are valid and LL gets past them too: it fails (if it does) in
+    // the same place when it starts from the statement before that one as when it starts from
+    // the top, which for a large file is many times faster.
+    int retryFrom = 0;
+    if (sll.failure().getCause() instanceof RecognitionException cause) {
+      Token first =
+          cause instanceof NoViableAltException noViable
+              ? noViable.getStartToken()
+              : cause.getOffendingToken();
+      retryFrom = TopLevelStatements.of(stream.visible()).startBefore(stream.positionOf(first), 1);
+    }
+    Attempt ll = attempt(stream, retryFrom, PredictionMode.LL);
     if (ll.failure() == null && retryFrom > 0) {
-      ll = parseLl(stream, 0); // valid from there on: the whole file, for its whole tree
+      // valid from there on: the whole file, for its whole tree
+      ll = attempt(stream, 0, PredictionMode.LL);
     }
     if (ll.failure() == null) {
       // only SLL's weakness: the file is valid
@@ -124,17 +120,17 @@ public final class ModuleParser {
     return parserSyntaxError(source, tokens, offending, cause);
   }
 
-  /** A full-LL parse: its tree, or how it failed. */
-  private record LlParse(FileInputContext tree, ParseCancellationException failure) {}
+  /** A parse from a visible position: its tree, or how it failed. */
+  private record Attempt(FileInputContext tree, ParseCancellationException failure) {}
 
-  private LlParse parseLl(VisibleTokens stream, int from) {
+  private Attempt attempt(VisibleTokens stream, int from, PredictionMode mode) {
     stream.seek(from); // setTokenStream does not rewind
     parser.setTokenStream(stream);
-    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.getInterpreter().setPredictionMode(mode);
     try {
-      return new LlParse(parser.fileInput(), null);
+      return new Attempt(parser.fileInput(), null);
     } catch (ParseCancellationException failed) {
-      return new LlParse(null, failed);
+      return new Attempt(null, failed);
     }
   }
 
