@@ -21,6 +21,7 @@ class ArchitectureTest {
 
   private static final String[] ENGINE = {
     "dev.asyncwright.python..",
+    "dev.asyncwright.tree..",
     "dev.asyncwright.semantic..",
     "dev.asyncwright.rules..",
     "dev.asyncwright.fix..",
@@ -32,10 +33,11 @@ class ArchitectureTest {
   private static final String LAUNCHER = "dev.asyncwright";
 
   /**
-   * From the bottom up: the parser; what names mean; fixes as values; the rules; the engine that
-   * runs rules over files; the configuration that chooses rules and target; reports of results; the
-   * working tree (files to scan, Git); the bundled sample project; the two front ends; the launcher
-   * that picks one. A layer may use any layer below it, never one beside or above it.
+   * From the bottom up: the parser; typed views of its tree; what names mean; fixes as values; the
+   * rules; the engine that runs rules over files; the configuration that chooses rules and target;
+   * reports of results; the working tree (files to scan, Git); the bundled sample project; the two
+   * front ends; the launcher that picks one. A layer may use any layer below it, never one beside
+   * or above it.
    */
   @ArchTest
   static final ArchRule layersPointDownwards =
@@ -43,6 +45,8 @@ class ArchitectureTest {
           .consideringOnlyDependenciesInLayers()
           .layer("python")
           .definedBy("dev.asyncwright.python..")
+          .layer("tree")
+          .definedBy("dev.asyncwright.tree..")
           .layer("semantic")
           .definedBy("dev.asyncwright.semantic..")
           .layer("fix")
@@ -90,8 +94,21 @@ class ArchitectureTest {
           .whereLayer("semantic")
           .mayOnlyBeAccessedByLayers(
               "fix", "rules", "engine", "config", "report", "workspace", "cli", "gui", "launcher")
+          .whereLayer("tree")
+          .mayOnlyBeAccessedByLayers(
+              "semantic",
+              "fix",
+              "rules",
+              "engine",
+              "config",
+              "report",
+              "workspace",
+              "cli",
+              "gui",
+              "launcher")
           .whereLayer("python")
           .mayOnlyBeAccessedByLayers(
+              "tree",
               "semantic",
               "fix",
               "rules",
@@ -112,6 +129,7 @@ class ArchitectureTest {
           .should()
           .resideInAnyPackage(
               "dev.asyncwright.python..",
+              "dev.asyncwright.tree..",
               "dev.asyncwright.semantic..",
               "dev.asyncwright.fix..",
               "dev.asyncwright.rules..",

@@ -9,6 +9,7 @@ import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
+import dev.asyncwright.tree.Call;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public final class CallSite {
   /** The scope the call is evaluated in, as the model's walk saw it, or null. */
   Scope scope() {
     return scope;
+  }
+
+  /** The typed view of the call. */
+  public Call view() {
+    return new Call(primary, callIndex);
   }
 
   public PrimaryContext primary() {

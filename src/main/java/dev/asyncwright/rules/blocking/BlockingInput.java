@@ -3,11 +3,15 @@ package dev.asyncwright.rules.blocking;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.match.CallMatcher;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import java.util.Set;
 
 /** AW105: {@code input()} in a coroutine waits for the user with the event loop stopped. */
 public final class BlockingInput implements Rule {
+
+  private static final CallMatcher INPUT = Calls.of("builtins.input");
 
   @Override
   public String code() {
@@ -68,7 +72,7 @@ public final class BlockingInput implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().calleeName(call).orElse("").equals("builtins.input")) {
+      if (!INPUT.matches(call, context)) {
         continue;
       }
       ToThreadRewrite.report(

@@ -5,26 +5,30 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
+import dev.asyncwright.rules.LastUse;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.SelfMethods;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.ValueUse;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * AW601: a coroutine function called as a bare statement: the coroutine object is made and thrown
- * away, and its body never runs.
+ * AW601: a coroutine function called and its coroutine never awaited: the call is a statement of
+ * its own, its value only has its truth taken, or it goes to a local nothing reads. The coroutine
+ * object is made and thrown away, and its body never runs.
  */
 public final class UnawaitedCoroutine implements Rule {
 
@@ -45,6 +49,9 @@ public final class UnawaitedCoroutine implements Rule {
    * away, their exceptions are never seen and nothing waits for them.
    */
   private static final Set<String> FUTURES = Set.of("asyncio.gather", "asyncio.shield");
+
+  /** Builtins that read a function's locals by name: with them, any local may still be read. */
+  private static final List<String> NAMESPACE_READERS = List.of("locals", "vars", "eval", "exec");
 
   @Override
   public String code() {
@@ -88,9 +95,14 @@ public final class UnawaitedCoroutine implements Rule {
             + " that class (or a base of it in the tree) defines the method with `async def`,"
             + " or it is one of the library methods Asyncwright knows (asyncio's locks, queues,"
             + " streams, servers and loop; aiohttp's runners, sites, responses and websockets)."
-            + " A value whose class is not certain is never reported. Calls that are awaited, assigned, returned or passed on"
-            + " (to `create_task`, `gather`...) are not reported. Only files that use `async` or"
-            + " name `asyncio` are looked at.",
+            + " A value whose class is not certain is never reported. Also such a call whose"
+            + " value only has its truth taken (`if coro():`, `elif`, `while`, `assert`, `not"
+            + " coro()`, `coro() and x`, `a if coro() else b`: a coroutine object is always"
+            + " true), and one assigned to a local that its function never mentions again"
+            + " (`result = coro()`; a function that reads `locals()` or `vars()` or calls"
+            + " `eval`/`exec` is left alone). Calls that are awaited, returned, passed on (to"
+            + " `create_task`, `gather`...) or assigned to a name read later are not reported."
+            + " Only files that use `async` or name `asyncio` are looked at.",
         "Calling a coroutine function only makes a coroutine object; nothing of its body runs"
             + " until it is awaited. Python warns `coroutine ... was never awaited` when the"
             + " object is collected, long after the call that was meant to do something.",
@@ -118,28 +130,28 @@ public final class UnawaitedCoroutine implements Rule {
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
-    for (CallSite call : model.calls()) {
-      if (!call.endsPrimary()
-          || !(call.primary() instanceof NameAtomContext)
-          || context.isAwaited(call.primary())
-          || !Statements.isWholeStatement(call.primary())) {
+    for (CallSite site : model.calls()) {
+      Call call = site.view();
+      if (!call.endsPrimary() || !(call.context() instanceof NameAtomContext)) {
         continue;
       }
-      Optional<String> coroutine = coroutineName(context, call);
-      if (coroutine.isEmpty()) {
+      ValueUse use = call.use();
+      boolean discarded = use instanceof ValueUse.Discarded && call.statement().isAlone();
+      if (!discarded
+          && !(use instanceof ValueUse.Tested)
+          && !(use instanceof ValueUse.Assigned assigned && isNeverRead(model, assigned))) {
         continue;
       }
-      Finding finding =
-          Finding.of(
-              code(),
-              FUTURES.contains(coroutine.get())
-                  ? "`"
-                      + coroutine.get()
-                      + "()` is never awaited: nothing waits for it, and its exceptions are lost"
-                  : "Coroutine `" + coroutine.get() + "` is called but never awaited",
-              RuleContext.start(call.primary()),
-              RuleContext.end(call.call()));
-      if (!model.inCoroutine(call.primary())) {
+      Optional<String> message =
+          coroutineName(context, site)
+              // a future's children run anyway: only thrown away is it a finding
+              .filter(name -> discarded || !FUTURES.contains(name))
+              .map(name -> message(use, name));
+      if (message.isEmpty()) {
+        continue;
+      }
+      Finding finding = Finding.of(code(), message.get(), call.start(), call.end());
+      if (!model.inCoroutine(call.context())) {
         context.report(finding);
         continue;
       }
@@ -149,8 +161,45 @@ public final class UnawaitedCoroutine implements Rule {
               "Add `await`",
               Applicability.UNSAFE,
               null,
-              List.of(Edit.insert(RuleContext.start(call.primary()), "await "))));
+              List.of(Edit.insert(call.start(), "await "))));
     }
+  }
+
+  /** What is wrong with the coroutine (or future) {@code name} used as {@code use} uses it. */
+  private static String message(ValueUse use, String name) {
+    if (use instanceof ValueUse.Tested) {
+      return "Coroutine `"
+          + name
+          + "` is tested for truth but never awaited: a coroutine object is always true";
+    }
+    if (use instanceof ValueUse.Assigned assigned) {
+      return "Coroutine `"
+          + name
+          + "` is assigned to `"
+          + assigned.name()
+          + "`, which is never used: the coroutine is never awaited";
+    }
+    return FUTURES.contains(name)
+        ? "`" + name + "()` is never awaited: nothing waits for it, and its exceptions are lost"
+        : "Coroutine `" + name + "` is called but never awaited";
+  }
+
+  /**
+   * Whether the name a coroutine is assigned to is a local of a function that never mentions it
+   * again (nor reads its locals by name), so that the coroutine can never be awaited. A module or
+   * class attribute may be read from outside; any other mention of the name (a read, {@code del},
+   * {@code global}, a nested function, a keyword argument of that name) leaves it unknown.
+   */
+  private static boolean isNeverRead(ModuleModel model, ValueUse.Assigned assigned) {
+    Scope scope = model.scopeAt(assigned.target());
+    if (scope.kind() != Scope.Kind.FUNCTION) {
+      return false;
+    }
+    FunctionDefContext function = (FunctionDefContext) scope.node();
+    Set<Integer> binding = Set.of(assigned.target().getStart().getTokenIndex());
+    return LastUse.onlyMentions(model, assigned.name(), function, binding)
+        && NAMESPACE_READERS.stream()
+            .allMatch(reader -> LastUse.onlyMentions(model, reader, function, Set.of()));
   }
 
   /**

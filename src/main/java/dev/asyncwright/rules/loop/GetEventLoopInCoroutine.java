@@ -8,6 +8,8 @@ import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.match.CallMatcher;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import java.util.Set;
 
@@ -17,8 +19,8 @@ import java.util.Set;
  */
 public final class GetEventLoopInCoroutine implements Rule {
 
-  private static final Set<String> GET_EVENT_LOOP =
-      Set.of("asyncio.get_event_loop", "asyncio.events.get_event_loop");
+  private static final CallMatcher GET_EVENT_LOOP_IN_COROUTINE =
+      Calls.of("asyncio.get_event_loop", "asyncio.events.get_event_loop").and(Calls.inCoroutine());
 
   @Override
   public String code() {
@@ -83,16 +85,15 @@ public final class GetEventLoopInCoroutine implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : context.model().calls()) {
-      if (!GET_EVENT_LOOP.contains(context.model().calleeName(call).orElse(""))
-          || !context.model().inCoroutine(call.primary())) {
+      if (!GET_EVENT_LOOP_IN_COROUTINE.matches(call, context)) {
         continue;
       }
       Finding finding =
           Finding.of(
               code(),
               "`asyncio.get_event_loop()` inside a coroutine: use `asyncio.get_running_loop()`",
-              RuleContext.start(call.primary()),
-              RuleContext.end(call.call()));
+              call.view().start(),
+              call.view().end());
       context.report(
           finding,
           new Fix(

@@ -1,0 +1,53 @@
+package dev.asyncwright.tree;
+
+import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
+import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+
+/** What the code around a value does with it: the answer of {@link Expression#use()}. */
+public sealed interface ValueUse {
+
+  /** The value is a statement of its own, thrown away ({@code f(x)} alone). */
+  record Discarded(SimpleStatementContext statement) implements ValueUse {}
+
+  /** {@code await} stands right before the value. */
+  record Awaited(OperationContext operation) implements ValueUse {}
+
+  /** Only the value's truth counts: {@code if v:}, {@code not v}, {@code v and w}... */
+  record Tested(Test test) implements ValueUse {}
+
+  /** {@code name = v}: one bare name, one {@code =}, the value alone on the right. */
+  record Assigned(NameAtomContext target, ExpressionStatementContext statement)
+      implements ValueUse {
+
+    public String name() {
+      return target.getStart().getText();
+    }
+  }
+
+  /** {@code return v}. */
+  record Returned(ReturnStatementContext statement) implements ValueUse {}
+
+  /** Anything else: an operand, an argument, an element, a callee, a value of a longer chain. */
+  record Other() implements ValueUse {}
+
+  /** Where a value's truth is taken. */
+  enum Test {
+    /** {@code if v:} */
+    IF,
+    /** {@code elif v:} */
+    ELIF,
+    /** {@code while v:} */
+    WHILE,
+    /** {@code a if v else b} */
+    CONDITIONAL,
+    /** {@code assert v} */
+    ASSERT,
+    /** {@code not v} */
+    NOT,
+    /** {@code v and w}, {@code v or w}: an operand before the last of {@code and}/{@code or} */
+    BOOLEAN
+  }
+}
