@@ -27,6 +27,9 @@ public sealed interface ValueUse {
     }
   }
 
+  /** {@code g(v)} or {@code g(k=v)}: the whole value of one argument of a call. */
+  record Passed(Call call, Argument argument) implements ValueUse {}
+
   /** {@code return v}. */
   record Returned(ReturnStatementContext statement) implements ValueUse {}
 

@@ -5,6 +5,7 @@ import dev.asyncwright.python.antlr.PythonParser.AssertStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.BinaryOperatorContext;
+import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ElifClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
@@ -17,6 +18,7 @@ import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
+import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
 import dev.asyncwright.tree.ValueUse.Test;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -117,6 +119,15 @@ final class ValueUses {
         return new ValueUse.Tested(Test.ELIF);
       }
       return holder instanceof WhileStatementContext ? new ValueUse.Tested(Test.WHILE) : OTHER;
+    }
+    if (parent instanceof ValueArgumentContext argument
+        && argument.COLONEQUAL() == null
+        && argument.comprehension() == null
+        && argument.expression(argument.EQUAL() == null ? 0 : 1) == expression
+        && argument.getParent().getParent() instanceof CallContext call
+        && call.getParent() instanceof PrimaryContext callee) {
+      return new ValueUse.Passed(
+          new Call(callee, Chain.trailers(callee).indexOf(call)), new Argument(argument));
     }
     if (parent instanceof AssertStatementContext assertion) {
       return assertion.expression(0) == expression ? new ValueUse.Tested(Test.ASSERT) : OTHER;

@@ -3,12 +3,9 @@ package dev.asyncwright.rules.coroutine;
 import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.LastUse;
@@ -19,7 +16,11 @@ import dev.asyncwright.rules.SelfMethods;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.tree.Attribute;
 import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
+import dev.asyncwright.tree.Subscript;
 import dev.asyncwright.tree.ValueUse;
 import java.util.List;
 import java.util.Optional;
@@ -219,34 +220,40 @@ public final class UnawaitedCoroutine implements Rule {
 
   /** {@code request.writer.drain}, {@code ClientSession(...).get}: the callee as written. */
   private static String calleeText(CallSite call) {
-    StringBuilder text = new StringBuilder(call.primary().getStart().getText());
-    for (int i = 0; i < call.callIndex(); i++) {
-      TrailerContext trailer = call.trailers().get(i);
-      text.append(
-          trailer instanceof AttributeContext
-              ? trailer.getText()
-              : trailer instanceof CallContext arguments && arguments.getText().equals("()")
-                  ? "()"
-                  : trailer instanceof CallContext ? "(...)" : "[...]");
+    return written(call.view().callee());
+  }
+
+  private static String written(Expression value) {
+    if (value instanceof Attribute attribute) {
+      return written(attribute.object()) + attribute.trailer().getText();
     }
-    return text.toString();
+    if (value instanceof Call call) {
+      return written(call.callee()) + (call.trailer().getText().equals("()") ? "()" : "(...)");
+    }
+    if (value instanceof Subscript subscript) {
+      return written(subscript.object()) + "[...]";
+    }
+    return value.context().getStart().getText();
   }
 
   /** The name of the coroutine function the call calls, if its name says it is one we know. */
-  private static Optional<String> byName(RuleContext context, CallSite call) {
+  private static Optional<String> byName(RuleContext context, CallSite site) {
     ModuleModel model = context.model();
-    PrimaryContext primary = call.primary();
-    String head = primary.getStart().getText();
-    if (call.callIndex() == 0) {
+    Call call = site.view();
+    PrimaryContext primary = call.context();
+    Expression callee = call.callee();
+    if (callee instanceof Name function) {
+      String head = function.identifier();
       Optional<Scope> scope = model.bindingScope(head, primary);
       if (scope.isPresent() && model.resolve(head, primary).isEmpty()) {
         return CoroutineFunctions.only(model, scope.get(), head)
             ? Optional.of(head)
             : Optional.empty();
       }
-    } else if (call.callIndex() == 1
-        && call.trailers().get(0) instanceof AttributeContext attribute) {
-      String method = attribute.name().getText();
+    } else if (callee instanceof Attribute attribute
+        && attribute.object() instanceof Name receiver) {
+      String head = receiver.identifier();
+      String method = attribute.name();
       if (head.equals("self")) {
         if (SelfMethods.isAsync(model, primary, method)
             || (!SelfMethods.isOtherThanAsync(model, primary, method)
@@ -269,23 +276,23 @@ public final class UnawaitedCoroutine implements Rule {
             ? Optional.of(head + "." + method)
             : Optional.empty();
       }
-    } else if (call.callIndex() == 2
-        && head.equals("self")
-        && call.trailers().get(0) instanceof AttributeContext field
-        && call.trailers().get(1) instanceof AttributeContext attribute) {
-      String method = attribute.name().getText();
+    } else if (callee instanceof Attribute attribute
+        && attribute.object() instanceof Attribute field
+        && field.object() instanceof Name self
+        && self.identifier().equals("self")) {
+      String method = attribute.name();
       return context
               .types()
-              .ofSelfAttribute(primary, field.name().getText())
+              .ofSelfAttribute(primary, field.name())
               .flatMap(type -> context.types().givesCoroutine(type, method))
               .orElse(false)
-          ? Optional.of("self." + field.name().getText() + "." + method)
+          ? Optional.of("self." + field.name() + "." + method)
           : Optional.empty();
     }
-    if (call.callIndex() == 2) {
+    if (call.index() == 2) {
       return Optional.empty();
     }
-    Optional<String> qualified = context.qualifiedCallee(call);
+    Optional<String> qualified = context.qualifiedCallee(site);
     if (qualified.isEmpty() || qualified.get().startsWith("builtins.")) {
       return Optional.empty();
     }

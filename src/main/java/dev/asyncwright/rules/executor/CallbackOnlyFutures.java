@@ -1,19 +1,15 @@
 package dev.asyncwright.rules.executor;
 
-import dev.asyncwright.python.antlr.PythonParser.ArgumentsContext;
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
-import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Names;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
-import java.util.List;
-import java.util.Optional;
+import dev.asyncwright.tree.Argument;
+import dev.asyncwright.tree.Attribute;
+import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
+import dev.asyncwright.tree.ValueUse;
 import java.util.Set;
 
 /**
@@ -34,54 +30,38 @@ final class CallbackOnlyFutures {
   private CallbackOnlyFutures() {}
 
   /** Whether the future the call returns is only called back, cancelled or kept, never awaited. */
-  static boolean isOnlyCalledBack(ModuleModel model, CallSite call) {
+  static boolean isOnlyCalledBack(ModuleModel model, CallSite site) {
+    Call call = site.view();
     if (!call.endsPrimary()) {
-      return call.trailers().get(call.callIndex() + 1) instanceof AttributeContext method
-          && FUTURE_METHODS.contains(method.name().getText());
+      return Expression.of(call.context(), call.index() + 2) instanceof Attribute method
+          && FUTURE_METHODS.contains(method.name());
     }
-    Optional<ExpressionStatementContext> assignment = Statements.assignmentOf(call.primary());
-    Optional<PrimaryContext> target =
-        assignment
-            .map(ExpressionStatementContext::starExpressions)
-            .flatMap(Statements::single)
-            .flatMap(Statements::soleOperand);
-    Optional<String> name = target.flatMap(Statements::bareName);
-    if (name.isEmpty()) {
+    if (!(call.use() instanceof ValueUse.Assigned assigned)) {
       return false;
     }
     return Names.onlyMentionedBy(
         model,
-        name.get(),
-        model.scopeAt(call.primary()).node(),
-        mention -> mention == target.get() || calledBack(mention) || kept(mention));
+        assigned.name(),
+        model.scopeAt(call.context()).node(),
+        mention -> mention == assigned.target() || calledBack(mention) || kept(mention));
   }
 
   /** {@code fut.add_done_callback(...)} or {@code fut.cancel()}. */
   private static boolean calledBack(PrimaryContext mention) {
-    List<TrailerContext> trailers = mention.getRuleContexts(TrailerContext.class);
-    return trailers.size() == 2
-        && trailers.get(0) instanceof AttributeContext method
-        && FUTURE_METHODS.contains(method.name().getText())
-        && trailers.get(1) instanceof CallContext;
+    return Expression.of(mention) instanceof Call call
+        && call.callee() instanceof Attribute method
+        && FUTURE_METHODS.contains(method.name())
+        && method.object() instanceof Name;
   }
 
   /** {@code pending.add(fut)}: the future, alone, as the argument of a keeping method. */
   private static boolean kept(PrimaryContext mention) {
-    if (!mention.getRuleContexts(TrailerContext.class).isEmpty()
-        || !(mention.getParent().getParent() instanceof ExpressionContext expression)
-        || Statements.soleOperand(expression).orElse(null) != mention
-        || !(expression.getParent() instanceof ValueArgumentContext argument)
-        || argument.EQUAL() != null
-        || !(argument.getParent() instanceof ArgumentsContext arguments)
-        || arguments.argument().size() != 1
-        || !(arguments.getParent() instanceof CallContext call)
-        || !(call.getParent() instanceof PrimaryContext keeper)) {
-      return false;
-    }
-    List<TrailerContext> trailers = keeper.getRuleContexts(TrailerContext.class);
-    int index = trailers.indexOf(call);
-    return index > 0
-        && trailers.get(index - 1) instanceof AttributeContext method
-        && KEEPING.contains(method.name().getText());
+    Expression future = Expression.of(mention);
+    return future instanceof Name
+        && future.use() instanceof ValueUse.Passed passed
+        && passed.argument().kind() == Argument.Kind.POSITIONAL
+        && passed.call().arguments().size() == 1
+        && passed.call().callee() instanceof Attribute method
+        && KEEPING.contains(method.name());
   }
 }
