@@ -14,6 +14,9 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.Qualified;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Statement;
+import dev.asyncwright.tree.ValueUse;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -127,28 +130,17 @@ public final class Statements {
         .map(StatementContext.class::cast);
   }
 
-  /** Whether the expression statement is nothing but this primary (or {@code await} it). */
+  /**
+   * Whether the expression statement is nothing but this primary (or {@code await} it), alone on
+   * its line.
+   */
   public static boolean isWholeStatement(PrimaryContext primary) {
-    // Most primaries fail at once: they are not the only operand of their operation, or the
-    // operation is not a whole expression statement. Test that before walking up further.
-    if (!(primary.getParent() instanceof OperationContext parent)
-        || parent.children.size() > 2
-        || !(parent.getParent() instanceof ExpressionContext whole)
-        || !(whole.getParent() instanceof StarExpressionContext)) {
-      return false;
+    ValueUse use = Expression.of(primary).use();
+    if (use instanceof ValueUse.Awaited awaited) {
+      use = awaited.result();
     }
-    return aloneStatement(primary)
-        .map(SimpleStatementContext::expressionStatement)
-        .filter(statement -> statement != null && statement.assignmentTail() == null)
-        .flatMap(statement -> Optional.ofNullable(statement.starExpressions()))
-        .flatMap(Statements::single)
-        .map(expression -> expression.operation(0))
-        .filter(
-            operation ->
-                operation.children.get(operation.children.size() - 1) == primary
-                    && (operation.children.size() == 1
-                        || (operation.children.size() == 2 && operation.AWAIT() != null)))
-        .isPresent();
+    return use instanceof ValueUse.Discarded discarded
+        && new Statement(discarded.statement()).isAlone();
   }
 
   /** The nearest ancestor of a type. */

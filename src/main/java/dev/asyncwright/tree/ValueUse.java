@@ -13,7 +13,16 @@ public sealed interface ValueUse {
   record Discarded(SimpleStatementContext statement) implements ValueUse {}
 
   /** {@code await} stands right before the value. */
-  record Awaited(OperationContext operation) implements ValueUse {}
+  record Awaited(OperationContext operation) implements ValueUse {
+
+    /**
+     * What is done with the awaited result, when {@code await v} is a whole expression ({@code x =
+     * await v}); {@link Other} when it is an operand ({@code await v + 1}).
+     */
+    public ValueUse result() {
+      return operation.children.size() == 2 ? ValueUses.ofOperation(operation) : new Other();
+    }
+  }
 
   /** Only the value's truth counts: {@code if v:}, {@code not v}, {@code v and w}... */
   record Tested(Test test) implements ValueUse {}

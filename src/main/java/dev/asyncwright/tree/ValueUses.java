@@ -92,7 +92,7 @@ final class ValueUses {
   }
 
   /** The use of an operation's value, from the expression that holds it. */
-  private static ValueUse ofOperation(OperationContext operation) {
+  static ValueUse ofOperation(OperationContext operation) {
     if (!(operation.getParent() instanceof ExpressionContext expression)) {
       return OTHER;
     }

@@ -1,14 +1,11 @@
 package dev.asyncwright.rules.tasks;
 
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptStarClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.CleanupCalls;
@@ -16,11 +13,15 @@ import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
-import java.util.Optional;
+import dev.asyncwright.tree.Argument;
+import dev.asyncwright.tree.Attribute;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
+import dev.asyncwright.tree.Subscript;
+import dev.asyncwright.tree.ValueUse;
 import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -110,8 +111,7 @@ public final class UncheckedGatherExceptions implements Rule {
       if (!call.endsPrimary()
           || model.calleeName(call).filter(GATHER::contains).isEmpty()
           || !returnsExceptions(call)
-          || !context.isAwaited(call.primary())
-          || !(Statements.isWholeStatement(call.primary()) || assignedToUnderscore(call))
+          || !resultThrownAway(call)
           || onlySettles(call)
           || TaskGroups.inCleanup(call.primary())
           || inExceptHandler(call.primary())) {
@@ -122,8 +122,8 @@ public final class UncheckedGatherExceptions implements Rule {
               code(),
               "The exceptions `gather(..., return_exceptions=True)` returns are thrown away:"
                   + " check the results, or let failures raise",
-              RuleContext.start(call.primary()),
-              RuleContext.end(call.call())));
+              call.view().start(),
+              call.view().end()));
     }
   }
 
@@ -159,13 +159,12 @@ public final class UncheckedGatherExceptions implements Rule {
 
   /** Whether the expression names an awaitable made before, rather than calling for a new one. */
   private static boolean isRunning(ExpressionContext expression) {
-    return Statements.soleOperand(expression)
-        .filter(NameAtomContext.class::isInstance)
-        .filter(
-            name ->
-                name.getRuleContexts(TrailerContext.class).stream()
-                    .noneMatch(CallContext.class::isInstance))
-        .isPresent();
+    Expression value = Expression.of(expression);
+    while (value instanceof Attribute || value instanceof Subscript) {
+      value =
+          value instanceof Attribute attribute ? attribute.object() : ((Subscript) value).object();
+    }
+    return value instanceof Name;
   }
 
   /**
@@ -184,14 +183,20 @@ public final class UncheckedGatherExceptions implements Rule {
   }
 
   private static boolean returnsExceptions(CallSite call) {
-    Optional<ValueArgumentContext> keyword = call.keyword("return_exceptions");
-    return keyword.isPresent() && keyword.get().expression(1).getText().equals("True");
+    return call.view()
+        .keyword("return_exceptions")
+        .flatMap(Argument::value)
+        .filter(value -> value.context().getText().equals("True"))
+        .isPresent();
   }
 
-  private static boolean assignedToUnderscore(CallSite call) {
-    return Statements.assignmentOf(call.primary())
-        .flatMap(Statements::targetName)
-        .filter("_"::equals)
-        .isPresent();
+  /** {@code await gather(...)} alone on its line, or assigned to {@code _}. */
+  private static boolean resultThrownAway(CallSite call) {
+    if (!(call.view().use() instanceof ValueUse.Awaited awaited)) {
+      return false;
+    }
+    ValueUse result = awaited.result();
+    return (result instanceof ValueUse.Discarded && call.view().statement().isAlone())
+        || (result instanceof ValueUse.Assigned assigned && assigned.name().equals("_"));
   }
 }
