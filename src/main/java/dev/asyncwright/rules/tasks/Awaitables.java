@@ -1,24 +1,22 @@
 package dev.asyncwright.rules.tasks;
 
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ListDisplayContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
-import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.CoroutineFunctions;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.SelfMethods;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.Binding;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
-import java.util.List;
+import dev.asyncwright.tree.Atom;
+import dev.asyncwright.tree.Attribute;
+import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,15 +61,9 @@ final class Awaitables {
 
   /** The expression as a call, if it is nothing but one ({@code f(x)}, {@code a.b(x)}). */
   static Optional<CallSite> callIn(ExpressionContext expression) {
-    Optional<PrimaryContext> primary = Statements.soleOperand(expression);
-    if (primary.isEmpty()) {
-      return Optional.empty();
-    }
-    List<TrailerContext> trailers = primary.get().getRuleContexts(TrailerContext.class);
-    if (trailers.isEmpty() || !(trailers.get(trailers.size() - 1) instanceof CallContext)) {
-      return Optional.empty();
-    }
-    return Optional.of(new CallSite(primary.get(), trailers.size() - 1));
+    return Expression.of(expression) instanceof Call call
+        ? Optional.of(new CallSite(call.context(), call.index()))
+        : Optional.empty();
   }
 
   /**
@@ -79,13 +71,15 @@ final class Awaitables {
    * *[...]}, {@code *(...)}).
    */
   static Optional<ElementsContext> unpackedDisplay(StarArgumentContext star) {
-    return Statements.soleOperand(star.expression())
-        .filter(p -> p.getRuleContexts(TrailerContext.class).isEmpty())
-        .map(
-            p ->
-                p instanceof ListDisplayContext list
-                    ? list.elements()
-                    : p instanceof ParenthesizedContext group ? group.elements() : null);
+    if (!(Expression.of(star.expression()) instanceof Atom atom)) {
+      return Optional.empty();
+    }
+    if (atom.context() instanceof ListDisplayContext list) {
+      return Optional.ofNullable(list.elements());
+    }
+    return atom.context() instanceof ParenthesizedContext group
+        ? Optional.ofNullable(group.elements())
+        : Optional.empty();
   }
 
   /** The element of {@code *[e for ...]} or {@code *(e for ...)}, if that is the argument. */
@@ -105,7 +99,8 @@ final class Awaitables {
     if (callee.isPresent() && FUTURES.contains(callee.get())) {
       return true;
     }
-    return call.callIndex() > 0 && FUTURE_METHODS.contains(call.calledName().orElse(""));
+    return call.view().callee() instanceof Attribute method
+        && FUTURE_METHODS.contains(method.name());
   }
 
   /**
@@ -117,18 +112,17 @@ final class Awaitables {
     if (callsCoroutineFunction(context, call)) {
       return true;
     }
-    return call.callIndex() == 1
-        && call.primary() instanceof NameAtomContext
-        && call.primary().getStart().getText().equals("self")
-        && call.trailers().get(0) instanceof AttributeContext attribute
-        && SelfMethods.isAsync(context.model(), call.primary(), attribute.name().getText());
+    return call.view().callee() instanceof Attribute method
+        && method.object() instanceof Name self
+        && self.identifier().equals("self")
+        && SelfMethods.isAsync(context.model(), call.primary(), method.name());
   }
 
   /** Whether the call is known to call a coroutine function, so that it returns a coroutine. */
   static boolean callsCoroutineFunction(RuleContext context, CallSite call) {
     ModuleModel model = context.model();
-    if (call.callIndex() == 0 && call.primary() instanceof NameAtomContext) {
-      String name = call.primary().getStart().getText();
+    if (call.view().callee() instanceof Name function) {
+      String name = function.identifier();
       Optional<Scope> scope = model.bindingScope(name, call.primary());
       if (scope.isPresent() && scope.get().binding(name).kind() != Binding.Kind.IMPORT) {
         return CoroutineFunctions.only(model, scope.get(), name);

@@ -5,14 +5,9 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonLexer;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
-import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.Finding;
@@ -26,6 +21,7 @@ import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -138,10 +134,12 @@ public final class DanglingTask implements Rule {
     }
     ModuleModel model = context.model();
     for (CallSite call : model.calls()) {
-      if (!call.endsPrimary() || !createsTask(model, call) || !bareStatement(call.primary())) {
+      if (!call.endsPrimary()
+          || !createsTask(model, call)
+          || !(call.view().use() instanceof ValueUse.Discarded)) {
         continue;
       }
-      String called = call.calledName().orElse("create_task");
+      String called = call.view().calledName().orElse("create_task");
       Finding finding =
           Finding.of(
               code(),
@@ -149,8 +147,8 @@ public final class DanglingTask implements Rule {
                   + called
                   + "()` returns is thrown away: it may be garbage-collected before it"
                   + " finishes",
-              RuleContext.start(call.primary()),
-              RuleContext.end(call.call()));
+              call.view().start(),
+              call.view().end());
       Optional<Fix> fix = fix(context, call);
       if (fix.isPresent()) {
         context.report(finding, fix.get());
@@ -312,21 +310,6 @@ public final class DanglingTask implements Rule {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the primary is an expression statement of its own: {@code f(x)}, not {@code y = f(x)}.
-   */
-  private static boolean bareStatement(PrimaryContext primary) {
-    return primary.getParent() instanceof OperationContext operation
-        && operation.getChildCount() == 1
-        && operation.getParent() instanceof ExpressionContext expression
-        && expression.getChildCount() == 1
-        && expression.getParent() instanceof StarExpressionContext star
-        && star.getParent() instanceof StarExpressionsContext list
-        && list.getChildCount() == 1
-        && list.getParent() instanceof ExpressionStatementContext statement
-        && statement.assignmentTail() == null;
   }
 
   /**
