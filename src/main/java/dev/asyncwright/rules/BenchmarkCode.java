@@ -1,8 +1,8 @@
 package dev.asyncwright.rules;
 
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.ParameterContext;
-import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
+import dev.asyncwright.tree.Function;
+import dev.asyncwright.tree.Parameter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -24,8 +24,8 @@ public final class BenchmarkCode {
       return true;
     }
     for (ParseTree at = node; at != null; at = at.getParent()) {
-      if (at instanceof FunctionDefContext function
-          && (isBenchmarkName(function.name().getText()) || takesBenchmark(function))) {
+      if (at instanceof FunctionDefContext def
+          && (isBenchmarkName(new Function(def).name()) || takesBenchmark(new Function(def)))) {
         return true;
       }
     }
@@ -36,16 +36,13 @@ public final class BenchmarkCode {
     return name.toLowerCase(Locale.ROOT).contains("bench");
   }
 
-  private static boolean takesBenchmark(FunctionDefContext function) {
-    if (function.parameters() == null) {
-      return false;
-    }
-    for (ParameterContext parameter : function.parameters().parameter()) {
-      if (parameter instanceof PlainParameterContext plain
-          && plain.name().getText().equals("benchmark")) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a plain parameter (not {@code *args} or {@code **kwargs}) is named benchmark. */
+  private static boolean takesBenchmark(Function function) {
+    return function.parameters().stream()
+        .anyMatch(
+            parameter ->
+                parameter.name().equals("benchmark")
+                    && parameter.kind() != Parameter.Kind.VAR_POSITIONAL
+                    && parameter.kind() != Parameter.Kind.VAR_KEYWORD);
   }
 }

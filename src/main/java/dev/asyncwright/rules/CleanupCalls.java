@@ -1,10 +1,9 @@
 package dev.asyncwright.rules;
 
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
-import java.util.List;
+import dev.asyncwright.tree.Attribute;
+import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.Expression;
 import java.util.Set;
 
 /**
@@ -33,13 +32,8 @@ public final class CleanupCalls {
 
   /** Whether an expression is nothing but a call of a cleanup method ({@code c.close()}). */
   public static boolean isCleanupCall(ExpressionContext expression) {
-    List<TrailerContext> trailers =
-        Statements.soleOperand(expression)
-            .map(primary -> primary.getRuleContexts(TrailerContext.class))
-            .orElse(List.of());
-    return trailers.size() >= 2
-        && trailers.get(trailers.size() - 1) instanceof CallContext
-        && trailers.get(trailers.size() - 2) instanceof AttributeContext method
-        && METHODS.contains(method.name().getText().replaceFirst("^_+", ""));
+    return Expression.of(expression) instanceof Call call
+        && call.callee() instanceof Attribute method
+        && METHODS.contains(method.name().replaceFirst("^_+", ""));
   }
 }

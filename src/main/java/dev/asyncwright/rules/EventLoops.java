@@ -1,14 +1,14 @@
 package dev.asyncwright.rules;
 
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleFact;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,22 +55,19 @@ public final class EventLoops {
    * before the call) is an event loop.
    */
   public static boolean receiverIsLoop(ModuleModel model, CallSite call) {
-    List<TrailerContext> trailers = call.trailers();
-    int receiverEnd = call.callIndex() - 1; // the attribute naming the method
-    if (receiverEnd < 0) {
+    if (call.callIndex() == 0) {
       return false;
     }
-    if (receiverEnd == 0) {
-      return call.primary() instanceof NameAtomContext name
-          && assignedFromFactory(model, name.getStart().getText(), call.primary()).isPresent();
+    // the value before the trailer that names the method
+    Expression receiver = Expression.of(call.primary(), call.callIndex() - 1);
+    if (receiver instanceof Name name) {
+      return assignedFromFactory(model, name.identifier(), call.primary()).isPresent();
     }
-    if (trailers.get(receiverEnd - 1) instanceof CallContext) {
-      return model
-          .calleeName(new CallSite(call.primary(), receiverEnd - 1))
-          .filter(FACTORIES::contains)
-          .isPresent();
-    }
-    return false;
+    return receiver instanceof Call made
+        && model
+            .calleeName(new CallSite(made.context(), made.index()))
+            .filter(FACTORIES::contains)
+            .isPresent();
   }
 
   /**

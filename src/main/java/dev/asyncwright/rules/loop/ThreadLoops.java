@@ -1,13 +1,14 @@
 package dev.asyncwright.rules.loop;
 
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.EventLoops;
 import dev.asyncwright.rules.RuleContext;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.tree.Argument;
+import dev.asyncwright.tree.Name;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,17 +70,19 @@ final class ThreadLoops {
    * assigned from {@code new_event_loop()} or {@code get_event_loop()} in its scope.
    */
   private static boolean setsDefaultLoop(ModuleModel model, CallSite call) {
-    if (call.arguments().size() != 1
-        || !(call.arguments().get(0) instanceof ValueArgumentContext value)
-        || value.EQUAL() != null) {
+    List<Argument> arguments = call.view().arguments();
+    if (arguments.size() != 1 || arguments.get(0).kind() != Argument.Kind.POSITIONAL) {
       return false;
     }
-    if (value.getText().equals("None")) {
+    if (arguments.get(0).context().getText().equals("None")) {
       return true;
     }
-    return Statements.soleOperand(value.expression(0))
-        .filter(name -> Statements.bareName(name).isPresent())
-        .flatMap(name -> EventLoops.assignedFromFactory(model, name.getText(), name))
+    return arguments
+        .get(0)
+        .value()
+        .filter(Name.class::isInstance)
+        .map(Name.class::cast)
+        .flatMap(name -> EventLoops.assignedFromFactory(model, name.identifier(), name.context()))
         .isPresent();
   }
 
