@@ -4,8 +4,6 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
-import dev.asyncwright.python.antlr.PythonParser;
-import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
@@ -13,13 +11,14 @@ import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.semantic.Qualified;
 import dev.asyncwright.semantic.types.ApiKnowledge;
 import dev.asyncwright.semantic.types.ValueTypes;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** What a rule sees of one module, and where it reports. */
 public final class RuleContext {
@@ -167,13 +166,7 @@ public final class RuleContext {
 
   /** Whether {@code await} stands right before the primary ({@code await f()}). */
   public boolean isAwaited(PrimaryContext primary) {
-    if (!(primary.getParent() instanceof OperationContext operation)) {
-      return false;
-    }
-    int index = operation.children.indexOf(primary);
-    return index > 0
-        && operation.getChild(index - 1) instanceof TerminalNode terminal
-        && terminal.getSymbol().getType() == PythonParser.AWAIT;
+    return Expression.of(primary).use() instanceof ValueUse.Awaited;
   }
 
   /**

@@ -61,13 +61,15 @@ final class ValueUses {
     while (first > 0 && operation.getChild(first - 1) instanceof TerminalNode) {
       first--;
     }
+    if (first < index
+        && ((TerminalNode) operation.getChild(index - 1)).getSymbol().getType()
+            == PythonParser.AWAIT) {
+      // what the operators around do is done with the awaited result, not this value
+      return new ValueUse.Awaited(operation);
+    }
     boolean negated = false;
     for (int i = first; i < index; i++) {
       int type = ((TerminalNode) operation.getChild(i)).getSymbol().getType();
-      if (type == PythonParser.AWAIT && i == index - 1) {
-        // what follows the await is about the awaited result, not this value
-        return new ValueUse.Awaited(operation);
-      }
       if (type != PythonParser.NOT) {
         return OTHER;
       }

@@ -140,6 +140,8 @@ class ExpressionViewsTest {
         "x = [f()]| Other",
         "f(); g()| Discarded",
         "await f()| Awaited",
+        "x = -await f()| Awaited",
+        "x = not await f()| Awaited",
         "x = (yield f())| Other",
       })
   void aValueKnowsWhatIsDoneWithIt(String code, String use) {
