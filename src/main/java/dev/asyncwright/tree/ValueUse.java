@@ -5,6 +5,7 @@ import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 
 /** What the code around a value does with it: the answer of {@link Expression#use()}. */
 public sealed interface ValueUse {
@@ -38,6 +39,9 @@ public sealed interface ValueUse {
 
   /** {@code g(v)} or {@code g(k=v)}: the whole value of one argument of a call. */
   record Passed(Call call, Argument argument) implements ValueUse {}
+
+  /** {@code with v:} or {@code async with v as x:}: the value is the item's context manager. */
+  record Entered(WithItemContext item) implements ValueUse {}
 
   /** {@code return v}. */
   record Returned(ReturnStatementContext statement) implements ValueUse {}

@@ -20,6 +20,7 @@ import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.WhileStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.tree.ValueUse.Test;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -130,6 +131,9 @@ final class ValueUses {
         && call.getParent() instanceof PrimaryContext callee) {
       return new ValueUse.Passed(
           new Call(callee, Chain.trailers(callee).indexOf(call)), new Argument(argument));
+    }
+    if (parent instanceof WithItemContext item && item.expression() == expression) {
+      return new ValueUse.Entered(item);
     }
     if (parent instanceof AssertStatementContext assertion) {
       return assertion.expression(0) == expression ? new ValueUse.Tested(Test.ASSERT) : OTHER;

@@ -3,15 +3,12 @@ package dev.asyncwright.rules.blocking;
 import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
-import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.DelStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.NameContext;
 import dev.asyncwright.python.antlr.PythonParser.NamedExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarTargetContext;
@@ -21,6 +18,10 @@ import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleFact;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.tree.Attribute;
+import dev.asyncwright.tree.Call;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,18 +45,14 @@ final class Receivers {
 
   /** The qualified name of the callable that made the receiver of a method call, if clear. */
   static Optional<String> constructor(ModuleModel model, CallSite call) {
-    int index = call.callIndex();
-    List<TrailerContext> trailers = call.trailers();
-    if (index < 1 || !(trailers.get(index - 1) instanceof AttributeContext)) {
+    if (!(call.view().callee() instanceof Attribute method)) {
       return Optional.empty();
     }
-    if (index >= 2 && trailers.get(index - 2) instanceof CallContext) {
-      return model.qualifiedName(call.primary(), index - 2);
+    Expression receiver = method.object();
+    if (receiver instanceof Call made) {
+      return model.qualifiedName(call.primary(), made.index());
     }
-    if (index == 1 && call.primary() instanceof NameAtomContext) {
-      return assignedFrom(model, call.primary());
-    }
-    return Optional.empty();
+    return receiver instanceof Name ? assignedFrom(model, call.primary()) : Optional.empty();
   }
 
   /**
@@ -64,11 +61,9 @@ final class Receivers {
    * they look for.
    */
   static Optional<String> method(CallSite call) {
-    int index = call.callIndex();
-    if (index < 1 || !(call.trailers().get(index - 1) instanceof AttributeContext attribute)) {
-      return Optional.empty();
-    }
-    return Optional.of(attribute.name().getText());
+    return call.view().callee() instanceof Attribute method
+        ? Optional.of(method.name())
+        : Optional.empty();
   }
 
   private static Optional<String> assignedFrom(ModuleModel model, PrimaryContext use) {
@@ -209,17 +204,8 @@ final class Receivers {
         || value.starExpression(0).expression() == null) {
       return Optional.empty();
     }
-    ExpressionContext expression = value.starExpression(0).expression();
-    if (expression.getChildCount() != 1
-        || !(expression.getChild(0) instanceof OperationContext operation)
-        || operation.getChildCount() != 1
-        || !(operation.getChild(0) instanceof PrimaryContext primary)) {
-      return Optional.empty();
-    }
-    List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
-    if (trailers.isEmpty() || !(trailers.get(trailers.size() - 1) instanceof CallContext)) {
-      return Optional.empty();
-    }
-    return model.qualifiedName(primary, trailers.size() - 1);
+    return Expression.of(value.starExpression(0).expression()) instanceof Call made
+        ? model.qualifiedName(made.context(), made.index())
+        : Optional.empty();
   }
 }

@@ -5,18 +5,16 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
-import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.semantic.CallSite;
+import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,15 +96,7 @@ final class ToThreadRewrite {
 
   /** Whether the call is the whole context expression of a {@code with} item. */
   static boolean isWithContext(CallSite call) {
-    if (!call.endsPrimary()
-        || !(call.primary().getParent() instanceof OperationContext operation)
-        || operation.getChildCount() != 1
-        || !(operation.getParent() instanceof ExpressionContext expression)
-        || expression.getChildCount() != 1) {
-      return false;
-    }
-    return expression.getParent() instanceof WithItemContext item
-        && item.expression() == expression;
+    return call.endsPrimary() && call.view().use() instanceof ValueUse.Entered;
   }
 
   /**
