@@ -17,7 +17,7 @@ public record Attribute(PrimaryContext context, int index) implements Expression
   }
 
   public AttributeContext trailer() {
-    return (AttributeContext) Chain.trailers(context).get(index);
+    return (AttributeContext) Chain.trailer(context, index);
   }
 
   @Override

@@ -28,7 +28,7 @@ public record Call(PrimaryContext context, int index) implements Expression {
   }
 
   public CallContext trailer() {
-    return (CallContext) Chain.trailers(context).get(index);
+    return (CallContext) Chain.trailer(context, index);
   }
 
   public List<Argument> arguments() {
@@ -72,7 +72,7 @@ public record Call(PrimaryContext context, int index) implements Expression {
 
   /** Whether nothing follows the call in its primary ({@code f(x)}, not {@code f(x).y}). */
   public boolean endsPrimary() {
-    return index == Chain.trailers(context).size() - 1;
+    return index == Chain.count(context) - 1;
   }
 
   @Override

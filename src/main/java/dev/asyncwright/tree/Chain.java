@@ -2,22 +2,62 @@ package dev.asyncwright.tree;
 
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
-import java.util.List;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * The trailers of a flat primary, and the views that stand for a prefix of them ({@code a.b} and
- * {@code a.b(c)} in {@code a.b(c).d}).
+ * The trailers of a flat primary, found in constant time: they are the primary's last children,
+ * after the few that make its atom ({@code name}, or {@code ( elements )}). A chain of a hundred
+ * thousand calls asks for its trailers once per call, so they are never listed.
  */
 final class Chain {
 
   private Chain() {}
 
-  static List<TrailerContext> trailers(PrimaryContext primary) {
-    return primary.getRuleContexts(TrailerContext.class);
+  /** How many trailers the primary has. */
+  static int count(PrimaryContext primary) {
+    return primary.getChildCount() - firstTrailer(primary);
+  }
+
+  /** The trailer at {@code index} (0 for the first after the atom). */
+  static TrailerContext trailer(PrimaryContext primary, int index) {
+    return (TrailerContext) primary.getChild(firstTrailer(primary) + index);
+  }
+
+  /** The index among the primary's trailers of one of them, by binary search on positions. */
+  static int indexOf(PrimaryContext primary, TrailerContext trailer) {
+    int first = firstTrailer(primary);
+    int low = first;
+    int high = primary.getChildCount() - 1;
+    int wanted = trailer.getStart().getTokenIndex();
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int at = ((TrailerContext) primary.getChild(middle)).getStart().getTokenIndex();
+      if (at < wanted) {
+        low = middle + 1;
+      } else if (at > wanted) {
+        high = middle - 1;
+      } else {
+        return middle - first;
+      }
+    }
+    throw new IllegalArgumentException("not a trailer of the primary: " + trailer.getText());
   }
 
   /** The code-point offset just past the trailer at {@code index}. */
   static int endOfTrailer(PrimaryContext primary, int index) {
-    return Node.endOf(trailers(primary).get(index));
+    return Node.endOf(trailer(primary, index));
+  }
+
+  /** The child index of the first trailer: the atom is at most three children. */
+  private static int firstTrailer(PrimaryContext primary) {
+    int child = 0;
+    while (child < primary.getChildCount() && !isTrailer(primary.getChild(child))) {
+      child++;
+    }
+    return child;
+  }
+
+  private static boolean isTrailer(ParseTree child) {
+    return child instanceof TrailerContext;
   }
 }

@@ -23,7 +23,7 @@ public sealed interface Expression extends Node
 
   /** The value the whole primary gives: the atom with all its trailers. */
   static Expression of(PrimaryContext primary) {
-    return of(primary, Chain.trailers(primary).size());
+    return of(primary, Chain.count(primary));
   }
 
   /** The value of the primary's atom and its first {@code trailers} trailers. */
@@ -31,7 +31,7 @@ public sealed interface Expression extends Node
     if (trailers == 0) {
       return primary instanceof NameAtomContext name ? new Name(name) : new Atom(primary);
     }
-    TrailerContext last = Chain.trailers(primary).get(trailers - 1);
+    TrailerContext last = Chain.trailer(primary, trailers - 1);
     if (last instanceof CallContext) {
       return new Call(primary, trailers - 1);
     }

@@ -12,7 +12,7 @@ public record Subscript(PrimaryContext context, int index) implements Expression
   }
 
   public SubscriptContext trailer() {
-    return (SubscriptContext) Chain.trailers(context).get(index);
+    return (SubscriptContext) Chain.trailer(context, index);
   }
 
   @Override

@@ -45,7 +45,7 @@ final class ValueUses {
       return ofOperation(await.context());
     }
     PrimaryContext primary = (PrimaryContext) value.context();
-    int trailers = Chain.trailers(primary).size();
+    int trailers = Chain.count(primary);
     boolean whole =
         value instanceof Name || value instanceof Atom
             ? trailers == 0
@@ -130,7 +130,7 @@ final class ValueUses {
         && argument.getParent().getParent() instanceof CallContext call
         && call.getParent() instanceof PrimaryContext callee) {
       return new ValueUse.Passed(
-          new Call(callee, Chain.trailers(callee).indexOf(call)), new Argument(argument));
+          new Call(callee, Chain.indexOf(callee, call)), new Argument(argument));
     }
     if (parent instanceof WithItemContext item && item.expression() == expression) {
       return new ValueUse.Entered(item);
