@@ -84,7 +84,9 @@ public final class UnawaitedCoroutine implements Rule {
   @Override
   public RuleDoc doc() {
     return new RuleDoc(
-        "A call of a coroutine function as a statement of its own, its result unused: an"
+        "A call of a coroutine function whose coroutine is never awaited (a statement of its"
+            + " own, a value whose truth alone is taken, or one kept in a local nothing reads):"
+            + " an"
             + " `async def` of the same module or of any module of the scanned tree, a method"
             + " called on `self` whose class defines it with `async def`, or one of asyncio's"
             + " coroutine functions (`sleep`, `wait_for`, `wait`, `open_connection`,"
