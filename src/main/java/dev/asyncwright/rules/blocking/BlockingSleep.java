@@ -11,6 +11,8 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.TestCode;
+import dev.asyncwright.rules.match.CallMatcher;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +22,8 @@ import java.util.Set;
 
 /** AW101: {@code time.sleep(...)} in a coroutine stops every task of the event loop. */
 public final class BlockingSleep implements Rule {
+
+  private static final CallMatcher TIME_SLEEP = Calls.of("time.sleep");
 
   @Override
   public String code() {
@@ -90,7 +94,7 @@ public final class BlockingSleep implements Rule {
     }
     Map<String, List<CallSite>> fixableByHead = new LinkedHashMap<>();
     for (CallSite call : context.model().coroutineCalls()) {
-      if (!context.model().calleeName(call).orElse("").equals("time.sleep")) {
+      if (!TIME_SLEEP.matches(call, context)) {
         continue;
       }
       if (!call.endsPrimary() || call.hasUnpacking()) {

@@ -5,6 +5,8 @@ import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.match.CallMatcher;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import java.util.Set;
  */
 public final class RunInCoroutine implements Rule {
 
-  private static final Set<String> RUN = Set.of("asyncio.run", "asyncio.runners.run");
+  private static final CallMatcher RUN = Calls.of("asyncio.run", "asyncio.runners.run");
 
   @Override
   public String code() {
@@ -71,7 +73,7 @@ public final class RunInCoroutine implements Rule {
         continue;
       }
       String message;
-      if (RUN.contains(context.model().calleeName(call).orElse(""))) {
+      if (RUN.matches(call, context)) {
         message =
             "`asyncio.run()` inside a coroutine fails: a loop is already running; await the"
                 + " coroutine instead";

@@ -8,6 +8,8 @@ import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.match.CallMatcher;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import java.util.Optional;
@@ -16,8 +18,8 @@ import java.util.Set;
 /** AW304: {@code asyncio.ensure_future(<call>)}, where {@code asyncio.create_task} is meant. */
 public final class EnsureFuture implements Rule {
 
-  private static final Set<String> ENSURE_FUTURE =
-      Set.of("asyncio.ensure_future", "asyncio.tasks.ensure_future");
+  private static final CallMatcher ENSURE_FUTURE =
+      Calls.of("asyncio.ensure_future", "asyncio.tasks.ensure_future");
 
   @Override
   public String code() {
@@ -84,8 +86,7 @@ public final class EnsureFuture implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     for (CallSite call : model.calls()) {
-      if (!ENSURE_FUTURE.contains(model.calleeName(call).orElse(""))
-          || call.positional().size() != 1) {
+      if (!ENSURE_FUTURE.matches(call, context) || call.positional().size() != 1) {
         continue;
       }
       Optional<CallSite> inner = Awaitables.callIn(call.positional().get(0).expression(0));

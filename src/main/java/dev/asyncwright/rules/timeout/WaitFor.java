@@ -24,8 +24,11 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
+import dev.asyncwright.rules.match.CallMatcher;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +43,10 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 public final class WaitFor implements Rule {
 
-  private static final Set<String> WAIT_FOR = Set.of("asyncio.wait_for", "asyncio.tasks.wait_for");
+  private static final CallMatcher AWAITED_WAIT_FOR =
+      Calls.of("asyncio.wait_for", "asyncio.tasks.wait_for")
+          .and(Calls.inCoroutine())
+          .and(Calls.used(ValueUse.Awaited.class));
 
   @Override
   public String code() {
@@ -121,10 +127,7 @@ public final class WaitFor implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     for (CallSite call : model.coroutineCalls()) {
-      if (!model.calleeName(call).filter(WAIT_FOR::contains).isPresent()
-          || !model.inCoroutine(call.primary())
-          || !call.endsPrimary()
-          || !context.isAwaited(call.primary())) {
+      if (!call.endsPrimary() || !AWAITED_WAIT_FOR.matches(call, context)) {
         continue;
       }
       Optional<SimpleStatementContext> statement = statementOf(call.primary());
