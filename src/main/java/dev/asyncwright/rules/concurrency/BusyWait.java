@@ -109,7 +109,6 @@ public final class BusyWait implements Rule {
     ModuleModel model = context.model();
     for (CallSite call : Callees.callsOf(model, SLEEP)) {
       if (!call.endsPrimary()
-          || model.calleeName(call).filter(SLEEP::contains).isEmpty()
           || !model.inCoroutine(call.primary())
           || !context.isAwaited(call.primary())
           || !Statements.isWholeStatement(call.primary())) {

@@ -152,8 +152,7 @@ public final class UnboundedFanOut implements Rule {
       return;
     }
     for (CallSite call : gathers) {
-      if (model.calleeName(call).filter(GATHER::contains).isEmpty()
-          || insideLoop(model, call.primary())) {
+      if (insideLoop(model, call.primary())) {
         continue;
       }
       for (ArgumentContext argument : call.arguments()) {

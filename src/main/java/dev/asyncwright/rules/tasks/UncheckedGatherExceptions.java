@@ -109,7 +109,6 @@ public final class UncheckedGatherExceptions implements Rule {
     ModuleModel model = context.model();
     for (CallSite call : Callees.callsOf(model, GATHER)) {
       if (!call.endsPrimary()
-          || model.calleeName(call).filter(GATHER::contains).isEmpty()
           || !returnsExceptions(call)
           || !resultThrownAway(call)
           || onlySettles(call)
