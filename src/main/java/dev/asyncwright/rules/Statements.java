@@ -1,11 +1,9 @@
 package dev.asyncwright.rules;
 
-import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
-import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
@@ -20,7 +18,6 @@ import dev.asyncwright.tree.ValueUse;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Questions rules ask about the statement an expression stands in. */
 public final class Statements {
@@ -50,35 +47,17 @@ public final class Statements {
   }
 
   /**
-   * For a primary that is the whole value of {@code name = <primary>} (or {@code name = await
-   * <primary>} when {@code awaited}), the statement; else empty.
+   * For a primary that is the whole value of {@code target = <primary>} or {@code target = await
+   * <primary>} (one {@code =}), the statement; else empty.
    */
   public static Optional<ExpressionStatementContext> assignmentOf(PrimaryContext value) {
-    ParseTree node = value.getParent();
-    if (!(node instanceof OperationContext operation)) {
-      return Optional.empty();
+    ValueUse use = Expression.of(value).use();
+    if (use instanceof ValueUse.Awaited awaited) {
+      use = awaited.result();
     }
-    int index = operation.children.indexOf(value);
-    boolean onlyAwait =
-        index == 1
-            && operation.getChild(0) instanceof TerminalNode
-            && operation.children.size() == 2;
-    if (operation.children.size() != 1 && !onlyAwait) {
-      return Optional.empty();
-    }
-    if (!(operation.getParent() instanceof ExpressionContext expression)
-        || expression.IF() != null
-        || !(expression.getParent() instanceof StarExpressionContext star)
-        || !(star.getParent() instanceof StarExpressionsContext list)
-        || list.starExpression().size() != 1
-        || !list.COMMA().isEmpty()
-        || !(list.getParent() instanceof AssignedValueContext assigned)
-        || !(assigned.getParent() instanceof AssignmentContext assignment)
-        || assignment.assignedValue().size() != 1
-        || !(assignment.getParent() instanceof ExpressionStatementContext statement)) {
-      return Optional.empty();
-    }
-    return Optional.of(statement);
+    return use instanceof ValueUse.Assigned assigned
+        ? Optional.of(assigned.statement())
+        : Optional.empty();
   }
 
   /**

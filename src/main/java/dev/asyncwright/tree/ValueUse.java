@@ -1,11 +1,12 @@
 package dev.asyncwright.tree;
 
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
+import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import java.util.Optional;
 
 /** What the code around a value does with it: the answer of {@link Expression#use()}. */
 public sealed interface ValueUse {
@@ -28,12 +29,23 @@ public sealed interface ValueUse {
   /** Only the value's truth counts: {@code if v:}, {@code not v}, {@code v and w}... */
   record Tested(Test test) implements ValueUse {}
 
-  /** {@code name = v}: one bare name, one {@code =}, the value alone on the right. */
-  record Assigned(NameAtomContext target, ExpressionStatementContext statement)
-      implements ValueUse {
+  /** {@code t = v}: one {@code =}, the value alone on its right; the target may be any. */
+  record Assigned(ExpressionStatementContext statement) implements ValueUse {
 
-    public String name() {
-      return target.getStart().getText();
+    /**
+     * The target, when it is one bare name ({@code x = v}, not {@code x.a = v} or {@code a, b =
+     * v}).
+     */
+    public Optional<Name> name() {
+      StarExpressionsContext targets = statement.starExpressions();
+      if (targets.starExpression().size() != 1
+          || !targets.COMMA().isEmpty()
+          || targets.starExpression(0).expression() == null) {
+        return Optional.empty();
+      }
+      return Expression.of(targets.starExpression(0).expression()) instanceof Name name
+          ? Optional.of(name)
+          : Optional.empty();
     }
   }
 

@@ -10,7 +10,6 @@ import dev.asyncwright.python.antlr.PythonParser.ElifClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.IfStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.NamedExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
@@ -157,25 +156,8 @@ final class ValueUses {
         && assignment.assignedValue().size() == 1
         && assignment.getParent() instanceof ExpressionStatementContext statement
         && statement.starExpressions() != null) {
-      return assignedName(statement)
-          .<ValueUse>map(target -> new ValueUse.Assigned(target, statement))
-          .orElse(OTHER);
+      return new ValueUse.Assigned(statement);
     }
     return OTHER;
-  }
-
-  /** The target of {@code name = ...}, when it is one bare name. */
-  private static java.util.Optional<NameAtomContext> assignedName(
-      ExpressionStatementContext statement) {
-    StarExpressionsContext targets = statement.starExpressions();
-    if (targets.starExpression().size() != 1
-        || !targets.COMMA().isEmpty()
-        || targets.starExpression(0).expression() == null) {
-      return java.util.Optional.empty();
-    }
-    Expression target = Expression.of(targets.starExpression(0).expression());
-    return target instanceof Name name
-        ? java.util.Optional.of(name.context())
-        : java.util.Optional.empty();
   }
 }

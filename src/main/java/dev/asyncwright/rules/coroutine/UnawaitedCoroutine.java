@@ -142,7 +142,8 @@ public final class UnawaitedCoroutine implements Rule {
       boolean discarded = use instanceof ValueUse.Discarded && call.statement().isAlone();
       if (!discarded
           && !(use instanceof ValueUse.Tested)
-          && !(use instanceof ValueUse.Assigned assigned && isNeverRead(model, assigned))) {
+          && !(use instanceof ValueUse.Assigned assigned
+              && assigned.name().filter(name -> isNeverRead(model, name)).isPresent())) {
         continue;
       }
       Optional<String> message =
@@ -179,7 +180,7 @@ public final class UnawaitedCoroutine implements Rule {
       return "Coroutine `"
           + name
           + "` is assigned to `"
-          + assigned.name()
+          + assigned.name().orElseThrow().identifier()
           + "`, which is never used: the coroutine is never awaited";
     }
     return FUTURES.contains(name)
@@ -193,14 +194,14 @@ public final class UnawaitedCoroutine implements Rule {
    * class attribute may be read from outside; any other mention of the name (a read, {@code del},
    * {@code global}, a nested function, a keyword argument of that name) leaves it unknown.
    */
-  private static boolean isNeverRead(ModuleModel model, ValueUse.Assigned assigned) {
-    Scope scope = model.scopeAt(assigned.target());
+  private static boolean isNeverRead(ModuleModel model, Name target) {
+    Scope scope = model.scopeAt(target.context());
     if (scope.kind() != Scope.Kind.FUNCTION) {
       return false;
     }
     FunctionDefContext function = (FunctionDefContext) scope.node();
-    Set<Integer> binding = Set.of(assigned.target().getStart().getTokenIndex());
-    return LastUse.onlyMentions(model, assigned.name(), function, binding)
+    Set<Integer> binding = Set.of(target.context().getStart().getTokenIndex());
+    return LastUse.onlyMentions(model, target.identifier(), function, binding)
         && NAMESPACE_READERS.stream()
             .allMatch(reader -> LastUse.onlyMentions(model, reader, function, Set.of()));
   }

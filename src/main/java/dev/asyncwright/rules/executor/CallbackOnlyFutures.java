@@ -36,14 +36,15 @@ final class CallbackOnlyFutures {
       return Expression.of(call.context(), call.index() + 2) instanceof Attribute method
           && FUTURE_METHODS.contains(method.name());
     }
-    if (!(call.use() instanceof ValueUse.Assigned assigned)) {
+    if (!(call.use() instanceof ValueUse.Assigned assigned) || assigned.name().isEmpty()) {
       return false;
     }
+    Name target = assigned.name().get();
     return Names.onlyMentionedBy(
         model,
-        assigned.name(),
+        target.identifier(),
         model.scopeAt(call.context()).node(),
-        mention -> mention == assigned.target() || calledBack(mention) || kept(mention));
+        mention -> mention == target.context() || calledBack(mention) || kept(mention));
   }
 
   /** {@code fut.add_done_callback(...)} or {@code fut.cancel()}. */

@@ -196,6 +196,7 @@ public final class UncheckedGatherExceptions implements Rule {
     }
     ValueUse result = awaited.result();
     return (result instanceof ValueUse.Discarded && call.view().statement().isAlone())
-        || (result instanceof ValueUse.Assigned assigned && assigned.name().equals("_"));
+        || (result instanceof ValueUse.Assigned assigned
+            && assigned.name().filter(name -> name.identifier().equals("_")).isPresent());
   }
 }
