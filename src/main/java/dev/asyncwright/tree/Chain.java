@@ -23,24 +23,10 @@ final class Chain {
     return (TrailerContext) primary.getChild(firstTrailer(primary) + index);
   }
 
-  /** The index among the primary's trailers of one of them, by binary search on positions. */
+  /** The index among the primary's trailers of one of them. */
   static int indexOf(PrimaryContext primary, TrailerContext trailer) {
     int first = firstTrailer(primary);
-    int low = first;
-    int high = primary.getChildCount() - 1;
-    int wanted = trailer.getStart().getTokenIndex();
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      int at = ((TrailerContext) primary.getChild(middle)).getStart().getTokenIndex();
-      if (at < wanted) {
-        low = middle + 1;
-      } else if (at > wanted) {
-        high = middle - 1;
-      } else {
-        return middle - first;
-      }
-    }
-    throw new IllegalArgumentException("not a trailer of the primary: " + trailer.getText());
+    return Children.indexOf(primary, trailer, first) - first;
   }
 
   /** The code-point offset just past the trailer at {@code index}. */

@@ -52,7 +52,7 @@ final class ValueUses {
     if (!whole || !(primary.getParent() instanceof OperationContext operation)) {
       return OTHER;
     }
-    return ofOperand(operation, operation.children.indexOf(primary));
+    return ofOperand(operation, Children.indexOf(operation, primary, 0));
   }
 
   /** The use of the operand whose primary is the operation's child at {@code index}. */
