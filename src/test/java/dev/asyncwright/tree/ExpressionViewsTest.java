@@ -160,6 +160,21 @@ class ExpressionViewsTest {
   }
 
   @Test
+  void longChainsAndOperationsAreReadPlaceByPlace() {
+    String chain = "a" + "(x)".repeat(1000) + "(g(y))";
+    String sum = "z = " + "h() + ".repeat(1000) + "h() or not k() and m()";
+    Parsed parsed = parse("async def m():\n    " + chain + "\n    " + sum + "\n");
+    ValueUse.Passed passed = assertInstanceOf(ValueUse.Passed.class, call(parsed, "g(y)").use());
+    assertEquals(1000, passed.call().index());
+    assertTrue(passed.call().endsPrimary());
+    assertEquals(
+        ValueUse.Test.NOT,
+        assertInstanceOf(ValueUse.Tested.class, call(parsed, "k()").use()).test());
+    assertInstanceOf(ValueUse.Other.class, call(parsed, "m()").use());
+    assertInstanceOf(ValueUse.Other.class, call(parsed, "h()").use());
+  }
+
+  @Test
   void theStatementHoldingAValueMayShareItsLine() {
     Parsed parsed = parse("f(); g()\nif h():\n    pass\n");
     assertTrue(!call(parsed, "f()").statement().isAlone());
