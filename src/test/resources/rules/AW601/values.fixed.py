@@ -20,6 +20,8 @@ async def values(flag, items):
         break
     first = 1 if await ready() else 2  # error: AW601 unsafe
     assert not await ready() or flag  # error: AW601 unsafe
+    chosen = [item for item in items if await ready()]  # error: AW601 unsafe
+    counted = sum(1 for item in items if ready())  # error: AW601 withheld: async generator
     result = await fetch(1)  # error: AW601 unsafe
     kept = fetch(2)
     awaited = await kept
@@ -31,7 +33,7 @@ async def values(flag, items):
     future = asyncio.gather(fetch(6))
     if await ready():
         pass
-    return first, awaited, both, summed, future
+    return first, awaited, both, summed, future, chosen, counted
 
 
 async def read_by_name():

@@ -2,14 +2,20 @@ package dev.asyncwright.tree;
 
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
+import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
+import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.SubscriptContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
+import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * A typed view of an expression. The grammar keeps an atom and its trailers ({@code a.b(c)[d]}) as
@@ -74,6 +80,28 @@ public sealed interface Expression extends Node
   /** The statement whose text holds this expression. */
   default Statement statement() {
     return Statement.holding(context()).orElseThrow();
+  }
+
+  /**
+   * Whether the expression is evaluated inside a generator expression of its function ({@code (f(x)
+   * for x in y)}, {@code sum(f(x) for x in y)}), where an {@code await} would make the generator an
+   * async generator that a plain {@code for} cannot iterate.
+   */
+  default boolean inGeneratorExpression() {
+    for (ParseTree node = context().getParent(); node != null; node = node.getParent()) {
+      if (node instanceof FunctionDefContext || node instanceof LambdefContext) {
+        return false;
+      }
+      if (node instanceof ElementsContext elements
+          && elements.comprehension() != null
+          && elements.getParent() instanceof ParenthesizedContext) {
+        return true;
+      }
+      if (node instanceof ValueArgumentContext argument && argument.comprehension() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The innermost {@code def} whose body holds this expression, if any. */

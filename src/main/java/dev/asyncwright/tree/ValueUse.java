@@ -73,6 +73,8 @@ public sealed interface ValueUse {
     CONDITIONAL,
     /** {@code assert v} */
     ASSERT,
+    /** {@code [x for x in xs if v]} */
+    FILTER,
     /** {@code not v} */
     NOT,
     /** {@code v and w}, {@code v or w}: an operand before the last of {@code and}/{@code or} */

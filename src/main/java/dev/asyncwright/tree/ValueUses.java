@@ -6,6 +6,7 @@ import dev.asyncwright.python.antlr.PythonParser.AssignedValueContext;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.BinaryOperatorContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
+import dev.asyncwright.python.antlr.PythonParser.ComprehensionForContext;
 import dev.asyncwright.python.antlr.PythonParser.ElifClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
@@ -95,6 +96,9 @@ final class ValueUses {
 
   /** The use of an operation's value, from the expression that holds it. */
   static ValueUse ofOperation(OperationContext operation) {
+    if (operation.getParent() instanceof ComprehensionForContext loop) {
+      return operation == loop.operation(0) ? OTHER : new ValueUse.Tested(Test.FILTER);
+    }
     if (!(operation.getParent() instanceof ExpressionContext expression)) {
       return OTHER;
     }

@@ -4,12 +4,7 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
-import dev.asyncwright.python.antlr.PythonParser.ElementsContext;
-import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
-import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
 import dev.asyncwright.rules.RuleContext;
@@ -18,7 +13,6 @@ import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * The rewrite the blocking rules share: a blocking call {@code f(a, b=1)} in a coroutine becomes
@@ -57,7 +51,7 @@ final class ToThreadRewrite {
 
   /** The {@code await asyncio.to_thread(f, ...)} fix of a call, if it can be expressed. */
   static Optional<Fix> fix(RuleContext context, CallSite call) {
-    if (isWithContext(call) || inGeneratorExpression(call)) {
+    if (isWithContext(call) || call.view().inGeneratorExpression()) {
       return Optional.empty();
     }
     PrimaryContext primary = call.primary();
@@ -97,27 +91,6 @@ final class ToThreadRewrite {
   /** Whether the call is the whole context expression of a {@code with} item. */
   static boolean isWithContext(CallSite call) {
     return call.endsPrimary() && call.view().use() instanceof ValueUse.Entered;
-  }
-
-  /**
-   * Whether the call is evaluated inside a generator expression of its function, where {@code
-   * await} would turn the generator into an async generator.
-   */
-  static boolean inGeneratorExpression(CallSite call) {
-    for (ParseTree node = call.primary().getParent(); node != null; node = node.getParent()) {
-      if (node instanceof FunctionDefContext || node instanceof LambdefContext) {
-        return false;
-      }
-      if (node instanceof ElementsContext elements
-          && elements.comprehension() != null
-          && elements.getParent() instanceof ParenthesizedContext) {
-        return true;
-      }
-      if (node instanceof ValueArgumentContext argument && argument.comprehension() != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How a qualified name reads in a message: {@code subprocess.run()}, {@code open()}. */

@@ -100,7 +100,8 @@ public final class UnawaitedCoroutine implements Rule {
             + " streams, servers and loop; aiohttp's runners, sites, responses and websockets)."
             + " A value whose class is not certain is never reported. Also such a call whose"
             + " value only has its truth taken (`if coro():`, `elif`, `while`, `assert`, `not"
-            + " coro()`, `coro() and x`, `a if coro() else b`: a coroutine object is always"
+            + " coro()`, `coro() and x`, `a if coro() else b`, a comprehension's `if coro()`: a"
+            + " coroutine object is always"
             + " true), and one assigned to a local that its function never mentions again"
             + " (`result = coro()`; a function that reads `locals()` or `vars()` or calls"
             + " `eval`/`exec` is left alone). Calls that are awaited, returned, passed on (to"
@@ -157,6 +158,13 @@ public final class UnawaitedCoroutine implements Rule {
       Finding finding = Finding.of(code(), message.get(), call.start(), call.end());
       if (!model.inCoroutine(call.context())) {
         context.report(finding);
+        continue;
+      }
+      if (call.inGeneratorExpression()) {
+        context.report(
+            finding.withheld(
+                "`await` inside a generator expression would make it an async generator, which"
+                    + " a plain `for` cannot iterate"));
         continue;
       }
       context.report(
