@@ -13,6 +13,9 @@ import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.YieldExpressionContext;
+import dev.asyncwright.tree.Attribute;
+import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -282,6 +285,21 @@ public final class ModuleModel {
       first = false;
     }
     return null;
+  }
+
+  /**
+   * The qualified name a dotted value names ({@code asyncio.CancelledError} after {@code import
+   * asyncio}, {@code CancelledError} after {@code from asyncio import CancelledError}); empty for
+   * any value other than a name and its attributes.
+   */
+  public Optional<String> qualifiedName(Expression value) {
+    int attributes = 0;
+    Expression at = value;
+    while (at instanceof Attribute attribute) {
+      attributes++;
+      at = attribute.object();
+    }
+    return at instanceof Name name ? qualifiedName(name.context(), attributes) : Optional.empty();
   }
 
   /**

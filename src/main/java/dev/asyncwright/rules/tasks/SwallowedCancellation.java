@@ -8,7 +8,6 @@ import dev.asyncwright.python.antlr.PythonParser;
 import dev.asyncwright.python.antlr.PythonParser.BlockContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
@@ -22,10 +21,11 @@ import dev.asyncwright.rules.Lines;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
-import dev.asyncwright.rules.Statements;
 import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.tree.Atom;
+import dev.asyncwright.tree.Expression;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -210,11 +210,9 @@ public final class SwallowedCancellation implements Rule {
     }
     List<ExpressionContext> types = new ArrayList<>();
     List<ExpressionContext> listed = handler.exceptTypes().expression();
-    Optional<PrimaryContext> sole =
-        listed.size() == 1 ? Statements.soleOperand(listed.get(0)) : Optional.empty();
-    if (sole.isPresent()
-        && sole.get() instanceof ParenthesizedContext group
-        && group.getRuleContexts(TrailerContext.class).isEmpty()
+    if (listed.size() == 1
+        && Expression.of(listed.get(0)) instanceof Atom atom
+        && atom.context() instanceof ParenthesizedContext group
         && group.elements() != null
         && group.elements().comprehension() == null) {
       for (StarNamedExpressionContext item : group.elements().starNamedExpression()) {
@@ -229,12 +227,7 @@ public final class SwallowedCancellation implements Rule {
     boolean everything = false;
     boolean cancellation = false;
     for (ExpressionContext type : types) {
-      Optional<PrimaryContext> primary = Statements.soleOperand(type);
-      if (primary.isEmpty() || !(primary.get() instanceof NameAtomContext)) {
-        continue;
-      }
-      int attributes = primary.get().getRuleContexts(TrailerContext.class).size();
-      Optional<String> name = model.qualifiedName(primary.get(), attributes);
+      Optional<String> name = model.qualifiedName(Expression.of(type));
       cancellation |= name.filter(CANCELLATION::contains).isPresent();
       everything |= name.filter(BASE::equals).isPresent();
     }
@@ -262,13 +255,8 @@ public final class SwallowedCancellation implements Rule {
     if (handler.exceptTypes() == null || handler.exceptTypes().expression().size() != 1) {
       return false;
     }
-    Optional<PrimaryContext> primary = Statements.soleOperand(handler.exceptTypes().expression(0));
-    if (primary.isEmpty() || !(primary.get() instanceof NameAtomContext)) {
-      return false;
-    }
-    int attributes = primary.get().getRuleContexts(TrailerContext.class).size();
     return model
-        .qualifiedName(primary.get(), attributes)
+        .qualifiedName(Expression.of(handler.exceptTypes().expression(0)))
         .filter(CANCELLATION::contains)
         .isPresent();
   }
