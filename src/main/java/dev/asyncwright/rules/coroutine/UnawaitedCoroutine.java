@@ -13,6 +13,7 @@ import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.SelfMethods;
+import dev.asyncwright.rules.match.Calls;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
@@ -224,7 +225,7 @@ public final class UnawaitedCoroutine implements Rule {
     if (named.isPresent() || call.callIndex() == 0) {
       return named;
     }
-    return context.types().callGivesCoroutine(call).orElse(false)
+    return Calls.givingCoroutine().matches(call, context)
         ? Optional.of(calleeText(call))
         : Optional.empty();
   }
