@@ -3,16 +3,15 @@ package dev.asyncwright.rules;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
-import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.semantic.Qualified;
 import dev.asyncwright.tree.Expression;
+import dev.asyncwright.tree.Name;
 import dev.asyncwright.tree.Statement;
 import dev.asyncwright.tree.ValueUse;
 import java.util.Optional;
@@ -40,9 +39,8 @@ public final class Statements {
 
   /** The bare name a primary consists of ({@code loop}, not {@code self.loop}), if it is one. */
   public static Optional<String> bareName(PrimaryContext primary) {
-    return primary instanceof NameAtomContext name
-            && name.getRuleContexts(TrailerContext.class).isEmpty()
-        ? Optional.of(name.getStart().getText())
+    return Expression.of(primary) instanceof Name name
+        ? Optional.of(name.identifier())
         : Optional.empty();
   }
 
