@@ -40,6 +40,12 @@ public record LastUse(Edit touch, Optional<List<Edit>> removal) {
    */
   public static boolean onlyMentions(
       ModuleModel model, String name, ParserRuleContext node, Set<Integer> allowed) {
+    return onlyMentions(model, Set.of(name), node, allowed);
+  }
+
+  /** The same for several names at once, in one pass over the node's tokens. */
+  public static boolean onlyMentions(
+      ModuleModel model, Set<String> names, ParserRuleContext node, Set<Integer> allowed) {
     List<Token> tokens = model.module().tokens();
     int previous = -1;
     int last = node.getStop() == null ? -1 : node.getStop().getTokenIndex();
@@ -48,7 +54,7 @@ public record LastUse(Edit touch, Optional<List<Edit>> removal) {
         continue;
       }
       if (token.getType() == PythonLexer.NAME
-          && token.getText().equals(name)
+          && names.contains(token.getText())
           && previous != PythonLexer.DOT
           && !allowed.contains(token.getTokenIndex())) {
         return false;

@@ -49,11 +49,7 @@ public final class Statements {
    * <primary>} (one {@code =}), the statement; else empty.
    */
   public static Optional<ExpressionStatementContext> assignmentOf(PrimaryContext value) {
-    ValueUse use = Expression.of(value).use();
-    if (use instanceof ValueUse.Awaited awaited) {
-      use = awaited.result();
-    }
-    return use instanceof ValueUse.Assigned assigned
+    return Expression.of(value).use().throughAwait() instanceof ValueUse.Assigned assigned
         ? Optional.of(assigned.statement())
         : Optional.empty();
   }
@@ -112,11 +108,7 @@ public final class Statements {
    * its line.
    */
   public static boolean isWholeStatement(PrimaryContext primary) {
-    ValueUse use = Expression.of(primary).use();
-    if (use instanceof ValueUse.Awaited awaited) {
-      use = awaited.result();
-    }
-    return use instanceof ValueUse.Discarded discarded
+    return Expression.of(primary).use().throughAwait() instanceof ValueUse.Discarded discarded
         && new Statement(discarded.statement()).isAlone();
   }
 

@@ -1,16 +1,11 @@
 package dev.asyncwright.semantic;
 
 import dev.asyncwright.python.antlr.PythonParser.ArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
-import dev.asyncwright.python.antlr.PythonParser.DoubleStarArgumentContext;
-import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
-import dev.asyncwright.python.antlr.PythonParser.StarArgumentContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.ValueArgumentContext;
 import dev.asyncwright.tree.Call;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,18 +61,12 @@ public final class CallSite {
 
   /** Whether nothing follows the call in its primary ({@code f(x)}, not {@code f(x).y}). */
   public boolean endsPrimary() {
-    return callIndex == trailers().size() - 1;
+    return view().endsPrimary();
   }
 
   /** The name called: the last attribute before the call, or the atom's name. */
   public Optional<String> calledName() {
-    if (callIndex > 0 && trailers().get(callIndex - 1) instanceof AttributeContext attribute) {
-      return Optional.of(attribute.name().getStart().getText());
-    }
-    if (callIndex == 0 && primary instanceof NameAtomContext name) {
-      return Optional.of(name.getStart().getText());
-    }
-    return Optional.empty();
+    return view().calledName();
   }
 
   public List<ArgumentContext> arguments() {
@@ -86,33 +75,18 @@ public final class CallSite {
 
   /** The positional arguments, in order, while no star argument makes positions unknown. */
   public List<ValueArgumentContext> positional() {
-    List<ValueArgumentContext> result = new ArrayList<>();
-    for (ArgumentContext argument : arguments()) {
-      if (argument instanceof StarArgumentContext) {
-        break;
-      }
-      if (argument instanceof ValueArgumentContext value && value.EQUAL() == null) {
-        result.add(value);
-      }
-    }
-    return result;
+    return view().positional().stream()
+        .map(argument -> (ValueArgumentContext) argument.context())
+        .toList();
   }
 
   /** The keyword argument of that name, if given. */
   public Optional<ValueArgumentContext> keyword(String name) {
-    for (ArgumentContext argument : arguments()) {
-      if (argument instanceof ValueArgumentContext value
-          && value.EQUAL() != null
-          && value.expression(0).getText().equals(name)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return view().keyword(name).map(argument -> (ValueArgumentContext) argument.context());
   }
 
   /** Whether {@code *args} or {@code **kwargs} make the arguments unknowable. */
   public boolean hasUnpacking() {
-    return arguments().stream()
-        .anyMatch(a -> a instanceof StarArgumentContext || a instanceof DoubleStarArgumentContext);
+    return view().hasUnpacking();
   }
 }

@@ -11,6 +11,14 @@ import java.util.Optional;
 /** What the code around a value does with it: the answer of {@link Expression#use()}. */
 public sealed interface ValueUse {
 
+  /**
+   * What is done with the value once awaited: for {@link Awaited}, its {@link Awaited#result()};
+   * for any other use, this use itself ({@code x = await f()} and {@code x = f()} both assign).
+   */
+  default ValueUse throughAwait() {
+    return this;
+  }
+
   /** The value is a statement of its own, thrown away ({@code f(x)} alone). */
   record Discarded(SimpleStatementContext statement) implements ValueUse {}
 
@@ -23,6 +31,11 @@ public sealed interface ValueUse {
      */
     public ValueUse result() {
       return operation.children.size() == 2 ? ValueUses.ofOperation(operation) : new Other();
+    }
+
+    @Override
+    public ValueUse throughAwait() {
+      return result();
     }
   }
 

@@ -23,6 +23,7 @@ import dev.asyncwright.tree.Expression;
 import dev.asyncwright.tree.Name;
 import dev.asyncwright.tree.Subscript;
 import dev.asyncwright.tree.ValueUse;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class UnawaitedCoroutine implements Rule {
   private static final Set<String> FUTURES = Set.of("asyncio.gather", "asyncio.shield");
 
   /** Builtins that read a function's locals by name: with them, any local may still be read. */
-  private static final List<String> NAMESPACE_READERS = List.of("locals", "vars", "eval", "exec");
+  private static final Set<String> NAMESPACE_READERS = Set.of("locals", "vars", "eval", "exec");
 
   @Override
   public String code() {
@@ -210,9 +211,13 @@ public final class UnawaitedCoroutine implements Rule {
     }
     FunctionDefContext function = (FunctionDefContext) scope.node();
     Set<Integer> binding = Set.of(target.context().getStart().getTokenIndex());
-    return LastUse.onlyMentions(model, target.identifier(), function, binding)
-        && NAMESPACE_READERS.stream()
-            .allMatch(reader -> LastUse.onlyMentions(model, reader, function, Set.of()));
+    if (NAMESPACE_READERS.contains(target.identifier())) {
+      return false; // `locals = coro()`: a name the readers' check cannot tell from its binding
+    }
+    Set<String> names = new HashSet<>(NAMESPACE_READERS);
+    names.add(target.identifier());
+    // one pass: the binding is the only mention allowed of the name, and none of the readers
+    return LastUse.onlyMentions(model, names, function, binding);
   }
 
   /**
