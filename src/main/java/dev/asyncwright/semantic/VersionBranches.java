@@ -2,8 +2,10 @@ package dev.asyncwright.semantic;
 
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonParser.ElifClauseContext;
+import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.IfStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.NamedExpressionContext;
+import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +69,9 @@ public final class VersionBranches {
                   }
                 }
               });
+    }
+    if (node instanceof SimpleStatementsContext || node instanceof ExpressionContext) {
+      return; // no `if` statement lies in a simple statement or an expression (a lambda's body)
     }
     for (int i = 0; i < node.getChildCount(); i++) {
       collect(model, node.getChild(i), target, dead);

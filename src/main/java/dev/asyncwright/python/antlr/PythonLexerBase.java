@@ -55,6 +55,7 @@ public abstract class PythonLexerBase extends Lexer {
 
   protected PythonLexerBase(CharStream input) {
     super(input);
+    setTokenFactory(new TextCachingToken.Factory());
     resetState();
   }
 
