@@ -3,6 +3,6 @@ import asyncio as aio
 
 
 async def main():
-    await aio.sleep(0)  # error: AW101
-    await aio.sleep(0)  # error: AW101
-    await aio.sleep(0)  # error: AW101
+    await aio.sleep(0)  # error: AW101 unsafe
+    await aio.sleep(0)  # error: AW101 unsafe
+    await aio.sleep(0)  # error: AW101 unsafe

@@ -5,6 +5,6 @@ import asyncio as aio
 
 
 async def main():
-    t.sleep(0)  # error: AW101
-    pause(0)  # error: AW101
-    await t.sleep(0)  # error: AW101
+    t.sleep(0)  # error: AW101 unsafe
+    pause(0)  # error: AW101 unsafe
+    await t.sleep(0)  # error: AW101 unsafe

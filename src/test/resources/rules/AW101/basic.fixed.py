@@ -3,8 +3,8 @@ import time
 
 
 async def poll(flag):
-    await asyncio.sleep(0.01)  # error: AW101
-    result = [await asyncio.sleep(0)]  # error: AW101
+    await asyncio.sleep(0.01)  # error: AW101 unsafe
+    result = [await asyncio.sleep(0)]  # error: AW101 unsafe
     return result
 
 

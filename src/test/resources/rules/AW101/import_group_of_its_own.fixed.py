@@ -9,5 +9,5 @@ from . import util
 async def main():
     import time
 
-    await asyncio.sleep(1)  # error: AW101
+    await asyncio.sleep(1)  # error: AW101 unsafe
     print(requests, util)

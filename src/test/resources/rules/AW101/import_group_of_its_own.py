@@ -7,5 +7,5 @@ from . import util
 async def main():
     import time
 
-    time.sleep(1)  # error: AW101
+    time.sleep(1)  # error: AW101 unsafe
     print(requests, util)

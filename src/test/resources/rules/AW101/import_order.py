@@ -8,5 +8,5 @@ from . import util
 
 
 async def main():
-    time.sleep(1)  # error: AW101
+    time.sleep(1)  # error: AW101 unsafe
     print(time.time(), json, requests, util)

@@ -4,8 +4,8 @@ import asyncio
 
 
 async def main():
-    await asyncio.sleep(1)  # error: AW101
-    await asyncio.sleep(1)  # error: AW101
+    await asyncio.sleep(1)  # error: AW101 unsafe
+    await asyncio.sleep(1)  # error: AW101 unsafe
 
 
 def lazy():

@@ -5,8 +5,8 @@ lazy from time import sleep as pause
 
 
 async def main():
-    time.sleep(1)  # error: AW101
-    pause(1)  # error: AW101
+    time.sleep(1)  # error: AW101 unsafe
+    pause(1)  # error: AW101 unsafe
 
 
 def lazy():

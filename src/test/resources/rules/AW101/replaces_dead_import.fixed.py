@@ -6,6 +6,6 @@ async def retry(attempt):
     for _ in range(3):
         if attempt():
             return True
-        await asyncio.sleep(0.1)  # error: AW101
-    await asyncio.sleep(1)  # error: AW101
+        await asyncio.sleep(0.1)  # error: AW101 unsafe
+    await asyncio.sleep(1)  # error: AW101 unsafe
     return attempt()

@@ -6,7 +6,7 @@ import asyncio
 async def worker(name, delay, log):
     for i in range(2):
         log.append(f"{name} {i}")
-        await asyncio.sleep(delay)  # error: AW101
+        await asyncio.sleep(delay)  # error: AW101 unsafe
 
 
 async def main():

@@ -7,7 +7,7 @@ import time
 async def worker(name, delay, log):
     for i in range(2):
         log.append(f"{name} {i}")
-        time.sleep(delay)  # error: AW101
+        time.sleep(delay)  # error: AW101 unsafe
 
 
 async def main():

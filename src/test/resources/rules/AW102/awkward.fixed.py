@@ -5,17 +5,17 @@ from urllib.request import urlopen
 
 
 async def main(url, payload):
-    response = await aio.to_thread(rq.post,  # error: AW102
+    response = await aio.to_thread(rq.post,  # error: AW102 unsafe
         url,  # the endpoint
         json=payload,
         # a comment between arguments
         timeout=3,
     )
-    data = (await aio.to_thread(urlopen, url, timeout=3)).read()  # error: AW102
-    await aio.to_thread(urlopen, url)  # error: AW102
-    await aio.to_thread(rq.get,  # error: AW102
+    data = (await aio.to_thread(urlopen, url, timeout=3)).read()  # error: AW102 unsafe
+    await aio.to_thread(urlopen, url)  # error: AW102 unsafe
+    await aio.to_thread(rq.get,  # error: AW102 unsafe
         url
     )
-    await aio.to_thread(rq.get, *[url], **{"timeout": 1})  # error: AW102
-    await aio.to_thread(rq.options, url,)  # error: AW102
+    await aio.to_thread(rq.get, *[url], **{"timeout": 1})  # error: AW102 unsafe
+    await aio.to_thread(rq.options, url,)  # error: AW102 unsafe
     return response, data

@@ -5,17 +5,17 @@ from urllib.request import urlopen
 
 
 async def main(url, payload):
-    response = rq.post(  # error: AW102
+    response = rq.post(  # error: AW102 unsafe
         url,  # the endpoint
         json=payload,
         # a comment between arguments
         timeout=3,
     )
-    data = urlopen(url, timeout=3).read()  # error: AW102
-    urlopen (url)  # error: AW102
-    rq.get(  # error: AW102
+    data = urlopen(url, timeout=3).read()  # error: AW102 unsafe
+    urlopen (url)  # error: AW102 unsafe
+    rq.get(  # error: AW102 unsafe
         url
     )
-    rq.get(*[url], **{"timeout": 1})  # error: AW102
-    rq.options(url,)  # error: AW102
+    rq.get(*[url], **{"timeout": 1})  # error: AW102 unsafe
+    rq.options(url,)  # error: AW102 unsafe
     return response, data

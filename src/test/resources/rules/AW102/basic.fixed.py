@@ -6,15 +6,15 @@ import requests
 
 
 async def fetch(url, urls):
-    r = await asyncio.to_thread(requests.get, url, timeout=5)  # error: AW102
-    await asyncio.to_thread(requests.post, url, data={"a": 1})  # error: AW102
-    await asyncio.to_thread(requests.request, "PATCH", url)  # error: AW102
-    body = (await asyncio.to_thread(urllib.request.urlopen, url)).read()  # error: AW102
-    await asyncio.to_thread(requests.put, url)  # error: AW102
-    x = await asyncio.to_thread(httpx.get, url)  # error: AW102
-    pages = [await asyncio.to_thread(requests.head, u) for u in urls]  # error: AW102
-    size = sum(len(requests.get(u).content) for u in urls)  # error: AW102
-    return r, body, x, pages, size, (await asyncio.to_thread(requests.get, url)).json()  # error: AW102
+    r = await asyncio.to_thread(requests.get, url, timeout=5)  # error: AW102 unsafe
+    await asyncio.to_thread(requests.post, url, data={"a": 1})  # error: AW102 unsafe
+    await asyncio.to_thread(requests.request, "PATCH", url)  # error: AW102 unsafe
+    body = (await asyncio.to_thread(urllib.request.urlopen, url)).read()  # error: AW102 unsafe
+    await asyncio.to_thread(requests.put, url)  # error: AW102 unsafe
+    x = await asyncio.to_thread(httpx.get, url)  # error: AW102 unsafe
+    pages = [await asyncio.to_thread(requests.head, u) for u in urls]  # error: AW102 unsafe
+    size = sum(len(requests.get(u).content) for u in urls)  # error: AW102 no fix
+    return r, body, x, pages, size, (await asyncio.to_thread(requests.get, url)).json()  # error: AW102 unsafe
 
 
 def sync_fetch(url):
@@ -36,5 +36,5 @@ async def not_io(url):
 
 
 async def streamed(url):
-    with urllib.request.urlopen(url) as response:  # error: AW102
+    with urllib.request.urlopen(url) as response:  # error: AW102 no fix
         return response.read()

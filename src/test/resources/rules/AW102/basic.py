@@ -6,15 +6,15 @@ import requests
 
 
 async def fetch(url, urls):
-    r = requests.get(url, timeout=5)  # error: AW102
-    requests.post(url, data={"a": 1})  # error: AW102
-    requests.request("PATCH", url)  # error: AW102
-    body = urllib.request.urlopen(url).read()  # error: AW102
-    await requests.put(url)  # error: AW102
-    x = httpx.get(url)  # error: AW102
-    pages = [requests.head(u) for u in urls]  # error: AW102
-    size = sum(len(requests.get(u).content) for u in urls)  # error: AW102
-    return r, body, x, pages, size, requests.get(url).json()  # error: AW102
+    r = requests.get(url, timeout=5)  # error: AW102 unsafe
+    requests.post(url, data={"a": 1})  # error: AW102 unsafe
+    requests.request("PATCH", url)  # error: AW102 unsafe
+    body = urllib.request.urlopen(url).read()  # error: AW102 unsafe
+    await requests.put(url)  # error: AW102 unsafe
+    x = httpx.get(url)  # error: AW102 unsafe
+    pages = [requests.head(u) for u in urls]  # error: AW102 unsafe
+    size = sum(len(requests.get(u).content) for u in urls)  # error: AW102 no fix
+    return r, body, x, pages, size, requests.get(url).json()  # error: AW102 unsafe
 
 
 def sync_fetch(url):
@@ -36,5 +36,5 @@ async def not_io(url):
 
 
 async def streamed(url):
-    with urllib.request.urlopen(url) as response:  # error: AW102
+    with urllib.request.urlopen(url) as response:  # error: AW102 no fix
         return response.read()

@@ -7,18 +7,18 @@ from requests import Session
 
 
 async def inline(url):
-    await asyncio.to_thread(requests.Session().get, url)  # error: AW102
-    await asyncio.to_thread(Session().post, url, json={})  # error: AW102
+    await asyncio.to_thread(requests.Session().get, url)  # error: AW102 unsafe
+    await asyncio.to_thread(Session().post, url, json={})  # error: AW102 unsafe
 
 
 async def assigned(url):
     s = requests.Session()
-    r = await asyncio.to_thread(s.get, url)  # error: AW102
+    r = await asyncio.to_thread(s.get, url)  # error: AW102 unsafe
     client = httpx.Client()
-    await asyncio.to_thread(client.delete, url)  # error: AW102
+    await asyncio.to_thread(client.delete, url)  # error: AW102 unsafe
     conn = http.client.HTTPSConnection("example.org")
-    await asyncio.to_thread(conn.request, "GET", "/")  # error: AW102
-    resp = await asyncio.to_thread(conn.getresponse)  # error: AW102
+    await asyncio.to_thread(conn.request, "GET", "/")  # error: AW102 unsafe
+    resp = await asyncio.to_thread(conn.getresponse)  # error: AW102 unsafe
     s.close()  # ok: not a request method
     return r, resp
 
@@ -69,7 +69,7 @@ async def used_before(url):
 
 
 async def annotated(client: httpx.Client, url):
-    await asyncio.to_thread(client.get, url)  # error: AW102
+    await asyncio.to_thread(client.get, url)  # error: AW102 unsafe
 
 
 async def unannotated_default(client=None, url=""):
@@ -81,7 +81,7 @@ class Service:
         self.session = requests.Session()
 
     async def fetch(self, url):
-        return await asyncio.to_thread(self.session.get, url)  # error: AW102
+        return await asyncio.to_thread(self.session.get, url)  # error: AW102 unsafe
 
 
 class Mixed:
@@ -109,5 +109,5 @@ class Chained:
         self.api = api
 
     async def fetch(self, url):
-        await asyncio.to_thread(self.api.session().get, url)  # error: AW102
-        return await asyncio.to_thread(self.api.http.get, url)  # error: AW102
+        await asyncio.to_thread(self.api.session().get, url)  # error: AW102 unsafe
+        return await asyncio.to_thread(self.api.http.get, url)  # error: AW102 unsafe

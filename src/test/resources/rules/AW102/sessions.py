@@ -7,18 +7,18 @@ from requests import Session
 
 
 async def inline(url):
-    requests.Session().get(url)  # error: AW102
-    Session().post(url, json={})  # error: AW102
+    requests.Session().get(url)  # error: AW102 unsafe
+    Session().post(url, json={})  # error: AW102 unsafe
 
 
 async def assigned(url):
     s = requests.Session()
-    r = s.get(url)  # error: AW102
+    r = s.get(url)  # error: AW102 unsafe
     client = httpx.Client()
-    client.delete(url)  # error: AW102
+    client.delete(url)  # error: AW102 unsafe
     conn = http.client.HTTPSConnection("example.org")
-    conn.request("GET", "/")  # error: AW102
-    resp = conn.getresponse()  # error: AW102
+    conn.request("GET", "/")  # error: AW102 unsafe
+    resp = conn.getresponse()  # error: AW102 unsafe
     s.close()  # ok: not a request method
     return r, resp
 
@@ -69,7 +69,7 @@ async def used_before(url):
 
 
 async def annotated(client: httpx.Client, url):
-    client.get(url)  # error: AW102
+    client.get(url)  # error: AW102 unsafe
 
 
 async def unannotated_default(client=None, url=""):
@@ -81,7 +81,7 @@ class Service:
         self.session = requests.Session()
 
     async def fetch(self, url):
-        return self.session.get(url)  # error: AW102
+        return self.session.get(url)  # error: AW102 unsafe
 
 
 class Mixed:
@@ -109,5 +109,5 @@ class Chained:
         self.api = api
 
     async def fetch(self, url):
-        self.api.session().get(url)  # error: AW102
-        return self.api.http.get(url)  # error: AW102
+        self.api.session().get(url)  # error: AW102 unsafe
+        return self.api.http.get(url)  # error: AW102 unsafe

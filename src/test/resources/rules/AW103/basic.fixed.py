@@ -4,21 +4,21 @@ import subprocess
 
 
 async def main(cmd, pid, mode):
-    await asyncio.to_thread(subprocess.run, cmd, check=True)  # error: AW103
-    out = await asyncio.to_thread(subprocess.check_output, cmd)  # error: AW103
-    await asyncio.to_thread(subprocess.call, cmd)  # error: AW103
-    await asyncio.to_thread(subprocess.check_call, cmd)  # error: AW103
-    text = await asyncio.to_thread(subprocess.getoutput, "ls")  # error: AW103
-    status, text = await asyncio.to_thread(subprocess.getstatusoutput, "ls")  # error: AW103
-    code = (await asyncio.to_thread(subprocess.run, cmd)).returncode  # error: AW103
-    await asyncio.to_thread(subprocess.run, cmd)  # error: AW103
-    await asyncio.to_thread(os.system, "true")  # error: AW103
-    await asyncio.to_thread(os.waitpid, pid, 0)  # error: AW103
-    await asyncio.to_thread(os.wait)  # error: AW103
-    await asyncio.to_thread(os.wait3, 0)  # error: AW103
-    await asyncio.to_thread(os.wait4, pid, 0)  # error: AW103
-    await asyncio.to_thread(os.waitid, os.P_PID, pid, os.WEXITED)  # error: AW103
-    await asyncio.to_thread(os.spawnl, os.P_WAIT, "/bin/true", "true")  # error: AW103
+    await asyncio.to_thread(subprocess.run, cmd, check=True)  # error: AW103 unsafe
+    out = await asyncio.to_thread(subprocess.check_output, cmd)  # error: AW103 unsafe
+    await asyncio.to_thread(subprocess.call, cmd)  # error: AW103 unsafe
+    await asyncio.to_thread(subprocess.check_call, cmd)  # error: AW103 unsafe
+    text = await asyncio.to_thread(subprocess.getoutput, "ls")  # error: AW103 unsafe
+    status, text = await asyncio.to_thread(subprocess.getstatusoutput, "ls")  # error: AW103 unsafe
+    code = (await asyncio.to_thread(subprocess.run, cmd)).returncode  # error: AW103 unsafe
+    await asyncio.to_thread(subprocess.run, cmd)  # error: AW103 unsafe
+    await asyncio.to_thread(os.system, "true")  # error: AW103 unsafe
+    await asyncio.to_thread(os.waitpid, pid, 0)  # error: AW103 unsafe
+    await asyncio.to_thread(os.wait)  # error: AW103 unsafe
+    await asyncio.to_thread(os.wait3, 0)  # error: AW103 unsafe
+    await asyncio.to_thread(os.wait4, pid, 0)  # error: AW103 unsafe
+    await asyncio.to_thread(os.waitid, os.P_PID, pid, os.WEXITED)  # error: AW103 unsafe
+    await asyncio.to_thread(os.spawnl, os.P_WAIT, "/bin/true", "true")  # error: AW103 unsafe
     os.spawnvp(os.P_NOWAIT, "true", ["true"])  # ok: returns at once
     os.spawnv(mode, "/bin/true", ["true"])  # ok: the mode is not known
     os.getpid()  # ok

@@ -3,4 +3,4 @@ import subprocess
 
 async def main(cmd):
 	if cmd:
-		subprocess.run(cmd)  # error: AW103
+		subprocess.run(cmd)  # error: AW103 unsafe

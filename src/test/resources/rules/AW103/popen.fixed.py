@@ -5,10 +5,10 @@ import subprocess
 
 
 async def main(cmd):
-    proc = await asyncio.to_thread(subprocess.Popen, cmd, stdout=subprocess.PIPE)  # error: AW103
-    rc = subprocess.Popen(cmd).wait()  # error: AW103
-    with subprocess.Popen(cmd) as p:  # error: AW103
+    proc = await asyncio.to_thread(subprocess.Popen, cmd, stdout=subprocess.PIPE)  # error: AW103 unsafe
+    rc = subprocess.Popen(cmd).wait()  # error: AW103 no fix
+    with subprocess.Popen(cmd) as p:  # error: AW103 no fix
         p.wait()
-    pipe = await asyncio.to_thread(os.popen, "ls")  # error: AW103
-    listing = os.popen("ls").read()  # error: AW103
+    pipe = await asyncio.to_thread(os.popen, "ls")  # error: AW103 unsafe
+    listing = os.popen("ls").read()  # error: AW103 no fix
     return proc, rc, pipe, listing

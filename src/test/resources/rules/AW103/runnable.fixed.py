@@ -8,15 +8,15 @@ import sys
 
 
 async def main():
-    result = await asyncio.to_thread(subprocess.run,  # error: AW103
+    result = await asyncio.to_thread(subprocess.run,  # error: AW103 unsafe
         [sys.executable, "-c", "print('child says hi')"],
         capture_output=True,
         text=True,
     )
     print(result.stdout.strip(), result.returncode)
-    out = await asyncio.to_thread(subprocess.check_output, [sys.executable, "-c", "print(6 * 7)"], text=True)  # error: AW103
+    out = await asyncio.to_thread(subprocess.check_output, [sys.executable, "-c", "print(6 * 7)"], text=True)  # error: AW103 unsafe
     print(out.strip())
-    print(await asyncio.to_thread(os.system, "exit 3") != 0)  # error: AW103
+    print(await asyncio.to_thread(os.system, "exit 3") != 0)  # error: AW103 unsafe
 
 
 if __name__ == "__main__":

@@ -8,15 +8,15 @@ import sys
 
 
 async def main():
-    result = subprocess.run(  # error: AW103
+    result = subprocess.run(  # error: AW103 unsafe
         [sys.executable, "-c", "print('child says hi')"],
         capture_output=True,
         text=True,
     )
     print(result.stdout.strip(), result.returncode)
-    out = subprocess.check_output([sys.executable, "-c", "print(6 * 7)"], text=True)  # error: AW103
+    out = subprocess.check_output([sys.executable, "-c", "print(6 * 7)"], text=True)  # error: AW103 unsafe
     print(out.strip())
-    print(os.system("exit 3") != 0)  # error: AW103
+    print(os.system("exit 3") != 0)  # error: AW103 unsafe
 
 
 if __name__ == "__main__":

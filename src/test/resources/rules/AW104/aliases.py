@@ -7,15 +7,15 @@ from pathlib import Path as P
 
 
 async def main(p):
-    text = pl.Path(  # error: AW104
+    text = pl.Path(  # error: AW104 unsafe
         p,  # the file
     ).read_text(
         # a comment between arguments
         encoding="utf-8",
     )
-    P(p).write_bytes(b"",)  # error: AW104
-    handle = io_open(p)  # error: AW104
-    other = builtins.open(p)  # error: AW104
+    P(p).write_bytes(b"",)  # error: AW104 unsafe
+    handle = io_open(p)  # error: AW104 no fix
+    other = builtins.open(p)  # error: AW104 no fix
     here = P.cwd()
-    listing = here.read_text()  # error: AW104
+    listing = here.read_text()  # error: AW104 unsafe
     return text, handle, other, listing

@@ -5,34 +5,34 @@ from pathlib import Path
 
 
 async def whole_file(p, data):
-    text = await asyncio.to_thread(Path(p).read_text)  # error: AW104
-    raw = await asyncio.to_thread(pathlib.Path(p).read_bytes)  # error: AW104
-    await asyncio.to_thread(Path(p).write_text, data, encoding="utf-8")  # error: AW104
-    await asyncio.to_thread(pathlib.Path(p).write_bytes, b"x")  # error: AW104
-    lines = (await asyncio.to_thread(Path(p).read_text)).splitlines()  # error: AW104
-    config = await asyncio.to_thread(Path.home().read_text)  # error: AW104
-    sizes = sum(len(Path(q).read_bytes()) for q in p)  # error: AW104
+    text = await asyncio.to_thread(Path(p).read_text)  # error: AW104 unsafe
+    raw = await asyncio.to_thread(pathlib.Path(p).read_bytes)  # error: AW104 unsafe
+    await asyncio.to_thread(Path(p).write_text, data, encoding="utf-8")  # error: AW104 unsafe
+    await asyncio.to_thread(pathlib.Path(p).write_bytes, b"x")  # error: AW104 unsafe
+    lines = (await asyncio.to_thread(Path(p).read_text)).splitlines()  # error: AW104 unsafe
+    config = await asyncio.to_thread(Path.home().read_text)  # error: AW104 unsafe
+    sizes = sum(len(Path(q).read_bytes()) for q in p)  # error: AW104 no fix
     return text, raw, lines, config, sizes
 
 
 async def openers(p, wrap):
-    f = open(p)  # error: AW104
-    data = open(p).read()  # error: AW104
-    with open(p) as f:  # error: AW104
+    f = open(p)  # error: AW104 no fix
+    data = open(p).read()  # error: AW104 no fix
+    with open(p) as f:  # error: AW104 no fix
         data = f.read()
-    with io.open(p, "rb") as f, open(p) as g:  # error: AW104
+    with io.open(p, "rb") as f, open(p) as g:  # error: AW104 no fix
         pass
-    async with wrap(open(p)) as h:  # error: AW104
+    async with wrap(open(p)) as h:  # error: AW104 no fix
         pass
-    with Path(p).open() as f:  # error: AW104
+    with Path(p).open() as f:  # error: AW104 no fix
         pass
     return data
 
 
 async def assigned(name):
     path = Path(name)
-    text = await asyncio.to_thread(path.read_text)  # error: AW104
-    await asyncio.to_thread(path.write_text, text.upper())  # error: AW104
+    text = await asyncio.to_thread(path.read_text)  # error: AW104 unsafe
+    await asyncio.to_thread(path.write_text, text.upper())  # error: AW104 unsafe
     other = path.with_suffix(".bak")
     other.read_text()  # ok: a method's result is not known to be a Path
     path.exists()  # ok: not flagged by this rule
@@ -40,7 +40,7 @@ async def assigned(name):
 
 
 async def parameter(path: Path):  # annotated: the annotation says what it is
-    return await asyncio.to_thread(path.read_text)  # error: AW104
+    return await asyncio.to_thread(path.read_text)  # error: AW104 unsafe
 
 
 def sync(p):
@@ -55,7 +55,7 @@ async def nested(p):
 
 
 async def annotated(p: Path, q):
-    await asyncio.to_thread(p.read_text)  # error: AW104
+    await asyncio.to_thread(p.read_text)  # error: AW104 unsafe
     q.read_text()  # ok: nothing says what q is
 
 
@@ -64,4 +64,4 @@ class Store:
         self.root = Path(root)
 
     async def load(self):
-        return await asyncio.to_thread(self.root.read_bytes)  # error: AW104
+        return await asyncio.to_thread(self.root.read_bytes)  # error: AW104 unsafe

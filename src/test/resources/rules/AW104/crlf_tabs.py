@@ -3,4 +3,4 @@ from pathlib import Path
 
 async def main(p):
 	if p:
-		return Path(p).read_text()  # error: AW104
+		return Path(p).read_text()  # error: AW104 unsafe

@@ -9,9 +9,9 @@ from pathlib import Path
 async def main():
     with tempfile.TemporaryDirectory() as tmp:
         note = Path(tmp, "note.txt")
-        note.write_text("hello\nworld\n")  # error: AW104
-        print(note.read_text().splitlines())  # error: AW104
-        print(len(Path(tmp, "note.txt").read_bytes()))  # error: AW104
+        note.write_text("hello\nworld\n")  # error: AW104 unsafe
+        print(note.read_text().splitlines())  # error: AW104 unsafe
+        print(len(Path(tmp, "note.txt").read_bytes()))  # error: AW104 unsafe
 
 
 if __name__ == "__main__":

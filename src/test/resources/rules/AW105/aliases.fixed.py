@@ -4,8 +4,8 @@ import builtins
 
 
 async def main(prompt):
-    first = await aio.to_thread(builtins.input, prompt)  # error: AW105
-    second = await aio.to_thread(input,  # error: AW105
+    first = await aio.to_thread(builtins.input, prompt)  # error: AW105 unsafe
+    second = await aio.to_thread(input,  # error: AW105 unsafe
         prompt,  # shown to the user
         # and nothing else
     )

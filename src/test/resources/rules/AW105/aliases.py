@@ -4,8 +4,8 @@ import builtins
 
 
 async def main(prompt):
-    first = builtins.input(prompt)  # error: AW105
-    second = input(  # error: AW105
+    first = builtins.input(prompt)  # error: AW105 unsafe
+    second = input(  # error: AW105 unsafe
         prompt,  # shown to the user
         # and nothing else
     )

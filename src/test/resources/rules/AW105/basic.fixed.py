@@ -2,12 +2,12 @@ import asyncio
 
 
 async def main():
-    name = await asyncio.to_thread(input, "Name? ")  # error: AW105
-    await asyncio.to_thread(input)  # error: AW105
-    answer = (await asyncio.to_thread(input, "? ")).strip().lower()  # error: AW105
-    await asyncio.to_thread(input)  # error: AW105
-    values = [await asyncio.to_thread(input) for _ in range(2)]  # error: AW105
-    total = sum(int(input()) for _ in range(2))  # error: AW105
+    name = await asyncio.to_thread(input, "Name? ")  # error: AW105 unsafe
+    await asyncio.to_thread(input)  # error: AW105 unsafe
+    answer = (await asyncio.to_thread(input, "? ")).strip().lower()  # error: AW105 unsafe
+    await asyncio.to_thread(input)  # error: AW105 unsafe
+    values = [await asyncio.to_thread(input) for _ in range(2)]  # error: AW105 unsafe
+    total = sum(int(input()) for _ in range(2))  # error: AW105 no fix
     return name, answer, values, total
 
 

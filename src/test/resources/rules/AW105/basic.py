@@ -2,12 +2,12 @@ import asyncio
 
 
 async def main():
-    name = input("Name? ")  # error: AW105
-    input()  # error: AW105
-    answer = input("? ").strip().lower()  # error: AW105
-    await input()  # error: AW105
-    values = [input() for _ in range(2)]  # error: AW105
-    total = sum(int(input()) for _ in range(2))  # error: AW105
+    name = input("Name? ")  # error: AW105 unsafe
+    input()  # error: AW105 unsafe
+    answer = input("? ").strip().lower()  # error: AW105 unsafe
+    await input()  # error: AW105 unsafe
+    values = [input() for _ in range(2)]  # error: AW105 unsafe
+    total = sum(int(input()) for _ in range(2))  # error: AW105 no fix
     return name, answer, values, total
 
 

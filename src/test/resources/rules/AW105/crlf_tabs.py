@@ -1,3 +1,3 @@
 async def main():
 	if True:
-		return input("? ")  # error: AW105
+		return input("? ")  # error: AW105 unsafe

@@ -3,4 +3,4 @@ import asyncio
 
 
 async def main():
-    return await asyncio.to_thread(input, "? ")  # error: AW105
+    return await asyncio.to_thread(input, "? ")  # error: AW105 unsafe

@@ -5,4 +5,4 @@ PROMPT = "? "
 
 
 async def main():
-    return await asyncio.to_thread(input, PROMPT)  # error: AW105
+    return await asyncio.to_thread(input, PROMPT)  # error: AW105 unsafe

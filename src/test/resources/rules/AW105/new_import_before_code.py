@@ -3,4 +3,4 @@ PROMPT = "? "
 
 
 async def main():
-    return input(PROMPT)  # error: AW105
+    return input(PROMPT)  # error: AW105 unsafe

@@ -7,13 +7,13 @@ import sys
 
 
 async def ask(prompt):
-    return await asyncio.to_thread(input, prompt)  # error: AW105
+    return await asyncio.to_thread(input, prompt)  # error: AW105 unsafe
 
 
 async def main():
     sys.stdin = io.StringIO("alice\nbob\n")
     first = await ask("first? ")
-    second = (await asyncio.to_thread(input, "second? ")).upper()  # error: AW105
+    second = (await asyncio.to_thread(input, "second? ")).upper()  # error: AW105 unsafe
     print()
     print(first, second)
 

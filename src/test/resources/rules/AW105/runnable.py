@@ -7,13 +7,13 @@ import sys
 
 
 async def ask(prompt):
-    return input(prompt)  # error: AW105
+    return input(prompt)  # error: AW105 unsafe
 
 
 async def main():
     sys.stdin = io.StringIO("alice\nbob\n")
     first = await ask("first? ")
-    second = (input("second? ")).upper()  # error: AW105
+    second = (input("second? ")).upper()  # error: AW105 unsafe
     print()
     print(first, second)
 

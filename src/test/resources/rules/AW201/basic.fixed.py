@@ -6,12 +6,12 @@ def load(path, mode="r"):
 
 
 async def main(path):
-    a = await asyncio.to_thread(load, path)  # error: AW201
-    b = await asyncio.to_thread(load, path, mode="rb")  # error: AW201
-    c = await asyncio.to_thread(load, path)  # error: AW201
-    d = await asyncio.to_thread(  # error: AW201
+    a = await asyncio.to_thread(load, path)  # error: AW201 unsafe
+    b = await asyncio.to_thread(load, path, mode="rb")  # error: AW201 unsafe
+    c = await asyncio.to_thread(load, path)  # error: AW201 unsafe
+    d = await asyncio.to_thread(  # error: AW201 unsafe
         load,  # the function
         path,
     )
-    future = asyncio.create_task(asyncio.to_thread(load, path))  # error: AW201
+    future = asyncio.create_task(asyncio.to_thread(load, path))  # error: AW201 unsafe
     return a, b, c, d, await future

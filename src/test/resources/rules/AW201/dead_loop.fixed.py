@@ -10,27 +10,27 @@ def work(*numbers):
 
 
 async def sole_use():
-    return await asyncio.to_thread(work, 1)  # error: AW201
+    return await asyncio.to_thread(work, 1)  # error: AW201 unsafe
 
 
 async def two_uses():
-    first = await asyncio.to_thread(work, 2)  # error: AW201
+    first = await asyncio.to_thread(work, 2)  # error: AW201 unsafe
     numbers = (3, 4)
-    second = await asyncio.to_thread(work, *numbers)  # error: AW201
+    second = await asyncio.to_thread(work, *numbers)  # error: AW201 unsafe
     return first + second
 
 
 async def loop_used_otherwise():
     loop = asyncio.get_running_loop()
     done = loop.create_future()
-    done.set_result(await asyncio.to_thread(work, 5))  # error: AW201
+    done.set_result(await asyncio.to_thread(work, 5))  # error: AW201 unsafe
     return await done
 
 
 async def custom_executor_too():
     loop = asyncio.get_running_loop()
     a = await loop.run_in_executor(pool, work, 6)
-    b = await asyncio.to_thread(work, 7)  # error: AW201
+    b = await asyncio.to_thread(work, 7)  # error: AW201 unsafe
     return a + b
 
 
@@ -40,12 +40,12 @@ async def nested_use():
     def later():
         return loop.time() >= 0
 
-    result = await asyncio.to_thread(work, 8)  # error: AW201
+    result = await asyncio.to_thread(work, 8)  # error: AW201 unsafe
     return result, later()
 
 
 async def keyword_of_that_name():
-    value = await asyncio.to_thread(work, 9)  # error: AW201
+    value = await asyncio.to_thread(work, 9)  # error: AW201 unsafe
     return dict(loop=value)
 
 

@@ -12,28 +12,28 @@ def work(*numbers):
 
 async def sole_use():
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, work, 1)  # error: AW201
+    return await loop.run_in_executor(None, work, 1)  # error: AW201 unsafe
 
 
 async def two_uses():
     loop = asyncio.get_event_loop()
-    first = await loop.run_in_executor(None, work, 2)  # error: AW201
+    first = await loop.run_in_executor(None, work, 2)  # error: AW201 unsafe
     numbers = (3, 4)
-    second = await loop.run_in_executor(None, work, *numbers)  # error: AW201
+    second = await loop.run_in_executor(None, work, *numbers)  # error: AW201 unsafe
     return first + second
 
 
 async def loop_used_otherwise():
     loop = asyncio.get_running_loop()
     done = loop.create_future()
-    done.set_result(await loop.run_in_executor(None, work, 5))  # error: AW201
+    done.set_result(await loop.run_in_executor(None, work, 5))  # error: AW201 unsafe
     return await done
 
 
 async def custom_executor_too():
     loop = asyncio.get_running_loop()
     a = await loop.run_in_executor(pool, work, 6)
-    b = await loop.run_in_executor(None, work, 7)  # error: AW201
+    b = await loop.run_in_executor(None, work, 7)  # error: AW201 unsafe
     return a + b
 
 
@@ -43,13 +43,13 @@ async def nested_use():
     def later():
         return loop.time() >= 0
 
-    result = await loop.run_in_executor(None, work, 8)  # error: AW201
+    result = await loop.run_in_executor(None, work, 8)  # error: AW201 unsafe
     return result, later()
 
 
 async def keyword_of_that_name():
     loop = asyncio.get_running_loop()
-    value = await loop.run_in_executor(None, functools.partial(work, 9))  # error: AW201
+    value = await loop.run_in_executor(None, functools.partial(work, 9))  # error: AW201 unsafe
     return dict(loop=value)
 
 

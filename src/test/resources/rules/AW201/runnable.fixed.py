@@ -11,8 +11,8 @@ def describe(n, *, scale=1):
 
 
 async def main():
-    first = await asyncio.to_thread(describe, 2)  # error: AW201
-    second = await asyncio.to_thread(describe, 3, scale=10)  # error: AW201
+    first = await asyncio.to_thread(describe, 2)  # error: AW201 unsafe
+    second = await asyncio.to_thread(describe, 3, scale=10)  # error: AW201 unsafe
     print(first, second)
 
 

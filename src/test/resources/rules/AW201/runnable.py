@@ -13,8 +13,8 @@ def describe(n, *, scale=1):
 
 async def main():
     loop = asyncio.get_running_loop()
-    first = await loop.run_in_executor(None, describe, 2)  # error: AW201
-    second = await loop.run_in_executor(None, functools.partial(describe, 3, scale=10))  # error: AW201
+    first = await loop.run_in_executor(None, describe, 2)  # error: AW201 unsafe
+    second = await loop.run_in_executor(None, functools.partial(describe, 3, scale=10))  # error: AW201 unsafe
     print(first, second)
 
 

@@ -8,13 +8,13 @@ def work(n):
 
 
 async def main():
-    a = await asyncio.wait_for(asyncio.to_thread(work, 1), timeout=5)  # error: AW201
+    a = await asyncio.wait_for(asyncio.to_thread(work, 1), timeout=5)  # error: AW201 unsafe
     b, c = await asyncio.gather(
-        asyncio.to_thread(work, 2),  # error: AW201
-        asyncio.to_thread(work, 3),  # error: AW201
+        asyncio.to_thread(work, 2),  # error: AW201 unsafe
+        asyncio.to_thread(work, 3),  # error: AW201 unsafe
     )
-    d = await asyncio.shield(asyncio.to_thread(work, 4))  # error: AW201
-    pending = asyncio.wait_for(asyncio.create_task(asyncio.to_thread(work, 5)), 5)  # error: AW201
+    d = await asyncio.shield(asyncio.to_thread(work, 4))  # error: AW201 unsafe
+    pending = asyncio.wait_for(asyncio.create_task(asyncio.to_thread(work, 5)), 5)  # error: AW201 unsafe
     print(a, b, c, d, await pending)
 
 

@@ -35,6 +35,6 @@ def test_throughput(benchmark):
 
 async def awaited_later(handle):
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(None, close, handle)  # error: AW201
+    future = loop.run_in_executor(None, close, handle)  # error: AW201 unsafe
     await asyncio.sleep(0)
     await future

@@ -3,4 +3,4 @@ from asyncio import get_event_loop
 
 
 async def main():
-    return get_event_loop()  # error: AW202
+    return get_event_loop()  # error: AW202 safe

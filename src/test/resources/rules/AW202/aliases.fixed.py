@@ -5,7 +5,7 @@ from asyncio import get_event_loop as gel
 
 
 async def main():
-    a = aio.get_running_loop()  # error: AW202
-    b = aio.get_running_loop()  # error: AW202
-    c = aio.get_running_loop()  # error: AW202
+    a = aio.get_running_loop()  # error: AW202 safe
+    b = aio.get_running_loop()  # error: AW202 safe
+    c = aio.get_running_loop()  # error: AW202 safe
     return a, b, c

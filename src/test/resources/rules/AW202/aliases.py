@@ -5,7 +5,7 @@ from asyncio import get_event_loop as gel
 
 
 async def main():
-    a = aio.get_event_loop()  # error: AW202
-    b = get_event_loop()  # error: AW202
-    c = gel()  # error: AW202
+    a = aio.get_event_loop()  # error: AW202 safe
+    b = get_event_loop()  # error: AW202 safe
+    c = gel()  # error: AW202 safe
     return a, b, c

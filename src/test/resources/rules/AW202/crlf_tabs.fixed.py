@@ -3,5 +3,5 @@ import asyncio
 
 async def main():
 	if True:
-		loop = asyncio.get_running_loop()  # error: AW202
+		loop = asyncio.get_running_loop()  # error: AW202 safe
 		return loop

@@ -3,5 +3,5 @@ import asyncio
 
 async def main():
 	if True:
-		loop = asyncio.get_event_loop()  # error: AW202
+		loop = asyncio.get_event_loop()  # error: AW202 safe
 		return loop

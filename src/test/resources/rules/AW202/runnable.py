@@ -5,8 +5,8 @@ from asyncio import get_event_loop
 
 
 async def main():
-    loop = asyncio.get_event_loop()  # error: AW202
-    other = get_event_loop()  # error: AW202
+    loop = asyncio.get_event_loop()  # error: AW202 safe
+    other = get_event_loop()  # error: AW202 safe
     print(loop is asyncio.get_running_loop(), other is loop)
     print(await loop.run_in_executor(None, sum, [1, 2, 3]))
 

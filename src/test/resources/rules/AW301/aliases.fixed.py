@@ -9,7 +9,7 @@ async def work(n):
 
 async def main():
     async with aio.TaskGroup() as tg:
-        first = tg.create_task(work(1))  # error: AW301
+        first = tg.create_task(work(1))  # error: AW301 unsafe
         second = tg.create_task(work(2))
     one = first.result()
     two = second.result()

@@ -8,7 +8,7 @@ async def work(n):
 
 
 async def main():
-    first = aio.create_task(work(1))  # error: AW301
+    first = aio.create_task(work(1))  # error: AW301 unsafe
     second = spawn(work(2))
     one = await first
     two = await second

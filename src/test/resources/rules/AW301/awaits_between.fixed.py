@@ -26,7 +26,7 @@ async def pause():
 
 
 async def awaited():
-    a = asyncio.create_task(fail())  # error: AW301
+    a = asyncio.create_task(fail())  # error: AW301 withheld: a statement between the tasks and their awaits awaits (`await`, `async for`, `async with`)
     b = asyncio.create_task(step("b"))
     await asyncio.sleep(0.01)
     print("progress saved")
@@ -35,7 +35,7 @@ async def awaited():
 
 
 async def async_for():
-    a = asyncio.create_task(fail())  # error: AW301
+    a = asyncio.create_task(fail())  # error: AW301 withheld: a statement between the tasks and their awaits awaits (`await`, `async for`, `async with`)
     b = asyncio.create_task(step("b"))
     async for i in ticks():
         print("tick", i)
@@ -44,7 +44,7 @@ async def async_for():
 
 
 async def async_with():
-    a = asyncio.create_task(fail())  # error: AW301
+    a = asyncio.create_task(fail())  # error: AW301 withheld: a statement between the tasks and their awaits awaits (`await`, `async for`, `async with`)
     b = asyncio.create_task(step("b"))
     async with pause():
         print("paused")
@@ -53,7 +53,7 @@ async def async_with():
 
 
 async def awaited_in_comprehension():
-    a = asyncio.create_task(fail())  # error: AW301
+    a = asyncio.create_task(fail())  # error: AW301 withheld: a statement between the tasks and their awaits awaits (`await`, `async for`, `async with`)
     b = asyncio.create_task(step("b"))
     print([await step(n) for n in "xy"])
     await a
@@ -62,7 +62,7 @@ async def awaited_in_comprehension():
 
 async def nested_coroutine():
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(step("a"))  # error: AW301
+        a = tg.create_task(step("a"))  # error: AW301 unsafe
         b = tg.create_task(step("b"))
 
         async def later():

@@ -13,7 +13,7 @@ async def fetch_orders(uid, limit=5):
 
 async def load(uid):
     async with asyncio.TaskGroup() as tg:
-        user_task = tg.create_task(fetch_user(uid))  # error: AW301
+        user_task = tg.create_task(fetch_user(uid))  # error: AW301 unsafe
         orders_task = tg.create_task(fetch_orders(uid), name="orders")
         print("loading", uid)  # meanwhile
         for i in range(2):
@@ -30,7 +30,7 @@ docstring-like string
 
 async def returned(uid):
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(fetch_user(uid))  # error: AW301
+        a = tg.create_task(fetch_user(uid))  # error: AW301 unsafe
         b = tg.create_task(
             fetch_orders(
                 uid,
@@ -41,18 +41,18 @@ async def returned(uid):
 
 
 async def not_fixed(uid):
-    a = asyncio.create_task(fetch_user(uid))  # error: AW301
+    a = asyncio.create_task(fetch_user(uid))  # error: AW301 withheld: the tasks are not awaited one right after the other in this block
     b = asyncio.create_task(fetch_user(uid))
     x = await a
     print(x)
     y = await b
-    c = asyncio.create_task(fetch_user(uid))  # error: AW301
+    c = asyncio.create_task(fetch_user(uid))  # error: AW301 withheld: a statement between the tasks and their awaits can `return`, `break`, `continue` or `yield`, where the block would first wait for the tasks
     d = asyncio.create_task(fetch_user(uid))
     if uid:
         return
     await c
     await d
-    e = asyncio.create_task(fetch_user(uid))  # error: AW301
+    e = asyncio.create_task(fetch_user(uid))  # error: AW301 withheld: `f` is used elsewhere than in its `await`
     f = asyncio.create_task(fetch_user(uid))
     await e
     await f

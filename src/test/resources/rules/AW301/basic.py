@@ -12,7 +12,7 @@ async def fetch_orders(uid, limit=5):
 
 
 async def load(uid):
-    user_task = asyncio.create_task(fetch_user(uid))  # error: AW301
+    user_task = asyncio.create_task(fetch_user(uid))  # error: AW301 unsafe
     orders_task = asyncio.create_task(fetch_orders(uid), name="orders")
     print("loading", uid)  # meanwhile
     for i in range(2):
@@ -28,7 +28,7 @@ docstring-like string
 
 
 async def returned(uid):
-    a = asyncio.create_task(fetch_user(uid))  # error: AW301
+    a = asyncio.create_task(fetch_user(uid))  # error: AW301 unsafe
     b = asyncio.create_task(
         fetch_orders(
             uid,
@@ -40,18 +40,18 @@ async def returned(uid):
 
 
 async def not_fixed(uid):
-    a = asyncio.create_task(fetch_user(uid))  # error: AW301
+    a = asyncio.create_task(fetch_user(uid))  # error: AW301 withheld: the tasks are not awaited one right after the other in this block
     b = asyncio.create_task(fetch_user(uid))
     x = await a
     print(x)
     y = await b
-    c = asyncio.create_task(fetch_user(uid))  # error: AW301
+    c = asyncio.create_task(fetch_user(uid))  # error: AW301 withheld: a statement between the tasks and their awaits can `return`, `break`, `continue` or `yield`, where the block would first wait for the tasks
     d = asyncio.create_task(fetch_user(uid))
     if uid:
         return
     await c
     await d
-    e = asyncio.create_task(fetch_user(uid))  # error: AW301
+    e = asyncio.create_task(fetch_user(uid))  # error: AW301 withheld: `f` is used elsewhere than in its `await`
     f = asyncio.create_task(fetch_user(uid))
     await e
     await f

@@ -8,7 +8,7 @@ async def work(n):
 
 async def main():
 	while True:
-		a = asyncio.create_task(work(1))  # error: AW301
+		a = asyncio.create_task(work(1))  # error: AW301 unsafe
 		b = asyncio.create_task(work(
 			2,
 		))

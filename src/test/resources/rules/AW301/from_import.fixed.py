@@ -10,5 +10,5 @@ async def work(n):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        first = tg.create_task(work(1))  # error: AW301
+        first = tg.create_task(work(1))  # error: AW301 unsafe
         second = tg.create_task(work(2))

@@ -8,7 +8,7 @@ async def work(n):
 
 
 async def main():
-    first = create_task(work(1))  # error: AW301
+    first = create_task(work(1))  # error: AW301 unsafe
     second = create_task(work(2))
     await first
     await second

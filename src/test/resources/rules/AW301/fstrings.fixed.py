@@ -9,7 +9,7 @@ async def work(n):
 
 async def report(n):
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(work(1))  # error: AW301
+        a = tg.create_task(work(1))  # error: AW301 unsafe
         b = tg.create_task(work(2))
         msg = f"""head
 {n}

@@ -85,7 +85,7 @@ async def closes_both(a, b):
 
 async def not_expected():
     async with asyncio.TaskGroup() as tg:
-        first = tg.create_task(work())  # error: AW301
+        first = tg.create_task(work())  # error: AW301 unsafe
         second = tg.create_task(work())
     with pytest.raises(Boom):
         await fails()

@@ -84,7 +84,7 @@ async def closes_both(a, b):
 
 
 async def not_expected():
-    first = asyncio.create_task(work())  # error: AW301
+    first = asyncio.create_task(work())  # error: AW301 unsafe
     second = asyncio.create_task(work())
     await first
     await second

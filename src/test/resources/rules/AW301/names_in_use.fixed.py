@@ -9,7 +9,7 @@ async def work(n):
 
 async def main(tg):
     async with TaskGroup() as tg2:
-        a = tg2.create_task(work(1))  # error: AW301
+        a = tg2.create_task(work(1))  # error: AW301 unsafe
         b = tg2.create_task(work(2))
         tg.note = "the parameter keeps its name"
     x: int = a.result()

@@ -10,7 +10,7 @@ async def step(name, n):
 
 
 async def load():
-    a = asyncio.create_task(step("a", 2))  # error: AW301
+    a = asyncio.create_task(step("a", 2))  # error: AW301 withheld: a statement between the tasks and their awaits awaits (`await`, `async for`, `async with`)
     b = asyncio.create_task(step("b", 3), name="b")
     print("meanwhile")
     await asyncio.sleep(0)
@@ -22,7 +22,7 @@ async def load():
 
 async def returned():
     async with asyncio.TaskGroup() as tg:
-        c = tg.create_task(step("c", 1))  # error: AW301
+        c = tg.create_task(step("c", 1))  # error: AW301 unsafe
         d = tg.create_task(step("d", 2))
     return d.result()
 
@@ -32,7 +32,7 @@ async def main():
     print("returned", await returned())
     for n in range(2):
         async with asyncio.TaskGroup() as tg:
-            e = tg.create_task(step(f"e{n}", 1))  # error: AW301
+            e = tg.create_task(step(f"e{n}", 1))  # error: AW301 unsafe
             f = tg.create_task(step(f"f{n}", 1))
     print("done")
 

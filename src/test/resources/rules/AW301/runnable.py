@@ -10,7 +10,7 @@ async def step(name, n):
 
 
 async def load():
-    a = asyncio.create_task(step("a", 2))  # error: AW301
+    a = asyncio.create_task(step("a", 2))  # error: AW301 withheld: a statement between the tasks and their awaits awaits (`await`, `async for`, `async with`)
     b = asyncio.create_task(step("b", 3), name="b")
     print("meanwhile")
     await asyncio.sleep(0)
@@ -21,7 +21,7 @@ async def load():
 
 
 async def returned():
-    c = asyncio.create_task(step("c", 1))  # error: AW301
+    c = asyncio.create_task(step("c", 1))  # error: AW301 unsafe
     d = asyncio.create_task(step("d", 2))
     await c
     return await d
@@ -31,7 +31,7 @@ async def main():
     await load()
     print("returned", await returned())
     for n in range(2):
-        e = asyncio.create_task(step(f"e{n}", 1))  # error: AW301
+        e = asyncio.create_task(step(f"e{n}", 1))  # error: AW301 unsafe
         f = asyncio.create_task(step(f"f{n}", 1))
         await f
         await e

@@ -8,6 +8,6 @@ async def work(n):
 
 
 async def main():
-    a, b = await aio.gather(work(1), work(2))  # error: AW302
-    c = await collect(work(3))  # error: AW302
+    a, b = await aio.gather(work(1), work(2))  # error: AW302 unsafe
+    c = await collect(work(3))  # error: AW302 unsafe
     return a, b, c

@@ -19,10 +19,10 @@ class Api:
 
     async def run(self, client):
         # `client.get()` may give a future or an object with `__await__`
-        await asyncio.gather(client.get("/a"), fetch(1))  # error: AW302
-        await asyncio.gather(plain(1), fetch(1))  # error: AW302
-        await asyncio.gather(self.ready(), fetch(1))  # error: AW302
+        await asyncio.gather(client.get("/a"), fetch(1))  # error: AW302 withheld: `get()` is not known to give a coroutine (it may give a future or another awaitable, which `create_task()` refuses)
+        await asyncio.gather(plain(1), fetch(1))  # error: AW302 withheld: `plain()` may not give a coroutine
+        await asyncio.gather(self.ready(), fetch(1))  # error: AW302 withheld: `self.ready()` may not give a coroutine
         async with asyncio.TaskGroup() as tg:
             tg.create_task(self.load())
             tg.create_task(fetch(1))
-            tg.create_task(asyncio.sleep(0))  # error: AW302
+            tg.create_task(asyncio.sleep(0))  # error: AW302 unsafe

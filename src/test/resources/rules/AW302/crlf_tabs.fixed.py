@@ -8,7 +8,7 @@ async def work(n):
 
 async def main():
 	if True:
-		async with asyncio.TaskGroup() as tg:  # error: AW302
+		async with asyncio.TaskGroup() as tg:  # error: AW302 unsafe
 			work_task1 = tg.create_task(work(1))
 			work_task2 = tg.create_task(work(
 				2,

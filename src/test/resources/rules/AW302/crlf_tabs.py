@@ -8,7 +8,7 @@ async def work(n):
 
 async def main():
 	if True:
-		x, y = await asyncio.gather(  # error: AW302
+		x, y = await asyncio.gather(  # error: AW302 unsafe
 			work(1),
 			work(
 				2,

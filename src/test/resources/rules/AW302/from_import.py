@@ -8,5 +8,5 @@ async def work(n):
 
 
 async def main():
-    a, b = await gather(work(1), work(2))  # error: AW302
+    a, b = await gather(work(1), work(2))  # error: AW302 unsafe
     return a, b

@@ -8,12 +8,12 @@ async def work(*parts):
 
 
 async def main(n):
-    x, y = await asyncio.gather(work(1,  # error: AW302
+    x, y = await asyncio.gather(work(1,  # error: AW302 unsafe
                                      f"""{n
 =}"""),
                                 work(2))
     print(x, y)
-    z = await asyncio.gather(work(f"""  # error: AW302
+    z = await asyncio.gather(work(f"""  # error: AW302 unsafe
 {n}  """), work(3))
     print(z)
 

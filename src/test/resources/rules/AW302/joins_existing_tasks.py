@@ -34,4 +34,4 @@ class Bunch:
 async def mixed():
     jobs = [work() for _ in range(3)]
     jobs.append(asyncio.create_task(work()))
-    await asyncio.gather(*jobs)  # error: AW302
+    await asyncio.gather(*jobs)  # error: AW302 withheld: an argument is unpacked

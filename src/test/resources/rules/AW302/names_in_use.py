@@ -14,8 +14,8 @@ async def fetch(n):
 
 
 async def main(tg, work_task1):
-    a, b = await gather(work(1), work(2))  # error: AW302
-    c, d = await gather(fetch(3), fetch_more(4))  # error: AW302
+    a, b = await gather(work(1), work(2))  # error: AW302 unsafe
+    c, d = await gather(fetch(3), fetch_more(4))  # error: AW302 unsafe
     return a, b, c, d, tg, work_task1
 
 
@@ -24,5 +24,5 @@ async def fetch_more(n):
         return fetch_more_task  # the enclosing function's name, read by a nested one
     fetch_more_task = n
     await gather(fetch(n), fetch_more(n - 1)) if n else None  # error: AW302 withheld: the `await` is not the whole value
-    results = await gather(fetch_more(n - 1))  # error: AW302
+    results = await gather(fetch_more(n - 1))  # error: AW302 unsafe
     return nested(), results

@@ -10,12 +10,12 @@ async def step(name, n):
 
 
 async def pair():
-    a, b = await asyncio.gather(step("a", 2), step("b", 3))  # error: AW302
+    a, b = await asyncio.gather(step("a", 2), step("b", 3))  # error: AW302 unsafe
     print("pair", a, b)
 
 
 async def listed():
-    results = await asyncio.gather(  # error: AW302
+    results = await asyncio.gather(  # error: AW302 unsafe
         step("c", 1),  # short
         step("d", 2),
     )
@@ -24,14 +24,14 @@ async def listed():
 
 async def fan_out():
     names = ["e", "f", "g"]
-    results = await asyncio.gather(*[step(n, 2) for n in names])  # error: AW302
+    results = await asyncio.gather(*[step(n, 2) for n in names])  # error: AW302 unsafe
     print("fan_out", results)
-    await asyncio.gather(*(step(n, 1) for n in names))  # error: AW302
+    await asyncio.gather(*(step(n, 1) for n in names))  # error: AW302 unsafe
     print("fan_out done")
 
 
 async def returned():
-    return await asyncio.gather(step("h", 1), step("i", 1))  # error: AW302
+    return await asyncio.gather(step("h", 1), step("i", 1))  # error: AW302 unsafe
 
 
 async def main():
@@ -39,7 +39,7 @@ async def main():
     await listed()
     await fan_out()
     print("returned", await returned())
-    await asyncio.gather(step("j", 1), step("k", 2))  # error: AW302
+    await asyncio.gather(step("j", 1), step("k", 2))  # error: AW302 unsafe
     print("done")
 
 

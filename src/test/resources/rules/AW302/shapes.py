@@ -12,16 +12,16 @@ async def fetch_orders(uid, limit=5):
 
 
 async def load(uid):
-    user, orders = await asyncio.gather(fetch_user(uid), fetch_orders(uid))  # error: AW302
-    results = await asyncio.gather(fetch_user(1), fetch_user(2), fetch_orders(3))  # error: AW302
-    await asyncio.gather(fetch_user(uid), fetch_orders(uid))  # error: AW302
-    (one,) = await asyncio.gather(fetch_user(uid))  # error: AW302
-    x, = await asyncio.gather(fetch_user(uid))  # error: AW302
-    first, *rest = await asyncio.gather(fetch_user(1), fetch_user(2))  # error: AW302
-    a = b = await asyncio.gather(fetch_user(1))  # error: AW302
-    typed: list = await asyncio.gather(fetch_user(1))  # error: AW302
+    user, orders = await asyncio.gather(fetch_user(uid), fetch_orders(uid))  # error: AW302 unsafe
+    results = await asyncio.gather(fetch_user(1), fetch_user(2), fetch_orders(3))  # error: AW302 unsafe
+    await asyncio.gather(fetch_user(uid), fetch_orders(uid))  # error: AW302 unsafe
+    (one,) = await asyncio.gather(fetch_user(uid))  # error: AW302 unsafe
+    x, = await asyncio.gather(fetch_user(uid))  # error: AW302 unsafe
+    first, *rest = await asyncio.gather(fetch_user(1), fetch_user(2))  # error: AW302 unsafe
+    a = b = await asyncio.gather(fetch_user(1))  # error: AW302 unsafe
+    typed: list = await asyncio.gather(fetch_user(1))  # error: AW302 unsafe
     if uid:
-        return await asyncio.gather(fetch_user(uid), fetch_orders(uid))  # error: AW302
+        return await asyncio.gather(fetch_user(uid), fetch_orders(uid))  # error: AW302 unsafe
     return user, orders, results, one, x, first, rest, a, b, typed
 
 
@@ -33,8 +33,8 @@ class Loader:
 
     async def load(self, client):
         # calls the tool cannot see into are taken to give coroutines
-        x, y = await asyncio.gather(self.fetch(1), client.get(2))  # error: AW302
-        z = await asyncio.gather(client.api.getUser(3), make()())  # error: AW302
+        x, y = await asyncio.gather(self.fetch(1), client.get(2))  # error: AW302 withheld: `get()` is not known to give a coroutine (it may give a future or another awaitable, which `create_task()` refuses)
+        z = await asyncio.gather(client.api.getUser(3), make()())  # error: AW302 withheld: `getUser()` is not known to give a coroutine (it may give a future or another awaitable, which `create_task()` refuses)
         return x, y, z
 
 

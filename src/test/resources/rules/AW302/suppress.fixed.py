@@ -11,28 +11,28 @@ async def fetch(n):
 
 async def main(flag):
     with contextlib.suppress(ValueError):
-        await asyncio.gather(fetch(1), fetch(2))  # error: AW302
+        await asyncio.gather(fetch(1), fetch(2))  # error: AW302 withheld: `contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)
     with open(__file__), cl.suppress(KeyError):
         if flag:
-            x = await asyncio.gather(fetch(1))  # error: AW302
+            x = await asyncio.gather(fetch(1))  # error: AW302 withheld: `contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)
     with (
         suppress(ValueError) as ignored,
     ):
         for _ in range(2):
-            return await asyncio.gather(fetch(1))  # error: AW302
+            return await asyncio.gather(fetch(1))  # error: AW302 withheld: `contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)
     with suppress(ValueError):
         pass
     async with asyncio.TaskGroup() as tg:
         tg.create_task(fetch(3))
-        tg.create_task(fetch(4))  # error: AW302
+        tg.create_task(fetch(4))  # error: AW302 unsafe
     with contextlib.nullcontext():
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fetch(5))  # error: AW302
+            tg.create_task(fetch(5))  # error: AW302 unsafe
     with suppress(ValueError):
 
         async def inner():
             async with asyncio.TaskGroup() as tg:
-                tg.create_task(fetch(6))  # error: AW302
+                tg.create_task(fetch(6))  # error: AW302 unsafe
 
         await inner()
     return x, ignored
@@ -41,4 +41,4 @@ async def main(flag):
 async def shadowed(suppress):
     with suppress(ValueError):
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fetch(7))  # error: AW302
+            tg.create_task(fetch(7))  # error: AW302 unsafe

@@ -11,24 +11,24 @@ async def fetch(n):
 
 async def main(flag):
     with contextlib.suppress(ValueError):
-        await asyncio.gather(fetch(1), fetch(2))  # error: AW302
+        await asyncio.gather(fetch(1), fetch(2))  # error: AW302 withheld: `contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)
     with open(__file__), cl.suppress(KeyError):
         if flag:
-            x = await asyncio.gather(fetch(1))  # error: AW302
+            x = await asyncio.gather(fetch(1))  # error: AW302 withheld: `contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)
     with (
         suppress(ValueError) as ignored,
     ):
         for _ in range(2):
-            return await asyncio.gather(fetch(1))  # error: AW302
+            return await asyncio.gather(fetch(1))  # error: AW302 withheld: `contextlib.suppress()` around it suppresses what `gather()` raises, where a TaskGroup raises an `ExceptionGroup` (which `suppress()` lets through before Python 3.12)
     with suppress(ValueError):
         pass
-    await asyncio.gather(fetch(3), fetch(4))  # error: AW302
+    await asyncio.gather(fetch(3), fetch(4))  # error: AW302 unsafe
     with contextlib.nullcontext():
-        await asyncio.gather(fetch(5))  # error: AW302
+        await asyncio.gather(fetch(5))  # error: AW302 unsafe
     with suppress(ValueError):
 
         async def inner():
-            await asyncio.gather(fetch(6))  # error: AW302
+            await asyncio.gather(fetch(6))  # error: AW302 unsafe
 
         await inner()
     return x, ignored
@@ -36,4 +36,4 @@ async def main(flag):
 
 async def shadowed(suppress):
     with suppress(ValueError):
-        await asyncio.gather(fetch(7))  # error: AW302
+        await asyncio.gather(fetch(7))  # error: AW302 unsafe

@@ -1,2 +1,2 @@
 import asyncio
-asyncio.ensure_future(asyncio.sleep(0))  # error: AW303
+asyncio.ensure_future(asyncio.sleep(0))  # error: AW303 unsafe

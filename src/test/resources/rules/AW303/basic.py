@@ -8,12 +8,12 @@ async def notify(event):
 
 
 async def handle(event):
-    asyncio.create_task(notify(event))  # error: AW303
-    asyncio.ensure_future(notify(event))  # error: AW303
+    asyncio.create_task(notify(event))  # error: AW303 unsafe
+    asyncio.ensure_future(notify(event))  # error: AW303 unsafe
     if event:
         for _ in range(2):
             try:
-                asyncio.create_task(  # error: AW303
+                asyncio.create_task(  # error: AW303 unsafe
                     notify(event),  # the event itself
                     name="notify",
                 )  # started here
@@ -24,4 +24,4 @@ async def handle(event):
 
 def schedule(event):
     loop = asyncio.get_event_loop()
-    loop.create_task(notify(event))  # error: AW303
+    loop.create_task(notify(event))  # error: AW303 unsafe

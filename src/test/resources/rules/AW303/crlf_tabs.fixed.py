@@ -9,7 +9,7 @@ async def work():
 
 async def main():
 	if True:
-		task = asyncio.create_task(work())  # error: AW303
+		task = asyncio.create_task(work())  # error: AW303 unsafe
 		_background_tasks.add(task)
 		task.add_done_callback(_background_tasks.discard)
 	return 1

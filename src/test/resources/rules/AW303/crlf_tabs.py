@@ -7,5 +7,5 @@ async def work():
 
 async def main():
 	if True:
-		asyncio.create_task(work())  # error: AW303
+		asyncio.create_task(work())  # error: AW303 unsafe
 	return 1

@@ -10,7 +10,7 @@ async def work(task):
 
 
 async def main():
-    task_ = asyncio.create_task(work(1))  # error: AW303
+    task_ = asyncio.create_task(work(1))  # error: AW303 unsafe
     _background_tasks_.add(task_)
     task_.add_done_callback(_background_tasks_.discard)
     for task in range(2):
@@ -18,6 +18,6 @@ async def main():
 
 
 async def elsewhere():
-    task = asyncio.create_task(work(2))  # error: AW303
+    task = asyncio.create_task(work(2))  # error: AW303 unsafe
     _background_tasks_.add(task)
     task.add_done_callback(_background_tasks_.discard)

@@ -15,9 +15,9 @@ async def one():
 
 
 async def two():
-    task = spawn(work())  # error: AW303
+    task = spawn(work())  # error: AW303 unsafe
     _background_tasks.add(task)
     task.add_done_callback(_background_tasks.discard)
-    task = aio.ensure_future(work())  # error: AW303
+    task = aio.ensure_future(work())  # error: AW303 unsafe
     _background_tasks.add(task)
     task.add_done_callback(_background_tasks.discard)

@@ -15,5 +15,5 @@ async def one():
 
 
 async def two():
-    spawn(work())  # error: AW303
-    aio.ensure_future(work())  # error: AW303
+    spawn(work())  # error: AW303 unsafe
+    aio.ensure_future(work())  # error: AW303 unsafe

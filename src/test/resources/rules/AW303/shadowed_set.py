@@ -4,4 +4,4 @@ set = frozenset
 
 
 async def handle(event):
-    asyncio.create_task(event.notify())  # error: AW303
+    asyncio.create_task(event.notify())  # error: AW303 unsafe

@@ -10,10 +10,10 @@ def make():
 
 
 async def main(loop, fut):
-    a = asyncio.create_task(fetch(1))  # error: AW304
-    b = asyncio.create_task(asyncio.sleep(0))  # error: AW304
-    c = asyncio.create_task(make())  # error: AW304
-    d = asyncio.create_task(  # error: AW304
+    a = asyncio.create_task(fetch(1))  # error: AW304 safe
+    b = asyncio.create_task(asyncio.sleep(0))  # error: AW304 safe
+    c = asyncio.create_task(make())  # error: AW304 unsafe
+    d = asyncio.create_task(  # error: AW304 safe
         fetch(  # the coroutine
             2,
         ),
@@ -26,4 +26,4 @@ async def main(loop, fut):
 
 
 def sync_code():
-    return asyncio.create_task(fetch(3))  # error: AW304
+    return asyncio.create_task(fetch(3))  # error: AW304 unsafe

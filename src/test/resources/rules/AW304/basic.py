@@ -10,10 +10,10 @@ def make():
 
 
 async def main(loop, fut):
-    a = asyncio.ensure_future(fetch(1))  # error: AW304
-    b = asyncio.ensure_future(asyncio.sleep(0))  # error: AW304
-    c = asyncio.ensure_future(make())  # error: AW304
-    d = asyncio.ensure_future(  # error: AW304
+    a = asyncio.ensure_future(fetch(1))  # error: AW304 safe
+    b = asyncio.ensure_future(asyncio.sleep(0))  # error: AW304 safe
+    c = asyncio.ensure_future(make())  # error: AW304 unsafe
+    d = asyncio.ensure_future(  # error: AW304 safe
         fetch(  # the coroutine
             2,
         ),
@@ -26,4 +26,4 @@ async def main(loop, fut):
 
 
 def sync_code():
-    return asyncio.ensure_future(fetch(3))  # error: AW304
+    return asyncio.ensure_future(fetch(3))  # error: AW304 unsafe

@@ -9,9 +9,9 @@ async def square(n):
 
 
 async def main():
-    tasks = [asyncio.ensure_future(square(n)) for n in range(4)]  # error: AW304
+    tasks = [asyncio.ensure_future(square(n)) for n in range(4)]  # error: AW304 safe
     print([await task for task in tasks])
-    print(type(asyncio.ensure_future(square(5))).__name__)  # error: AW304
+    print(type(asyncio.ensure_future(square(5))).__name__)  # error: AW304 safe
 
 
 if __name__ == "__main__":

@@ -9,14 +9,14 @@ async def job(n):
 
 
 async def main(jobs):
-    await asyncio.gather(job(1), job(2), return_exceptions=True)  # error: AW305
-    await aio.gather(  # error: AW305
+    await asyncio.gather(job(1), job(2), return_exceptions=True)  # error: AW305 no fix
+    await aio.gather(  # error: AW305 no fix
         job(1),  # first
         job(2),
         return_exceptions=True,
     )
-    await collect(*[job(n) for n in jobs], return_exceptions=True)  # error: AW305
-    _ = await asyncio.gather(job(3), return_exceptions=True)  # error: AW305
+    await collect(*[job(n) for n in jobs], return_exceptions=True)  # error: AW305 no fix
+    _ = await asyncio.gather(job(3), return_exceptions=True)  # error: AW305 no fix
     if jobs:
         for _n in jobs:
-            await asyncio.gather(job(4), return_exceptions=True)  # error: AW305
+            await asyncio.gather(job(4), return_exceptions=True)  # error: AW305 no fix

@@ -7,5 +7,5 @@ async def main():
 
 def run():
     loop = new_event_loop()
-    loop.run_until_complete(main())  # error: AW401
+    loop.run_until_complete(main())  # error: AW401 withheld: `new_event_loop` is imported by name
     loop.close()

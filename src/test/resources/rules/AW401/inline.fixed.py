@@ -6,4 +6,4 @@ async def main(n):
 
 
 def run(n):
-    return aio.run(main(n))  # error: AW401
+    return aio.run(main(n))  # error: AW401 unsafe

@@ -6,4 +6,4 @@ async def main(n):
 
 
 def run(n):
-    return aio.new_event_loop().run_until_complete(main(n))  # error: AW401
+    return aio.new_event_loop().run_until_complete(main(n))  # error: AW401 unsafe

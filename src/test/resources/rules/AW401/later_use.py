@@ -8,7 +8,7 @@ async def main():
 def first():
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    loop.run_until_complete(main())  # error: AW401
+    loop.run_until_complete(main())  # error: AW401 withheld: `get_event_loop()` on line 15 expects the thread's event loop, which `asyncio.run()` leaves unset when it ends
 
 
 def later():

@@ -8,4 +8,4 @@ async def greet(name):
     print("hello", name)
 
 
-asyncio.run(greet("world"))  # error: AW401
+asyncio.run(greet("world"))  # error: AW401 unsafe

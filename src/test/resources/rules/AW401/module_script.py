@@ -9,4 +9,4 @@ async def greet(name):
 
 
 loop = asyncio.get_event_loop()
-loop.run_until_complete(greet("world"))  # error: AW401
+loop.run_until_complete(greet("world"))  # error: AW401 unsafe

@@ -27,4 +27,4 @@ def retries_on_one_loop(attempts):
 
 
 def once():
-    asyncio.run(connect())  # error: AW401
+    asyncio.run(connect())  # error: AW401 unsafe

@@ -10,7 +10,7 @@ async def double(n):
 
 
 def worker(n, results):
-    results.append(asyncio.run(double(n)))  # error: AW401
+    results.append(asyncio.run(double(n)))  # error: AW401 unsafe
 
 
 results = []

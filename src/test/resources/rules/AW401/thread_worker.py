@@ -12,7 +12,7 @@ async def double(n):
 def worker(n, results):
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    results.append(loop.run_until_complete(double(n)))  # error: AW401
+    results.append(loop.run_until_complete(double(n)))  # error: AW401 unsafe
     loop.close()
 
 

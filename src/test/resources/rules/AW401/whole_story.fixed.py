@@ -9,5 +9,5 @@ async def main():
 
 
 if __name__ == "__main__":
-    result = asyncio.run(main())  # error: AW401
+    result = asyncio.run(main())  # error: AW401 unsafe
     print(result)

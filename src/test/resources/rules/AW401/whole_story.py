@@ -11,6 +11,6 @@ async def main():
 if __name__ == "__main__":
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    result = loop.run_until_complete(main())  # error: AW401
+    result = loop.run_until_complete(main())  # error: AW401 unsafe
     loop.close()
     print(result)

@@ -8,11 +8,11 @@ async def fetch():
 
 
 async def handler(loop):
-    a = asyncio.run(fetch())  # error: AW402
-    b = aio.run(fetch())  # error: AW402
-    c = run(fetch())  # error: AW402
+    a = asyncio.run(fetch())  # error: AW402 no fix
+    b = aio.run(fetch())  # error: AW402 no fix
+    c = run(fetch())  # error: AW402 no fix
     d = loop.run_until_complete(fetch())  # ok: a parameter, not known to be an event loop
-    e = asyncio.new_event_loop().run_until_complete(  # error: AW402
+    e = asyncio.new_event_loop().run_until_complete(  # error: AW402 no fix
         fetch()
     )
     return a, b, c, d, e

@@ -23,4 +23,4 @@ async def guarded():
 async def plain():
     # fetch with a limit
     async with asyncio.timeout(1):
-        await fetch()  # error: AW501
+        await fetch()  # error: AW501 unsafe

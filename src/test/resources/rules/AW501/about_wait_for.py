@@ -22,4 +22,4 @@ async def guarded():
 
 async def plain():
     # fetch with a limit
-    await asyncio.wait_for(fetch(), 1)  # error: AW501
+    await asyncio.wait_for(fetch(), 1)  # error: AW501 unsafe

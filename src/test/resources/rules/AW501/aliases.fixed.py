@@ -10,7 +10,7 @@ async def job():
 async def main():
 	if True:
 		async with aio.timeout(1):
-			r = await job()  # error: AW501
+			r = await job()  # error: AW501 unsafe
 		async with aio.timeout(0.5):
-			await job()  # error: AW501
+			await job()  # error: AW501 unsafe
 	return r

@@ -9,6 +9,6 @@ async def job():
 
 async def main():
 	if True:
-		r = await wf(job(), 1)  # error: AW501
-		await aio.wait_for(fut=job(), timeout=0.5)  # error: AW501
+		r = await wf(job(), 1)  # error: AW501 unsafe
+		await aio.wait_for(fut=job(), timeout=0.5)  # error: AW501 unsafe
 	return r

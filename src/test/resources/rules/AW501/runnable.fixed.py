@@ -10,13 +10,13 @@ async def step(n):
 
 async def main():
     async with asyncio.timeout(1):
-        a = await step(1)  # error: AW501
+        a = await step(1)  # error: AW501 unsafe
     async with asyncio.timeout(1):
-        await step(2)  # error: AW501
+        await step(2)  # error: AW501 unsafe
     print("a =", a)
     try:
         async with asyncio.timeout(0.01):
-            await asyncio.sleep(10)  # error: AW501
+            await asyncio.sleep(10)  # error: AW501 unsafe
     except TimeoutError:
         print("timed out")
     print(await last())
@@ -24,7 +24,7 @@ async def main():
 
 async def last():
     async with asyncio.timeout(1):
-        return await step(3)  # error: AW501
+        return await step(3)  # error: AW501 unsafe
 
 
 asyncio.run(main())

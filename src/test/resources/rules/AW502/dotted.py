@@ -7,18 +7,18 @@ from asyncio import exceptions as exc
 async def main(aw):
     try:
         await asyncio.wait_for(aw, 1)
-    except asyncio.TimeoutError:  # error: AW502
+    except asyncio.TimeoutError:  # error: AW502 safe
         pass
-    except (aio.TimeoutError, ValueError) as error:  # error: AW502
-        raise asyncio.exceptions.TimeoutError("again") from error  # error: AW502
+    except (aio.TimeoutError, ValueError) as error:  # error: AW502 safe
+        raise asyncio.exceptions.TimeoutError("again") from error  # error: AW502 safe
 
 
 def classify(error):
-    if isinstance(error, (exc.TimeoutError, OSError)):  # error: AW502
-        return asyncio.TimeoutError.__name__  # error: AW502
+    if isinstance(error, (exc.TimeoutError, OSError)):  # error: AW502 unsafe
+        return asyncio.TimeoutError.__name__  # error: AW502 safe
     return [
-        asyncio.TimeoutError,  # error: AW502
-        aio.  TimeoutError,  # error: AW502
+        asyncio.TimeoutError,  # error: AW502 safe
+        aio.  TimeoutError,  # error: AW502 safe
     ]
 
 

@@ -3,10 +3,10 @@ import asyncio
 import logging
 
 
-class ServerTimeoutError(asyncio.TimeoutError):  # error: AW502
+class ServerTimeoutError(asyncio.TimeoutError):  # error: AW502 safe
     pass
 
 
 def is_timeout(error):
     logging.debug("checking %r", error)
-    return isinstance(error, asyncio.exceptions.TimeoutError)  # error: AW502
+    return isinstance(error, asyncio.exceptions.TimeoutError)  # error: AW502 safe

@@ -7,18 +7,18 @@ __all__ = ["Exported"]
 
 def first(e):
     TimeoutError = ValueError  # shadows the builtin in this function
-    return isinstance(e, (Alias, TimeoutError))  # error: AW502
+    return isinstance(e, (Alias, TimeoutError))  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Alias` is used
 
 
 def second():
-    return Alias  # error: AW502
+    return Alias  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Alias` is used
 
 
 def third():
-    return Exported  # error: AW502
+    return Exported  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Alias` is used
 
 
 def conditional(flag):
     if flag:
         from asyncio import TimeoutError as Maybe
-    return Maybe  # error: AW502
+    return Maybe  # error: AW502 withheld: `Maybe` is imported conditionally

@@ -10,9 +10,9 @@ import os
 
 
 def f(e):
-    return isinstance(e, (TimeoutError, TimeoutError, TimeoutError, TimeoutError, TimeoutError))  # error: AW502, AW502, AW502, AW502, AW502
+    return isinstance(e, (TimeoutError, TimeoutError, TimeoutError, TimeoutError, TimeoutError))  # error: AW502, AW502, AW502, AW502, AW502 unsafe
 
 
 def g():
 
-    return TimeoutError  # error: AW502
+    return TimeoutError  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Local` is used

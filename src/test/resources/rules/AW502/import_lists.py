@@ -13,10 +13,10 @@ import os; from asyncio import TimeoutError as T4
 
 
 def f(e):
-    return isinstance(e, (TimeoutError, T1, T2, T3, T4))  # error: AW502, AW502, AW502, AW502, AW502
+    return isinstance(e, (TimeoutError, T1, T2, T3, T4))  # error: AW502, AW502, AW502, AW502, AW502 unsafe
 
 
 def g():
     from asyncio import TimeoutError as Local
 
-    return Local  # error: AW502
+    return Local  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Local` is used

@@ -10,12 +10,12 @@ async def main():
         try:
             await asyncio.wait_for(asyncio.sleep(0.1), timeout)
             print("finished")
-        except asyncio.TimeoutError:  # error: AW502
+        except asyncio.TimeoutError:  # error: AW502 safe
             print("timed out")
     try:
-        raise aio.TimeoutError("explicit")  # error: AW502
-    except Slow as error:  # error: AW502
-        print("caught", error, isinstance(error, (Slow, KeyError)))  # error: AW502
+        raise aio.TimeoutError("explicit")  # error: AW502 unsafe
+    except Slow as error:  # error: AW502 unsafe
+        print("caught", error, isinstance(error, (Slow, KeyError)))  # error: AW502 unsafe
 
 
 if __name__ == "__main__":

@@ -9,4 +9,4 @@ else:
 if sys.version_info < (3, 11):
     Fallback = asyncio.TimeoutError  # ok: older Pythons only
 elif sys.version_info >= (3, 12):
-    Fallback = asyncio.TimeoutError  # error: AW502
+    Fallback = asyncio.TimeoutError  # error: AW502 safe

@@ -9,14 +9,14 @@ async def work():
 async def main(log):
     try:
         await work()
-    except asyncio.CancelledError:  # error: AW503
+    except asyncio.CancelledError:  # error: AW503 unsafe
         log("cancelled")
         raise
     try:
         await work()
     except asyncio.CancelledError:
         raise
-    except (ValueError, CancelledError) as e:  # error: AW503
+    except (ValueError, CancelledError) as e:  # error: AW503 unsafe
         log(e)
         if e:
             log("nested")
@@ -24,28 +24,28 @@ async def main(log):
         await work()
     except asyncio.CancelledError:
         raise
-    except BaseException:  # error: AW503
+    except BaseException:  # error: AW503 unsafe
         pass
     try:
         await work()
     except asyncio.CancelledError:
         raise
-    except:  # error: AW503
+    except:  # error: AW503 unsafe
         pass
     try:
         await work()
     except CancelledError:
-        pass  # error: AW503
+        pass  # error: AW503 unsafe
         raise
     try:
         await work()
     except CancelledError:
-        log("one line")  # error: AW503
+        log("one line")  # error: AW503 unsafe
         raise
     while True:
         try:
             await work()
-        except CancelledError:  # error: AW503
+        except CancelledError:  # error: AW503 no fix
             log("bye")
             break
     try:

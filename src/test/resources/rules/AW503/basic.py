@@ -9,32 +9,32 @@ async def work():
 async def main(log):
     try:
         await work()
-    except asyncio.CancelledError:  # error: AW503
+    except asyncio.CancelledError:  # error: AW503 unsafe
         log("cancelled")
     try:
         await work()
-    except (ValueError, CancelledError) as e:  # error: AW503
+    except (ValueError, CancelledError) as e:  # error: AW503 unsafe
         log(e)
         if e:
             log("nested")
     try:
         await work()
-    except BaseException:  # error: AW503
+    except BaseException:  # error: AW503 unsafe
         pass
     try:
         await work()
-    except:  # error: AW503
+    except:  # error: AW503 unsafe
         pass
     try:
         await work()
-    except CancelledError: pass  # error: AW503
+    except CancelledError: pass  # error: AW503 unsafe
     try:
         await work()
-    except CancelledError: log("one line")  # error: AW503
+    except CancelledError: log("one line")  # error: AW503 unsafe
     while True:
         try:
             await work()
-        except CancelledError:  # error: AW503
+        except CancelledError:  # error: AW503 no fix
             log("bye")
             break
     try:

@@ -5,8 +5,8 @@ async def main():
 	while True:
 		try:
 			await asyncio.sleep(0)
-		except asyncio.CancelledError:  # error: AW503
+		except asyncio.CancelledError:  # error: AW503 unsafe
 			print("x")
 		try:
 			await asyncio.sleep(0)
-		except BaseException: print("y")  # error: AW503
+		except BaseException: print("y")  # error: AW503 unsafe

@@ -102,7 +102,7 @@ async def recorded_never_raised(lock):
         try:
             await lock.acquire()
             break
-        except asyncio.CancelledError:  # error: AW503
+        except asyncio.CancelledError:  # error: AW503 unsafe
             cancelled = True
             raise
     return cancelled

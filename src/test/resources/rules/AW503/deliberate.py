@@ -102,6 +102,6 @@ async def recorded_never_raised(lock):
         try:
             await lock.acquire()
             break
-        except asyncio.CancelledError:  # error: AW503
+        except asyncio.CancelledError:  # error: AW503 unsafe
             cancelled = True
     return cancelled

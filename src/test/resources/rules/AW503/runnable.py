@@ -9,7 +9,7 @@ async def worker(queue):
     while True:
         try:
             item = await queue.get()
-        except asyncio.CancelledError:  # error: AW503
+        except asyncio.CancelledError:  # error: AW503 unsafe
             print("worker cancelled")
             item = None
         if item == "stop":

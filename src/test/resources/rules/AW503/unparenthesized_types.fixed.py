@@ -13,7 +13,7 @@ async def main(log):
             await work()
         except asyncio.CancelledError:
             raise
-        except ValueError, asyncio.CancelledError:  # error: AW503
+        except ValueError, asyncio.CancelledError:  # error: AW503 unsafe
             log("swallowed")
         try:
             await work()

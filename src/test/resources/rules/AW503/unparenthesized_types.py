@@ -11,7 +11,7 @@ async def main(log):
     while True:
         try:
             await work()
-        except ValueError, asyncio.CancelledError:  # error: AW503
+        except ValueError, asyncio.CancelledError:  # error: AW503 unsafe
             log("swallowed")
         try:
             await work()

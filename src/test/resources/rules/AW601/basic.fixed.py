@@ -27,16 +27,16 @@ class Client:
         pass
 
     async def run(self, other):
-        await self.close()  # error: AW601
+        await self.close()  # error: AW601 unsafe
         self.sync_close()
         other.close()
         await save(1)  # error: AW601 unsafe
-        await asyncio.sleep(1)  # error: AW601
-        await aio.to_thread(  # error: AW601
+        await asyncio.sleep(1)  # error: AW601 unsafe
+        await aio.to_thread(  # error: AW601 unsafe
             plain,
         )
         if other:
-            await save(2)  # error: AW601
+            await save(2)  # error: AW601 unsafe
         await save(3)
         x = save(4)
         asyncio.create_task(save(5))
@@ -44,15 +44,15 @@ class Client:
         plain()
         agen()
         decorated()
-        await asyncio.gather(x)  # error: AW601
+        await asyncio.gather(x)  # error: AW601 unsafe
         return save(7)
 
     def not_a_coroutine(self):
-        self.close()  # error: AW601
-        save(8)  # error: AW601
+        self.close()  # error: AW601 no fix
+        save(8)  # error: AW601 no fix
 
         async def inner():
-            await save(9)  # error: AW601
+            await save(9)  # error: AW601 unsafe
         return inner
 
 

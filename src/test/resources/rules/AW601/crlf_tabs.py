@@ -7,4 +7,4 @@ async def tick():
 
 async def main():
 	for _ in range(2):
-		tick()  # error: AW601
+		tick()  # error: AW601 unsafe

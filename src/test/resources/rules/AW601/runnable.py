@@ -15,7 +15,7 @@ async def log_later(text):
 
 async def main():
     await log_later("a")
-    log_later("b")  # error: AW601
+    log_later("b")  # error: AW601 unsafe
     if "b" not in ran:
         ran.append("b")
     print(" ".join(ran))

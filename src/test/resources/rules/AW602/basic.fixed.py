@@ -3,18 +3,18 @@ import asyncio
 import functools
 
 
-# error: AW602
+# error: AW602 unsafe
 async def fetch(reader):
     line = await reader.readline()
     return line.decode()
 
 
-# error: AW602
+# error: AW602 unsafe
 async def statement():
     await asyncio.sleep(0)
 
 
-# error: AW602
+# error: AW602 unsafe
 async def precedence(a, b, c, flag):
     x = await (a + b)
     y = await (-c)
@@ -25,7 +25,7 @@ async def precedence(a, b, c, flag):
     return (await functools.partial(a, b)())
 
 
-# error: AW602
+# error: AW602 unsafe
 async def augmented(total, source):
     total += await source()
     total: int = await source()
@@ -34,14 +34,14 @@ async def augmented(total, source):
 
 
 @functools.lru_cache()
-# error: AW602
+# error: AW602 unsafe
 # a comment between decorators stays
 @functools.wraps(print)
 async def kept_decorators():
     await asyncio.sleep(0)
 
 
-# error: AW602
+# error: AW602 unsafe
 async def nested():
     def inner():
         yield from range(3)
@@ -51,7 +51,7 @@ async def nested():
     return values, square
 
 
-# legacy API  # error: AW602
+# legacy API  # error: AW602 unsafe
 async def commented():
     result = (await  # why
               asyncio.sleep(0))
@@ -62,26 +62,26 @@ async def commented():
 
 class Client:
     @staticmethod
-    # error: AW602
+    # error: AW602 unsafe
     async def ping(conn):
         await conn.send(b"ping")
 
-    # error: AW602
+    # error: AW602 unsafe
     async def close(self):
         self.closed = True
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 withheld: it also uses a plain `yield`
 def plain_yield():
     yield
     yield from asyncio.sleep(0)
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 withheld: it returns a value and is no generator
 def returns_awaitable():
     return asyncio.sleep(0)
 
 
-# error: AW602
+# error: AW602 safe
 async def already_native():
     await asyncio.sleep(0)

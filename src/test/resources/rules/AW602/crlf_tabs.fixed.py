@@ -2,7 +2,7 @@ import asyncio
 
 
 class Reader:
-	# error: AW602
+	# error: AW602 unsafe
 	async def read(self, stream):
 		if stream:
 			data = await stream.read(
@@ -11,6 +11,6 @@ class Reader:
 			return data
 
 
-# error: AW602
+# error: AW602 unsafe
 async def last(stream):
 	await stream.close()

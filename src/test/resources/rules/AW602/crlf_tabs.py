@@ -2,7 +2,7 @@ import asyncio
 
 
 class Reader:
-	@asyncio.coroutine  # error: AW602
+	@asyncio.coroutine  # error: AW602 unsafe
 	def read(self, stream):
 		if stream:
 			data = yield from stream.read(
@@ -11,6 +11,6 @@ class Reader:
 			return data
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 unsafe
 def last(stream):
 	yield from stream.close()

@@ -20,26 +20,26 @@ def factory():
     return low_level()
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 withheld: `yield from ticks()` delegates to a plain generator function, and `await` rejects a generator (TypeError)
 def counted():
     got = yield from ticks(3)
     print("ticks", got)
     return got
 
 
-# error: AW602
+# error: AW602 unsafe
 async def low_level():
     return (await turn())
 
 
-# error: AW602
+# error: AW602 unsafe
 async def converted():
     first = await low_level()
     second = await factory()
     return first + " " + second
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 withheld: `yield from inner()` delegates to a plain generator function, and `await` rejects a generator (TypeError)
 def nested_helper():
     def inner():
         yield
@@ -53,11 +53,11 @@ class Counter:
         yield from ticks(count)
         return count * 10
 
-    @asyncio.coroutine  # error: AW602
+    @asyncio.coroutine  # error: AW602 withheld: `yield from self.steps()` delegates to a plain generator function, and `await` rejects a generator (TypeError)
     def run(self):
         return (yield from self.steps(2))
 
-    # error: AW602
+    # error: AW602 unsafe
     async def other(self):
         return (await converted())
 

@@ -3,7 +3,7 @@
 import asyncio
 
 
-# error: AW602
+# error: AW602 unsafe
 async def produce(queue, count):
     for i in range(count):
         await queue.put(i)
@@ -11,7 +11,7 @@ async def produce(queue, count):
     await queue.put(None)
 
 
-# error: AW602
+# error: AW602 unsafe
 async def consume(queue):
     total = 0
     while True:
@@ -21,19 +21,19 @@ async def consume(queue):
         total += item * (await double(item))
 
 
-# error: AW602
+# error: AW602 unsafe
 async def double(x):
     await asyncio.sleep(0)
     return 2 * x
 
 
-# error: AW602
+# error: AW602 unsafe
 async def fails():
     await asyncio.sleep(0)
     raise ValueError("boom")
 
 
-# error: AW602
+# error: AW602 unsafe
 async def setup():
     print("setup runs when awaited")
 

@@ -4,7 +4,7 @@ import asyncio
 from asyncio import coroutine
 
 
-@coroutine  # error: AW602
+@coroutine  # error: AW602 unsafe
 def produce(queue, count):
     for i in range(count):
         yield from queue.put(i)
@@ -12,7 +12,7 @@ def produce(queue, count):
     yield from queue.put(None)
 
 
-@coroutine  # error: AW602
+@coroutine  # error: AW602 unsafe
 def consume(queue):
     total = 0
     while True:
@@ -22,19 +22,19 @@ def consume(queue):
         total += item * (yield from double(item))
 
 
-@coroutine  # error: AW602
+@coroutine  # error: AW602 unsafe
 def double(x):
     yield from asyncio.sleep(0)
     return 2 * x
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 unsafe
 def fails():
     yield from asyncio.sleep(0)
     raise ValueError("boom")
 
 
-@asyncio.coroutine  # error: AW602
+@asyncio.coroutine  # error: AW602 unsafe
 def setup():
     print("setup runs when awaited")
 

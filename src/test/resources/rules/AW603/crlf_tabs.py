@@ -4,6 +4,6 @@ import asyncio
 async def main(loop):
 	await asyncio.sleep(
 		0,
-		loop=loop,  # error: AW603
+		loop=loop,  # error: AW603 safe
 	)
-	await asyncio.shield(asyncio.sleep(0), loop=loop)  # error: AW603
+	await asyncio.shield(asyncio.sleep(0), loop=loop)  # error: AW603 safe

@@ -20,9 +20,9 @@ async def main(loop, host):
     )
     only = aio.Event(
     )
-    inline_break = aio.BoundedSemaphore(2,  # error: AW603
+    inline_break = aio.BoundedSemaphore(2,  # error: AW603 safe
                                         )
     comment_before = aio.LifoQueue(5  # the size
-)  # error: AW603
+)  # error: AW603 safe
     split = aio.PriorityQueue(maxsize=1)
     return first, middle, last, lead, only, inline_break, comment_before, split

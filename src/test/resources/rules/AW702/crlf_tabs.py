@@ -5,5 +5,5 @@ ready = False
 
 async def main(flag):
 	if flag:
-		while not ready:  # error: AW702
+		while not ready:  # error: AW702 no fix
 			await asyncio.sleep(0.1)

@@ -5,7 +5,7 @@ import httpx
 
 
 async def fetch(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     # the response is read while the session is open
     response = await session.get(url)
     text = await response.text()
@@ -14,7 +14,7 @@ async def fetch(url):
 
 
 async def post_all(urls, payload):
-    client = httpx.AsyncClient(timeout=10)  # error: AW801
+    client = httpx.AsyncClient(timeout=10)  # error: AW801 unsafe
     for url in urls:
         if not url:
             continue  # skip blanks
@@ -25,7 +25,7 @@ async def post_all(urls, payload):
 
 
 async def query(dsn):
-    pool = await asyncpg.create_pool(dsn,  # error: AW801
+    pool = await asyncpg.create_pool(dsn,  # error: AW801 unsafe
                                      min_size=1,
                                      max_size=4)
     rows = await pool.fetch("""
@@ -36,7 +36,7 @@ SELECT *
 
 
 async def write(path, lines):
-    f = await aiofiles.open(  # error: AW801
+    f = await aiofiles.open(  # error: AW801 unsafe
         path,
         "w",
     )
@@ -46,7 +46,7 @@ async def write(path, lines):
 
 
 async def never_closed(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(url)
     return await response.json()
 
@@ -59,7 +59,7 @@ async def opened_and_closed():
 async def in_a_loop(urls):
     results = []
     for url in urls:
-        session = aiohttp.ClientSession()  # error: AW801
+        session = aiohttp.ClientSession()  # error: AW801 unsafe
         results.append(await fetch_with(session, url))
         await session.close()
     return results
@@ -70,16 +70,16 @@ async def fetch_with(session, url):
 
 
 async def two_in_a_row(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     await session.get(url)
     await session.close()
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 withheld: it is used after it is closed
     await session.get(url)
     await session.close()
     return session.closed
 
 
 async def pool_fixture(dsn):
-    pool = await asyncpg.create_pool(dsn)  # error: AW801
+    pool = await asyncpg.create_pool(dsn)  # error: AW801 unsafe
     yield pool
     await pool.close()

@@ -19,7 +19,7 @@ async def returns_the_coroutine():
 
 
 async def scheduled_then_closed():
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 withheld: it is passed to a call that is not awaited at once, or used by a nested function, which may keep it
     task = asyncio.create_task(worker(session))
     await asyncio.sleep(0)
     await session.close()
@@ -27,27 +27,27 @@ async def scheduled_then_closed():
 
 
 async def wrapped_in_another_call(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 withheld: it is passed to a call that is not awaited at once, or used by a nested function, which may keep it
     await asyncio.wait_for(worker(session), 5)
     await session.close()
 
 
 async def coroutine_kept_for_later():
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 withheld: it is passed to a call that is not awaited at once, or used by a nested function, which may keep it
     pending = worker(session)
     await session.close()
     return pending
 
 
 async def awaited_at_once():
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     result = await worker(session)
     await session.close()
     return result
 
 
 async def awaited_at_once_never_closed():
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     print(await worker(
         session,  # borrowed
     ))

@@ -4,7 +4,7 @@ import aiohttp
 class Api:
 	async def get(self, url):
 		if url:
-			async with aiohttp.ClientSession() as session:  # error: AW801
+			async with aiohttp.ClientSession() as session:  # error: AW801 unsafe
 				# fetch it
 				response = await session.get(
 					url,

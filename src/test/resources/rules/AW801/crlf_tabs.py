@@ -4,7 +4,7 @@ import aiohttp
 class Api:
 	async def get(self, url):
 		if url:
-			session = aiohttp.ClientSession()  # error: AW801
+			session = aiohttp.ClientSession()  # error: AW801 unsafe
 			# fetch it
 			response = await session.get(
 				url,

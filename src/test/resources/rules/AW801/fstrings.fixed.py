@@ -2,7 +2,7 @@ import aiohttp
 
 
 async def fetch(url, n):
-    async with aiohttp.ClientSession() as session:  # error: AW801
+    async with aiohttp.ClientSession() as session:  # error: AW801 unsafe
         response = await session.get(f"""{url}
 ?n={n}""")
         text = f"""head

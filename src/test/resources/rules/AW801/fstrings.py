@@ -2,7 +2,7 @@ import aiohttp
 
 
 async def fetch(url, n):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(f"""{url}
 ?n={n}""")
     text = f"""head

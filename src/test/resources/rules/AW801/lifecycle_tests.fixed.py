@@ -24,6 +24,6 @@ async def the_constructor_raises():
 
 
 async def a_real_leak(url):
-    async with aiohttp.ClientSession() as session:  # error: AW801
+    async with aiohttp.ClientSession() as session:  # error: AW801 unsafe
         response = await session.get(url)
         assert response.status == 200

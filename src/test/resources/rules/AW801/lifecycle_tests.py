@@ -24,7 +24,7 @@ async def the_constructor_raises():
 
 
 async def a_real_leak(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(url)
     assert response.status == 200
     await session.close()

@@ -7,33 +7,33 @@ from psycopg import AsyncConnection
 
 
 async def sqlite(path):
-    db = await aiosqlite.connect(path)  # error: AW801
+    db = await aiosqlite.connect(path)  # error: AW801 unsafe
     await db.execute("CREATE TABLE t (x)")
     await db.commit()
     await db.close()
 
 
 async def anyio_file(path):
-    f = await anyio.open_file(path)  # error: AW801
+    f = await anyio.open_file(path)  # error: AW801 unsafe
     contents = await f.read()
     await f.aclose()
     return contents
 
 
 async def postgres(dsn):
-    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801
+    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("SELECT 1")
     await conn.close()
 
 
 async def postgres_imported(dsn):
-    conn = await AsyncConnection.connect(dsn)  # error: AW801
+    conn = await AsyncConnection.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("SELECT 1")
     await conn.close()
 
 
 async def ssh(host):
-    conn = await asyncssh.connect(host)  # error: AW801
+    conn = await asyncssh.connect(host)  # error: AW801 unsafe
     result = await conn.run("true")
     conn.close()
     await conn.wait_closed()
@@ -41,19 +41,19 @@ async def ssh(host):
 
 
 async def ssh_without_wait(host):
-    conn = await asyncssh.connect(host)  # error: AW801
+    conn = await asyncssh.connect(host)  # error: AW801 unsafe
     await conn.run("true")
     conn.close()
 
 
 async def ssh_awaited_close(host):
-    conn = await asyncssh.connect(host)  # error: AW801
+    conn = await asyncssh.connect(host)  # error: AW801 withheld: its close is not the plain `close()`
     await conn.run("true")
     await conn.close()
 
 
 async def socket(uri):
-    ws = await websockets.connect(uri)  # error: AW801
+    ws = await websockets.connect(uri)  # error: AW801 unsafe
     async for message in ws:
         print(message)
     await ws.close()

@@ -2,7 +2,7 @@ import aiohttp
 
 
 async def check_closed(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(url)
     assert response.closed
 
@@ -10,7 +10,7 @@ async def check_closed(url):
 
 
 async def status(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(url)
     status = response.status
 
@@ -19,7 +19,7 @@ async def status(url):
 
 
 async def then_more(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(url)
 
     await session.close()  # pragma: no cover
@@ -27,14 +27,14 @@ async def then_more(url):
 
 
 async def a_note_stays(url):
-    session = aiohttp.ClientSession()  # error: AW801
+    session = aiohttp.ClientSession()  # error: AW801 unsafe
     response = await session.get(url)
 
     await session.close()  # and so is the connector
 
 
 async def blank_lines_around(connector, url):
-    session = aiohttp.ClientSession(connector=connector)  # error: AW801
+    session = aiohttp.ClientSession(connector=connector)  # error: AW801 unsafe
 
     response = await session.get(url)
     response.release()

@@ -3,13 +3,13 @@ from psycopg import AsyncConnection as Conn
 
 
 async def writes_without_commit(dsn):
-    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801
+    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("INSERT INTO t VALUES (1)")
     await conn.close()
 
 
 async def commits_right_before_the_close(dsn):
-    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801
+    conn = await psycopg.AsyncConnection.connect(dsn)  # error: AW801 unsafe
     await conn.execute("INSERT INTO t VALUES (1)")
     # keep it
     await conn.commit()
@@ -17,7 +17,7 @@ async def commits_right_before_the_close(dsn):
 
 
 async def commits_then_writes_again(dsn):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("INSERT INTO t VALUES (1)")
     await conn.commit()
     await conn.execute("INSERT INTO t VALUES (2)")
@@ -25,7 +25,7 @@ async def commits_then_writes_again(dsn):
 
 
 async def commit_in_another_block(dsn, flag):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("INSERT INTO t VALUES (1)")
     if flag:
         await conn.commit()
@@ -33,34 +33,34 @@ async def commit_in_another_block(dsn, flag):
 
 
 async def commit_not_awaited(dsn):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("INSERT INTO t VALUES (1)")
     conn.commit()
     await conn.close()
 
 
 async def commits_another_connection(dsn, other):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("INSERT INTO t VALUES (1)")
     await other.commit()
     await conn.close()
 
 
 async def commit_shares_its_line(dsn):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where `close()` threw away what was not committed
     await conn.execute("INSERT INTO t VALUES (1)")
     print("done"); await conn.commit()
     await conn.close()
 
 
 async def never_closed(dsn):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: leaving `async with` cleanly commits the transaction, where the connection left open never committed what is pending
     await conn.execute("INSERT INTO t VALUES (1)")
     await conn.commit()
 
 
 async def returns_before_the_commit(dsn, bad):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 withheld: a `return`, `break` or `continue` before the commit would leave the block, and `async with` would commit there what the close threw away
     await conn.execute("INSERT INTO t VALUES (1)")
     if bad:
         return
@@ -70,7 +70,7 @@ async def returns_before_the_commit(dsn, bad):
 
 async def breaks_out_before_the_commit(dsn, batches):
     for batch in batches:
-        conn = await Conn.connect(dsn)  # error: AW801
+        conn = await Conn.connect(dsn)  # error: AW801 withheld: a `return`, `break` or `continue` before the commit would leave the block, and `async with` would commit there what the close threw away
         await conn.execute("INSERT INTO t VALUES (1)")
         if not batch:
             break
@@ -79,7 +79,7 @@ async def breaks_out_before_the_commit(dsn, batches):
 
 
 async def loops_inside(dsn, rows):
-    conn = await Conn.connect(dsn)  # error: AW801
+    conn = await Conn.connect(dsn)  # error: AW801 unsafe
     for row in rows:
         if not row:
             continue
@@ -90,7 +90,7 @@ async def loops_inside(dsn, rows):
 
 async def breaks_from_a_loops_else(dsn, batches, rows):
     for batch in batches:
-        conn = await Conn.connect(dsn)  # error: AW801
+        conn = await Conn.connect(dsn)  # error: AW801 withheld: a `return`, `break` or `continue` before the commit would leave the block, and `async with` would commit there what the close threw away
         for row in rows:
             await conn.execute("INSERT INTO t VALUES (%s)", (row,))
         else:

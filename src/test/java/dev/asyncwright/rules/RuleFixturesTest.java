@@ -1,6 +1,7 @@
 package dev.asyncwright.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -36,10 +37,12 @@ import org.junit.jupiter.api.TestFactory;
  * The fixtures of every rule, in {@code src/test/resources/rules/<CODE>/}:
  *
  * <ul>
- *   <li>{@code NAME.py}: input; a line that must give a finding ends with {@code # error: CODE},
- *       and no other line may give one (files without markers are the negative cases); a marker may
- *       also say what the finding's fix is: {@code # error: CODE safe}, {@code unsafe}, {@code
- *       display-only}, {@code no fix}, or {@code withheld: WORDS} (the reason holds the words);
+ *   <li>{@code NAME.py}: input; a line that must give a finding ends with a marker, {@code # error:
+ *       CODE} and what the finding's fix is: {@code safe}, {@code unsafe}, {@code display-only},
+ *       {@code no fix}, or {@code withheld: WORDS} (the reason holds the words), as in {@code #
+ *       error: AW302 unsafe}; no other line may give one (files without markers are the negative
+ *       cases);
+ *   <li>{@code NAME.findings}: what the findings say (see {@link #assertMessages});
  *   <li>{@code NAME.fixed.py}: the input after the rule's fixes, unsafe ones included; fixing it
  *       again changes nothing. Without it, fixing must leave the input as it is;
  *   <li>a first line {@code # target: py310} sets the target Python (default py311);
@@ -92,7 +95,7 @@ class RuleFixturesTest {
       boolean negative = false;
       try (Stream<Path> files = Files.list(folder)) {
         for (Path file : files.toList()) {
-          if (file.toString().endsWith(".fixed.py")) {
+          if (!file.toString().endsWith(".py") || file.toString().endsWith(".fixed.py")) {
             continue;
           }
           String text = Files.readString(file);
@@ -117,6 +120,7 @@ class RuleFixturesTest {
     assertTrue(checked.problems().isEmpty(), () -> checked.problems().toString());
     assertEquals(expected(source.text()), found(source, checked), "findings (line: code)");
     assertOutcomes(source, checked);
+    assertMessages(input, source, checked);
 
     Path expectedFix =
         input.resolveSibling(input.getFileName().toString().replace(".py", ".fixed.py"));
@@ -228,10 +232,17 @@ class RuleFixturesTest {
     String[] lines = source.text().split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher marker = MARKER.matcher(lines[i]);
-      if (!marker.find() || marker.group(2) == null) {
+      if (!marker.find()) {
         continue;
       }
       int line = i + 1;
+      assertNotNull(
+          marker.group(2),
+          () ->
+              "line "
+                  + line
+                  + ": the marker must say what the fix is (safe, unsafe, display-only, no fix"
+                  + " or withheld: WORDS)");
       for (String code : marker.group(1).split("\\s*,\\s*")) {
         Finding finding =
             result.findings().stream()
@@ -251,6 +262,52 @@ class RuleFixturesTest {
         }
       }
     }
+  }
+
+  /**
+   * The findings as a reader sees them, in {@code NAME.findings}: for each, {@code LINE:COLUMN CODE
+   * MESSAGE}, then {@code = OUTCOME} with the fix's message or the reason it is withheld. A fixture
+   * without findings needs no such file. With {@code -Dfixtures.write=true} the file is written
+   * instead of compared, to be read and judged in the diff before it is committed.
+   */
+  private static void assertMessages(Path input, SourceFile source, FileResult result)
+      throws IOException {
+    StringBuilder shown = new StringBuilder();
+    for (Finding finding : result.findings()) {
+      var position = source.positionOfCodePoint(finding.start());
+      shown.append(
+          String.format(
+              "%d:%d %s %s%n",
+              position.line(), position.column(), finding.code(), finding.message()));
+      shown.append("  = ").append(outcome(finding));
+      finding.fix().ifPresent(fix -> shown.append(": ").append(fix.message()));
+      shown.append('\n');
+    }
+    Path snapshot =
+        input.resolveSibling(input.getFileName().toString().replace(".py", ".findings"));
+    if (Boolean.getBoolean("fixtures.write")) {
+      if (shown.isEmpty()) {
+        Files.deleteIfExists(snapshot);
+      } else {
+        Files.writeString(sourceFolder(snapshot), shown.toString());
+      }
+      return;
+    }
+    String want = Files.exists(snapshot) ? Files.readString(snapshot) : "";
+    assertEquals(
+        want,
+        shown.toString(),
+        snapshot.getFileName()
+            + ": the findings' messages and fixes (-Dfixtures.write=true rewrites it)");
+  }
+
+  /** The file in src/test/resources that the copy under target/test-classes came from. */
+  private static Path sourceFolder(Path copy) {
+    String path = copy.toString();
+    int at = path.lastIndexOf("target/test-classes/");
+    return at < 0
+        ? copy
+        : Path.of(path.substring(0, at) + "src/test/resources/" + path.substring(at + 20));
   }
 
   /**
