@@ -15,7 +15,7 @@ def second():
 
 
 def third():
-    return Exported  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Alias` is used
+    return Exported  # error: AW502 withheld: `Exported` is listed in `__all__`
 
 
 def conditional(flag):

@@ -15,4 +15,4 @@ def f(e):
 
 def g():
 
-    return TimeoutError  # error: AW502 withheld: `TimeoutError` does not mean the builtin everywhere `Local` is used
+    return TimeoutError  # error: AW502 safe

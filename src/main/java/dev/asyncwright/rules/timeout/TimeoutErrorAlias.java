@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -101,7 +102,8 @@ public final class TimeoutErrorAlias implements Rule {
             + "    except TimeoutError:\n"
             + "        retry()",
         "Safe on Python 3.11+, where both names are the same object. Not offered where the"
-            + " builtin `TimeoutError` is shadowed at that spot. Code in a branch for older"
+            + " builtin `TimeoutError` is shadowed at that spot (by anything but asyncio's own"
+            + " `TimeoutError`, the same class). Code in a branch for older"
             + " Pythons (`if sys.version_info < (3, 11):`, the `else` of `>= (3, 11)`) is not"
             + " reported: there the two are different classes, and the target never runs it. A"
             + " dotted reference is replaced in"
@@ -121,7 +123,8 @@ public final class TimeoutErrorAlias implements Rule {
   @Override
   public void check(RuleContext context) {
     ModuleModel model = context.model();
-    Map<Scope, List<PrimaryContext>> imported = new LinkedHashMap<>();
+    // each name on its own: `Alias` and `Other`, both asyncio's TimeoutError, have two imports
+    Map<ImportedName, List<PrimaryContext>> imported = new LinkedHashMap<>();
     Map<String, List<Dotted>> dottedByHead = new LinkedHashMap<>();
     // Only a name imported as the alias, or a primary with a `.TimeoutError` trailer, can be
     // one: resolving every name of the module would be the rule's whole cost.
@@ -145,7 +148,12 @@ public final class TimeoutErrorAlias implements Rule {
           model
               .bindingScope(primary.getStart().getText(), primary)
               .ifPresent(
-                  scope -> imported.computeIfAbsent(scope, s -> new ArrayList<>()).add(primary));
+                  scope ->
+                      imported
+                          .computeIfAbsent(
+                              new ImportedName(scope, primary.getStart().getText()),
+                              key -> new ArrayList<>())
+                          .add(primary));
         } else {
           dottedByHead
               .computeIfAbsent(primary.getStart().getText(), head -> new ArrayList<>())
@@ -154,7 +162,7 @@ public final class TimeoutErrorAlias implements Rule {
         break;
       }
     }
-    imported.forEach((scope, uses) -> importedName(context, scope, uses));
+    imported.forEach((name, uses) -> importedName(context, name.scope(), uses));
     dottedByHead.forEach(
         (head, uses) -> {
           List<Edit> importRemoval = importRemoval(context, head, uses);
@@ -213,7 +221,7 @@ public final class TimeoutErrorAlias implements Rule {
     int end = RuleContext.end(use.last());
     Finding finding =
         Finding.of(code(), "`" + context.text(start, end) + "` " + aliasClaim(context), start, end);
-    if (!context.model().resolve("TimeoutError", primary).equals(Optional.of(BUILTIN))) {
+    if (!meansTheBuiltin(context.model(), primary)) {
       context.report(finding.withheld("`TimeoutError` does not mean the builtin here"));
       return;
     }
@@ -232,6 +240,9 @@ public final class TimeoutErrorAlias implements Rule {
                 edits)
             : new Fix("Replace with `TimeoutError`", Applicability.SAFE, NEEDS, edits));
   }
+
+  /** A name bound in a scope. */
+  private record ImportedName(Scope scope, String name) {}
 
   /** The uses of one name imported from asyncio into one scope: one fix for them all. */
   private void importedName(RuleContext context, Scope scope, List<PrimaryContext> uses) {
@@ -265,7 +276,7 @@ public final class TimeoutErrorAlias implements Rule {
       if (!uses.contains(use)) {
         why = "`" + name + "` is assigned or deleted";
       } else if (!name.equals("TimeoutError")) {
-        if (!model.resolve("TimeoutError", use).equals(Optional.of(BUILTIN))) {
+        if (!meansTheBuiltin(model, use)) {
           why = "`TimeoutError` does not mean the builtin everywhere `" + name + "` is used";
         } else {
           Token token = use.getStart();
@@ -301,6 +312,15 @@ public final class TimeoutErrorAlias implements Rule {
         context.report(finding.withheld(why));
       }
     }
+  }
+
+  /**
+   * Whether {@code TimeoutError} at the spot is the builtin class: the builtin itself, or asyncio's
+   * name for it imported there, which is the same class on the Pythons the fix needs (3.11 on).
+   */
+  private static boolean meansTheBuiltin(ModuleModel model, ParserRuleContext spot) {
+    String meant = model.resolve("TimeoutError", spot).orElse("");
+    return meant.equals(BUILTIN) || ALIASES.contains(meant);
   }
 
   /** Whether {@code TimeoutError} means the builtin once the scope's import of it is gone. */
