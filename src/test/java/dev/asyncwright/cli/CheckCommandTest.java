@@ -161,6 +161,11 @@ class CheckCommandTest {
       assertTrue(run.err().contains("AW999"), run::toString);
       assertEquals("", run.out(), run::toString);
     }
+    // a prefix that names no rule says so, and where the rules are listed
+    Run prefix = run("check", "--select", "AW9", temp.resolve("proj").toString());
+    assertEquals(2, prefix.status(), prefix::toString);
+    assertTrue(prefix.err().contains("unknown rule or prefix AW9 (rules: AW"), prefix::toString);
+    assertTrue(prefix.err().contains("`rule --all` lists them"), prefix::toString);
   }
 
   @Test
