@@ -4,7 +4,9 @@ import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.UserSettings;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -36,8 +38,16 @@ public final class AsyncwrightApp extends Application {
     model = new ReviewViewModel(Runtime.getRuntime().availableProcessors());
     model.unsafeFixesShownProperty().set(settings.flag("unsafe", true));
     window = new MainWindow(stage, model, settings);
-    double width = options.size() != null ? options.size()[0] : settings.number("width", 1400);
-    double height = options.size() != null ? options.size()[1] : settings.number("height", 900);
+    // a saved size the screen cannot hold (another monitor, a lower resolution) shrinks to it
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    double width =
+        options.size() != null
+            ? options.size()[0]
+            : Math.min(settings.number("width", 1400), screen.getWidth());
+    double height =
+        options.size() != null
+            ? options.size()[1]
+            : Math.min(settings.number("height", 900), screen.getHeight());
     Scene scene = new Scene(window, width, height);
     scene
         .getStylesheets()
@@ -50,7 +60,10 @@ public final class AsyncwrightApp extends Application {
     if (options.size() == null && !options.unattended()) {
       double x = settings.number("x", Double.NaN);
       double y = settings.number("y", Double.NaN);
-      if (!Double.isNaN(x) && !Double.isNaN(y)) {
+      // only a place where the whole window is on the screen
+      if (!Double.isNaN(x)
+          && !Double.isNaN(y)
+          && screen.contains(x, y, Math.min(width, screen.getWidth()), height)) {
         stage.setX(x);
         stage.setY(y);
       }

@@ -1,6 +1,7 @@
 package dev.asyncwright.gui;
 
 import dev.asyncwright.gui.model.FindingItem;
+import dev.asyncwright.gui.model.FixKind;
 import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.UserSettings;
 import dev.asyncwright.rules.RuleRegistry;
@@ -11,8 +12,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,11 +23,13 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,8 +81,10 @@ final class MainWindow extends BorderPane {
     diffAndRule.getItems().addAll(right, rulePanel);
     diffAndRule.setDividerPositions(settings.number("split.diff", 0.68));
     review.getItems().addAll(findings, diffAndRule);
-    review.setDividerPositions(settings.number("split.tree", 0.30));
+    findings.setMinWidth(MIN_TREE_WIDTH);
+    diffAndRule.setMinWidth(MIN_DIFF_WIDTH);
     SplitPane.setResizableWithParent(findings, false);
+    restoreTreeWidth();
 
     bannerText.setWrapText(true);
     bannerText.setId("banner-text");
@@ -132,10 +139,53 @@ final class MainWindow extends BorderPane {
     return diff;
   }
 
-  /** Remembers the split positions (the window's own place is the application's). */
+  /**
+   * Remembers the split positions (the window's own place is the application's): the tree's width
+   * in pixels, since a fraction of a window the window manager sized differently shrank the tree at
+   * every launch; a layout the review never showed (no folder open) is not saved.
+   */
   void rememberLayout() {
-    settings.setNumber("split.tree", review.getDividerPositions()[0]);
-    settings.setNumber("split.diff", diffAndRule.getDividerPositions()[0]);
+    double width = findings.getWidth();
+    if (review.getScene() == null || width < MIN_TREE_WIDTH || review.getWidth() <= width) {
+      return;
+    }
+    settings.setNumber("split.tree.width", width);
+    double diffShare = diffAndRule.getDividerPositions()[0];
+    if (diffShare > 0.2 && diffShare < 0.95) {
+      settings.setNumber("split.diff", diffShare);
+    }
+  }
+
+  /** The narrowest the findings tree gets: its rows stay readable ("AW101 blocking-sleep (3)"). */
+  static final double MIN_TREE_WIDTH = 300;
+
+  /** The narrowest the diff and rule side gets. */
+  static final double MIN_DIFF_WIDTH = 400;
+
+  /**
+   * Puts the tree at its saved width once the review is laid out: as a fraction of that width,
+   * which only then is known, and within the two panes' minimums.
+   */
+  private void restoreTreeWidth() {
+    double saved = settings.number("split.tree.width", 420);
+    review
+        .widthProperty()
+        .addListener(
+            new javafx.beans.value.ChangeListener<Number>() {
+              @Override
+              public void changed(
+                  javafx.beans.value.ObservableValue<? extends Number> property,
+                  Number was,
+                  Number now) {
+                double total = now.doubleValue();
+                if (total <= 0) {
+                  return;
+                }
+                review.widthProperty().removeListener(this);
+                double tree = Math.max(MIN_TREE_WIDTH, Math.min(saved, total - MIN_DIFF_WIDTH));
+                review.setDividerPositions(Math.max(0, Math.min(1, tree / total)));
+              }
+            });
   }
 
   private void showWelcome() {
@@ -350,21 +400,41 @@ final class MainWindow extends BorderPane {
   }
 
   private void acceptAll() {
-    if (findings.selectedScope().stream().anyMatch(item -> item.kind().name().equals("UNSAFE"))) {
-      Alert warning =
-          new Alert(
-              Alert.AlertType.CONFIRMATION,
-              "The selection holds unsafe fixes: they change behaviour (read each rule's \"Fix"
-                  + " safety\"). Accept them all?",
-              ButtonType.YES,
-              ButtonType.NO);
-      warning.setHeaderText("Accept unsafe fixes too?");
-      warning.initOwner(stage);
-      if (warning.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
-        return;
-      }
+    java.util.List<FindingItem> scope = findings.selectedScope();
+    long safe = scope.stream().filter(item -> item.kind() == FixKind.SAFE).count();
+    long unsafe = scope.stream().filter(item -> item.kind() == FixKind.UNSAFE).count();
+    if (unsafe == 0 || !model.unsafeFixesShownProperty().get()) {
+      model.acceptAll(scope);
+      return;
     }
-    model.acceptAll(findings.selectedScope());
+    ButtonType safeOnly =
+        new ButtonType("Accept " + safe + " safe only", ButtonBar.ButtonData.OTHER);
+    ButtonType all =
+        new ButtonType(
+            "Accept all " + (safe + unsafe) + " (" + unsafe + " unsafe)", ButtonBar.ButtonData.YES);
+    Alert question =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            unsafe
+                + (unsafe == 1 ? " of the fixes changes" : " of the fixes change")
+                + " behaviour (read each rule's \"Fix safety\"); "
+                + safe
+                + (safe == 1 ? " is safe." : " are safe."),
+            safeOnly,
+            all,
+            ButtonType.CANCEL);
+    question.setTitle("Accept fixes");
+    question.setHeaderText("Accept the unsafe fixes too?");
+    question.initOwner(stage);
+    if (safe == 0) {
+      question.getDialogPane().lookupButton(safeOnly).setDisable(true);
+    }
+    ButtonType answer = question.showAndWait().orElse(ButtonType.CANCEL);
+    if (answer == all) {
+      model.acceptAll(scope);
+    } else if (answer == safeOnly) {
+      model.acceptSafe(scope);
+    }
   }
 
   private void rejectAll() {
@@ -421,19 +491,55 @@ final class MainWindow extends BorderPane {
     about.showAndWait();
   }
 
-  /** For keyboard users: Escape in the filter returns to the tree. */
+  /**
+   * For keyboard users: Escape in the filter clears it, a second Escape (or Down) returns to the
+   * tree; Ctrl+Z undoes the last apply wherever the focus is, unless a text field it is in has
+   * typing of its own to undo; after an apply or undo, the focus goes back to the tree when the
+   * work disabled what held it (focus would land in the filter, where Ctrl+Z undid its text).
+   */
   void installKeys() {
     findings
         .filterField()
-        .setOnKeyPressed(
+        .addEventFilter(
+            KeyEvent.KEY_PRESSED,
             event -> {
-              if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.DOWN) {
+              if (event.getCode() == KeyCode.ESCAPE
+                  && !findings.filterField().getText().isEmpty()) {
+                findings.filterField().clear();
+                event.consume();
+              } else if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.DOWN) {
+                findings.tree().requestFocus();
+                event.consume();
+              }
+            });
+    Scene scene = stage.getScene();
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelScan);
+    KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (undoKey.match(event)
+              && model.canUndoProperty().get()
+              && !working.get()
+              && !(scene.getFocusOwner() instanceof TextInputControl text && text.isUndoable())) {
+            model.undo();
+            event.consume();
+          }
+        });
+    model
+        .busyProperty()
+        .addListener(
+            (property, was, now) -> {
+              if (now) {
+                focusBeforeWork = scene.getFocusOwner();
+              } else if (scene.getFocusOwner() != focusBeforeWork
+                  || focusBeforeWork == null
+                  || focusBeforeWork.isDisabled()) {
                 findings.tree().requestFocus();
               }
             });
-    stage
-        .getScene()
-        .getAccelerators()
-        .put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelScan);
   }
+
+  /** What had the focus when an apply, undo or commit began. */
+  private javafx.scene.Node focusBeforeWork;
 }

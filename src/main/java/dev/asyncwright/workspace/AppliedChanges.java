@@ -126,9 +126,10 @@ public final class AppliedChanges {
     return refused;
   }
 
-  private static boolean holds(Path file, byte[] bytes) {
+  /** Whether the file holds these bytes now (false when it cannot be read). */
+  public static boolean holds(Path file, byte[] bytes) {
     try {
-      return Arrays.equals(Files.readAllBytes(file), bytes);
+      return bytes != null && Arrays.equals(Files.readAllBytes(file), bytes);
     } catch (IOException e) {
       return false;
     }

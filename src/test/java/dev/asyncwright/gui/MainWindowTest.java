@@ -117,15 +117,7 @@ class MainWindowTest {
   void acceptApplyAndUndoChangeTheFileAndPutItBack(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path orders = sample.resolve("shop/orders.py");
-    byte[] before = Files.readAllBytes(orders);
-    open(sample);
-    FindingItem alias = only("AW502");
-    select(robot, alias);
-    robot.type(KeyCode.SPACE); // accept the selected fix from the keyboard
-    assertTrue(alias.isAccepted());
-    assertEquals(1, model.acceptedProperty().get());
-    robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    byte[] before = acceptAndApplyTheAliasFix(robot, sample);
     String written = Files.readString(orders);
     assertTrue(written.contains("    except TimeoutError:\n"), written);
     assertTrue(model.findings(item -> item.code().equals("AW502")).isEmpty());
@@ -133,6 +125,89 @@ class MainWindowTest {
     waitFor(() -> !model.busyProperty().get() && !model.canUndoProperty().get());
     assertArrayEquals(before, Files.readAllBytes(orders));
     assertEquals(1, model.findings(item -> item.code().equals("AW502")).size());
+  }
+
+  @Test
+  void ctrlZInTheFilterUndoesTheApplyAndGivesTheAcceptedFixBack(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    Path orders = sample.resolve("shop/orders.py");
+    byte[] before = acceptAndApplyTheAliasFix(robot, sample);
+    // the disabled Apply button lost the focus: it goes back to the tree, not to the filter
+    assertEquals(window.findingsView().tree(), window.getScene().getFocusOwner());
+    robot.clickOn(window.findingsView().filterField());
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    waitFor(() -> !model.busyProperty().get() && !model.canUndoProperty().get());
+    assertArrayEquals(before, Files.readAllBytes(orders));
+    FindingItem alias = only("AW502");
+    assertTrue(alias.isAccepted(), "the undo takes back the write, not the review");
+    assertEquals(1, model.acceptedProperty().get());
+  }
+
+  @Test
+  void escapeClearsTheFilterAndThenReturnsToTheTree(FxRobot robot) throws Exception {
+    open(SampleProject.create());
+    robot.clickOn(window.findingsView().filterField());
+    robot.write("no such finding");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(window.findingsView().shown().isEmpty());
+    robot.type(KeyCode.ESCAPE);
+    assertEquals("", window.findingsView().filterField().getText());
+    assertFalse(window.findingsView().shown().isEmpty());
+    assertEquals(window.findingsView().filterField(), window.getScene().getFocusOwner());
+    robot.type(KeyCode.ESCAPE);
+    assertEquals(window.findingsView().tree(), window.getScene().getFocusOwner());
+  }
+
+  @Test
+  void theTreeKeepsAReadableWidthWhateverWasSaved(FxRobot robot) throws Exception {
+    UserSettings settings = UserSettings.load();
+    settings.setNumber("split.tree.width", 40); // what a shrinking layout saved before
+    ReviewViewModel other = new ReviewViewModel(2);
+    MainWindow[] small = new MainWindow[1];
+    Stage[] stage = new Stage[1];
+    robot.interact(
+        () -> {
+          stage[0] = new Stage();
+          small[0] = new MainWindow(stage[0], other, settings);
+          stage[0].setScene(new Scene(small[0], 820, 520));
+          stage[0].show();
+        });
+    try {
+      // before a folder is open the review was never shown: nothing is saved
+      settings.setNumber("split.tree.width", 40);
+      robot.interact(small[0]::rememberLayout);
+      assertEquals(40, settings.number("split.tree.width", -1));
+      Path sample = SampleProject.create();
+      WaitForAsyncUtils.asyncFx(() -> other.open(sample));
+      waitFor(() -> other.rootProperty().get() != null && !other.scanningProperty().get());
+      double tree = small[0].findingsView().getWidth();
+      assertTrue(tree >= MainWindow.MIN_TREE_WIDTH, "tree width " + tree);
+      robot.interact(small[0]::rememberLayout);
+      assertTrue(settings.number("split.tree.width", -1) >= MainWindow.MIN_TREE_WIDTH);
+    } finally {
+      robot.interact(() -> stage[0].close());
+      other.shutdown();
+    }
+  }
+
+  @Test
+  void acceptingAllAsksWithCountsAndCanTakeTheSafeFixesOnly(FxRobot robot) throws Exception {
+    open(SampleProject.create());
+    robot.interact(() -> window.findingsView().tree().getSelectionModel().clearSelection());
+    List<FindingItem> all = window.findingsView().shown();
+    long safe = all.stream().filter(item -> item.kind() == FixKind.SAFE).count();
+    long unsafe = all.stream().filter(item -> item.kind() == FixKind.UNSAFE).count();
+    assertTrue(safe > 0 && unsafe > 0, safe + " safe, " + unsafe + " unsafe");
+    robot.interact(() -> window.findingsView().tree().requestFocus());
+    robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.A);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.lookup("Accept all " + (safe + unsafe) + " (" + unsafe + " unsafe)").queryButton();
+    robot.lookup("Cancel").queryButton();
+    robot.clickOn("Accept " + safe + " safe only");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(safe, model.acceptedProperty().get());
+    assertTrue(
+        all.stream().filter(FindingItem::isAccepted).allMatch(i -> i.kind() == FixKind.SAFE));
   }
 
   @Test
@@ -353,6 +428,20 @@ class MainWindowTest {
     robot.interact(() -> window.diffView().leftArea().showParagraphAtTop(40));
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(40, window.diffView().rightArea().firstVisibleParToAllParIndex());
+  }
+
+  /** Opens the sample, accepts its AW502 fix from the keyboard and applies it: the old bytes. */
+  private byte[] acceptAndApplyTheAliasFix(FxRobot robot, Path sample) throws Exception {
+    byte[] before = Files.readAllBytes(sample.resolve("shop/orders.py"));
+    open(sample);
+    FindingItem alias = only("AW502");
+    select(robot, alias);
+    robot.type(KeyCode.SPACE); // accept the selected fix from the keyboard
+    assertTrue(alias.isAccepted());
+    assertEquals(1, model.acceptedProperty().get());
+    robot.clickOn("#apply");
+    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    return before;
   }
 
   private void open(Path folder) throws TimeoutException {

@@ -115,11 +115,17 @@ public final class ReviewViewModel {
   private long scanNanos = -1;
 
   /**
-   * One apply, for undo and for the commit: the changes written, the rules behind them, and the
-   * files that held changes of the user's own when they were written.
+   * One apply, for undo and for the commit: the changes written, the rules behind them, the files
+   * that held changes of the user's own when they were written, and each file's bytes before and
+   * where its accepted findings stood in them (an undo that puts the bytes back accepts those
+   * findings again: it takes back the write, not the review).
    */
   private record Apply(
-      AppliedChanges changes, Map<Path, List<String>> codes, Set<Path> ownChanges) {}
+      AppliedChanges changes,
+      Map<Path, List<String>> codes,
+      Set<Path> ownChanges,
+      Map<Path, byte[]> before,
+      Map<Path, List<String>> accepted) {}
 
   public ReviewViewModel(int threads) {
     this.threads = Math.max(1, threads);
@@ -434,7 +440,10 @@ public final class ReviewViewModel {
 
   // ---- applying and undoing
 
-  /** What an apply did, for the FX thread to take in. */
+  /**
+   * What an apply or undo did, for the FX thread to take in; {@code deferred}: the places of the
+   * findings to accept again in the re-checked files.
+   */
   private record ApplyOutcome(
       Apply apply, List<String> problems, List<FileResult> rechecked, Set<String> deferred) {}
 
@@ -494,6 +503,7 @@ public final class ReviewViewModel {
     Map<Path, List<String>> codes = new LinkedHashMap<>();
     Map<Path, Checker.Input> inputs = new LinkedHashMap<>();
     Set<String> deferred = new HashSet<>();
+    Map<Path, List<String>> acceptedPlaces = new LinkedHashMap<>();
     ExecutorService parser = ParserThreads.pool(1);
     try {
       for (Batch batch : batches) {
@@ -525,6 +535,11 @@ public final class ReviewViewModel {
             batch.review().file(),
             result.applied().stream().map(fix -> batch.items().get(fix).code()).toList());
         inputs.put(batch.review().file(), batch.review().input());
+        acceptedPlaces.put(
+            batch.review().file(),
+            batch.items().values().stream()
+                .map(item -> place(batch.review().file(), item.code(), item.finding().start()))
+                .toList());
         for (Fix fix : result.deferred()) {
           FindingItem item = batch.items().get(fix);
           int moved = shifted(item.finding().start(), result.applied());
@@ -545,7 +560,17 @@ public final class ReviewViewModel {
     for (Path file : applied.files()) {
       rechecked.add(checker.checkAgain(inputs.get(file)));
     }
-    return new ApplyOutcome(new Apply(applied, codes, ownChanges), problems, rechecked, deferred);
+    Map<Path, byte[]> before = new LinkedHashMap<>();
+    for (AppliedChanges.Change change : changes) {
+      before.put(change.file(), change.before());
+    }
+    before.keySet().retainAll(applied.files());
+    acceptedPlaces.keySet().retainAll(applied.files());
+    return new ApplyOutcome(
+        new Apply(applied, codes, ownChanges, before, acceptedPlaces),
+        problems,
+        rechecked,
+        deferred);
   }
 
   /**
@@ -646,17 +671,22 @@ public final class ReviewViewModel {
         () -> {
           List<String> refused = last.changes().undo();
           List<FileResult> rechecked = new ArrayList<>();
-          for (Checker.Input input : inputs.values()) {
-            rechecked.add(current.checkAgain(input));
+          Set<String> acceptAgain = new HashSet<>();
+          for (Map.Entry<Path, Checker.Input> input : inputs.entrySet()) {
+            rechecked.add(current.checkAgain(input.getValue()));
+            // only where the undo put the old bytes back do the old places hold
+            if (AppliedChanges.holds(input.getKey(), last.before().get(input.getKey()))) {
+              acceptAgain.addAll(last.accepted().getOrDefault(input.getKey(), List.of()));
+            }
           }
-          return new ApplyOutcome(last, refused, rechecked, Set.of());
+          return new ApplyOutcome(last, refused, rechecked, acceptAgain);
         },
         outcome -> {
           busy.set(false);
           if (mine != opened) {
             return;
           }
-          replace(outcome.rechecked(), Set.of());
+          replace(outcome.rechecked(), outcome.deferred());
           updateCommit();
           status.set("Undid the fixes in " + outcome.rechecked().size() + " files");
           showProblems(outcome.problems());
