@@ -84,7 +84,7 @@ final class MainWindow extends BorderPane {
     findings.setMinWidth(MIN_TREE_WIDTH);
     diffAndRule.setMinWidth(MIN_DIFF_WIDTH);
     SplitPane.setResizableWithParent(findings, false);
-    restoreTreeWidth();
+    keepTreeWidth();
 
     bannerText.setWrapText(true);
     bannerText.setId("banner-text");
@@ -145,11 +145,10 @@ final class MainWindow extends BorderPane {
    * every launch; a layout the review never showed (no folder open) is not saved.
    */
   void rememberLayout() {
-    double width = findings.getWidth();
-    if (review.getScene() == null || width < MIN_TREE_WIDTH || review.getWidth() <= width) {
+    if (review.getScene() == null || treeWidth < MIN_TREE_WIDTH) {
       return;
     }
-    settings.setNumber("split.tree.width", width);
+    settings.setNumber("split.tree.width", treeWidth);
     double diffShare = diffAndRule.getDividerPositions()[0];
     if (diffShare > 0.2 && diffShare < 0.95) {
       settings.setNumber("split.diff", diffShare);
@@ -163,30 +162,45 @@ final class MainWindow extends BorderPane {
   static final double MIN_DIFF_WIDTH = 400;
 
   /**
-   * Puts the tree at its saved width once the review is laid out: as a fraction of that width,
-   * which only then is known, and within the two panes' minimums.
+   * Keeps the tree at the width the user gave it (at first the saved one), within the two panes'
+   * minimums, whatever size the window gets: the split pane itself keeps a fraction, so a window
+   * manager's smaller window made a narrower tree, and JavaFX does not hold it to its minimum.
    */
-  private void restoreTreeWidth() {
-    double saved = settings.number("split.tree.width", 420);
+  private void keepTreeWidth() {
+    treeWidth = settings.number("split.tree.width", 360);
+    review.widthProperty().addListener((property, was, now) -> placeDivider());
     review
-        .widthProperty()
+        .getDividers()
+        .get(0)
+        .positionProperty()
         .addListener(
-            new javafx.beans.value.ChangeListener<Number>() {
-              @Override
-              public void changed(
-                  javafx.beans.value.ObservableValue<? extends Number> property,
-                  Number was,
-                  Number now) {
-                double total = now.doubleValue();
-                if (total <= 0) {
-                  return;
+            (property, was, now) -> {
+              double total = review.getWidth();
+              if (!placing && total > 0) {
+                treeWidth = now.doubleValue() * total; // the user moved the divider
+                if (treeWidth < MIN_TREE_WIDTH || total - treeWidth < MIN_DIFF_WIDTH) {
+                  javafx.application.Platform.runLater(this::placeDivider);
                 }
-                review.widthProperty().removeListener(this);
-                double tree = Math.max(MIN_TREE_WIDTH, Math.min(saved, total - MIN_DIFF_WIDTH));
-                review.setDividerPositions(Math.max(0, Math.min(1, tree / total)));
               }
             });
   }
+
+  private void placeDivider() {
+    double total = review.getWidth();
+    if (total <= 0) {
+      return;
+    }
+    double tree = Math.max(MIN_TREE_WIDTH, Math.min(treeWidth, total - MIN_DIFF_WIDTH));
+    placing = true;
+    review.setDividerPositions(Math.max(0, Math.min(1, tree / total)));
+    placing = false;
+  }
+
+  /** The tree's width the user chose, in pixels. */
+  private double treeWidth;
+
+  /** Whether the divider is being placed by {@link #placeDivider}, not dragged. */
+  private boolean placing;
 
   private void showWelcome() {
     center
@@ -407,11 +421,12 @@ final class MainWindow extends BorderPane {
       model.acceptAll(scope);
       return;
     }
-    ButtonType safeOnly =
-        new ButtonType("Accept " + safe + " safe only", ButtonBar.ButtonData.OTHER);
+    // Enter takes the safe ones only: the unsafe ones want a deliberate click
+    ButtonType safeOnly = new ButtonType("Accept " + safe + " safe only", ButtonBar.ButtonData.YES);
     ButtonType all =
         new ButtonType(
-            "Accept all " + (safe + unsafe) + " (" + unsafe + " unsafe)", ButtonBar.ButtonData.YES);
+            "Accept all " + (safe + unsafe) + " (" + unsafe + " unsafe)",
+            ButtonBar.ButtonData.OTHER);
     Alert question =
         new Alert(
             Alert.AlertType.CONFIRMATION,
