@@ -101,6 +101,8 @@ final class FindingsView extends VBox {
                 });
     model.problems().addListener((ListChangeListener<ProblemItem>) change -> scheduleRebuild(true));
     filter.textProperty().addListener((property, was, now) -> scheduleRebuild(true));
+    // the top row names the folder: another folder with the same (say, no) findings renames it
+    model.rootProperty().addListener((property, was, now) -> scheduleRebuild(true));
     grouping.selectedToggleProperty().addListener((property, was, now) -> scheduleRebuild(true));
     model.unsafeFixesShownProperty().addListener((property, was, now) -> tree.refresh());
     model.busyProperty().addListener((property, was, now) -> tree.refresh());

@@ -69,7 +69,7 @@ final class MainWindow extends BorderPane {
     this.settings = settings;
     this.findings = new FindingsView(model, this::acceptAll);
     this.diff = new DiffView(model);
-    this.overview = new OverviewView(model);
+    this.overview = new OverviewView(model, this::showRule);
     this.noRepo = model.rootProperty().isNull();
     this.working = model.scanningProperty().or(model.busyProperty());
     setId("main-window");
@@ -237,6 +237,12 @@ final class MainWindow extends BorderPane {
 
   private void openSample() {
     model.openSample();
+  }
+
+  /** The tree filtered to one rule's findings (a click on its bar in the overview). */
+  private void showRule(String code) {
+    findings.filterField().setText(code);
+    findings.tree().requestFocus();
   }
 
   /** The right side follows the tree: a finding's diff and rule, a group's overview and rule. */

@@ -211,6 +211,54 @@ class MainWindowTest {
   }
 
   @Test
+  void theOverviewListsTheRulesMostFirstAndAClickFiltersTheTreeToOne(FxRobot robot)
+      throws Exception {
+    open(SampleProject.create());
+    java.util.Map<String, Long> counts =
+        model.findings().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    FindingItem::code, java.util.stream.Collectors.counting()));
+    // the overview follows the findings a few times a second
+    waitFor(() -> robot.lookup(".rule-bar").queryAll().size() == counts.size());
+    List<javafx.scene.Node> bars = List.copyOf(robot.lookup(".rule-bar").queryAll());
+    List<String> codes = bars.stream().map(bar -> (String) bar.getUserData()).toList();
+    List<String> want =
+        counts.keySet().stream()
+            .sorted(
+                java.util.Comparator.comparing((String code) -> -counts.get(code))
+                    .thenComparing(code -> code))
+            .toList();
+    assertEquals(want, codes);
+    javafx.scene.Node third = bars.get(2);
+    robot.interact(() -> third.getOnMouseClicked().handle(null));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(codes.get(2), window.findingsView().filterField().getText());
+    assertTrue(
+        window.findingsView().shown().stream().allMatch(item -> item.code().equals(codes.get(2))));
+  }
+
+  @Test
+  void anEmptyFolderSaysItHasNoFindingsInsteadOfAnEmptyChart(FxRobot robot) throws Exception {
+    Path empty = Files.createTempDirectory("aw-empty");
+    Git.init().setDirectory(empty.toFile()).call().close();
+    open(empty);
+    Label said = robot.lookup("#overview-empty").queryAs(Label.class);
+    waitFor(() -> said.getText().equals("No findings."));
+    assertTrue(said.isVisible());
+    assertTrue(robot.lookup(".rule-bar").queryAll().isEmpty());
+    // another empty folder: the tree's top row names it, not the one before
+    Path other = Files.createTempDirectory("aw-other");
+    Git.init().setDirectory(other.toFile()).call().close();
+    open(other);
+    String name = other.getFileName().toString();
+    waitFor(
+        () ->
+            window.findingsView().tree().getRoot().getValue() instanceof TreeEntry.AllFindings all
+                && all.title().equals(name));
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");
