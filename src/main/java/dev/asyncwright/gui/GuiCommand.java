@@ -73,7 +73,10 @@ public final class GuiCommand implements Callable<Integer> {
       return 2;
     }
     if (path != null && !Files.isDirectory(path)) {
-      System.err.println("asyncwright gui: no such folder: " + path);
+      System.err.println(
+          "asyncwright gui: "
+              + (Files.exists(path) ? "not a folder (a file): " : "no such folder: ")
+              + path);
       return 2;
     }
     int[] dimensions = null;

@@ -122,6 +122,9 @@ final class MainWindow extends BorderPane {
         .addListener(
             (property, was, now) -> {
               if (now != null && model.rootProperty().get() != null) {
+                // only a folder that opened goes to the recent list (not a typo, nor .git)
+                settings.addRecentRepository(model.rootProperty().get());
+                settings.flushInBackground();
                 stage.setTitle(
                     "Asyncwright — "
                         + model.rootProperty().get()
@@ -217,9 +220,7 @@ final class MainWindow extends BorderPane {
     if (model.busyProperty().get()) {
       return; // an apply, undo or commit is writing in the folder open now
     }
-    settings.addRecentRepository(folder);
-    settings.flushInBackground();
-    model.open(folder);
+    model.open(folder); // the recent list takes it once it opened (see the constructor)
   }
 
   private void chooseRepository() {

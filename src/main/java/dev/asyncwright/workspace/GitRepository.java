@@ -152,6 +152,18 @@ public final class GitRepository implements AutoCloseable {
    * progress, an unresolved conflict, no identity, or signing required by {@code commit.gpgsign}
    * (Asyncwright does not sign).
    */
+  /**
+   * The operation Git is in the middle of ({@code "a merge"}, {@code "a rebase"}...), which blocks
+   * a commit until the user finishes or aborts it; empty when none.
+   */
+  public Optional<String> operationInProgress() {
+    if (Files.isDirectory(repository.getDirectory().toPath().resolve("sequencer"))) {
+      return Optional.of("a cherry-pick or revert of several commits");
+    }
+    RepositoryState state = repository.getRepositoryState();
+    return state == RepositoryState.SAFE ? Optional.empty() : Optional.of(operation(state));
+  }
+
   public Optional<String> whyNoCommit() throws IOException, GitAPIException {
     RepositoryState state = repository.getRepositoryState();
     if (Files.isDirectory(repository.getDirectory().toPath().resolve("sequencer"))) {

@@ -27,6 +27,21 @@ class GuiCommandTest {
   }
 
   @Test
+  void aFileIsNotTakenForAMissingFolder(@TempDir Path dir) throws Exception {
+    Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "todo\n");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream was = System.err;
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(2, new CommandLine(new GuiCommand()).execute(notes.toString()));
+    } finally {
+      System.setErr(was);
+    }
+    String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(said.contains("not a folder (a file): " + notes), said);
+  }
+
+  @Test
   void theSampleTakesNoFolder(@TempDir Path dir) {
     assertEquals(2, new CommandLine(new GuiCommand()).execute("--sample", dir.toString()));
   }

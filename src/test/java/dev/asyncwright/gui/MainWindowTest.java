@@ -259,6 +259,32 @@ class MainWindowTest {
   }
 
   @Test
+  void gitsOwnFolderIsRefusedAndStaysOutOfTheRecentList(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    Path dotGit = sample.resolve(".git");
+    robot.interact(() -> window.open(dotGit));
+    waitFor(() -> model.errorProperty().get() != null && !model.busyProperty().get());
+    String said = model.errorProperty().get();
+    assertTrue(said.contains("inside Git's own folder, not a working tree: open " + sample), said);
+    assertFalse(UserSettings.load().recentRepositories().contains(dotGit.toAbsolutePath()));
+  }
+
+  @Test
+  void aMergeInProgressIsABannerThatSaysWhatItBlocks(FxRobot robot) throws Exception {
+    Path sample = SampleProject.create();
+    try (Git git = Git.open(sample.toFile())) {
+      String head = git.getRepository().resolve("HEAD").name();
+      Files.writeString(sample.resolve(".git/MERGE_HEAD"), head + "\n");
+    }
+    open(sample);
+    waitFor(() -> model.errorProperty().get() != null);
+    assertEquals(
+        "A merge is in progress: commit is disabled until you finish or abort it.",
+        model.errorProperty().get());
+    assertTrue(robot.lookup("#banner").query().isVisible());
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");

@@ -164,7 +164,17 @@ public final class ReviewViewModel {
     background.run(
         () -> {
           if (!Files.isDirectory(absolute)) {
-            throw new WorkspaceException(absolute + ": no such folder");
+            throw new WorkspaceException(
+                absolute + (Files.exists(absolute) ? ": not a folder" : ": no such folder"));
+          }
+          for (Path part = absolute; part != null; part = part.getParent()) {
+            if (part.getFileName() != null && part.getFileName().toString().equals(".git")) {
+              throw new WorkspaceException(
+                  absolute
+                      + " is inside Git's own folder, not a working tree: open "
+                      + part.getParent()
+                      + " instead");
+            }
           }
           return readRepository(absolute);
         },
@@ -173,7 +183,18 @@ public final class ReviewViewModel {
           if (mine == opened) {
             repository.set(info);
             scan();
-            showProblems(info.recovered()); // the files may have changed: say why
+            // what the user must know before reviewing: the files may have changed (a killed
+            // run's commit was finished or undone), or Git is in the middle of something
+            List<String> said = new ArrayList<>(info.recovered());
+            info.inProgress()
+                .ifPresent(
+                    operation ->
+                        said.add(
+                            Character.toUpperCase(operation.charAt(0))
+                                + operation.substring(1)
+                                + " is in progress: commit is disabled until you finish or"
+                                + " abort it."));
+            showProblems(said);
           }
         },
         this::fail);
@@ -208,6 +229,7 @@ public final class ReviewViewModel {
           git.branch(),
           git.isDetached(),
           why,
+          git.operationInProgress(),
           git.author(),
           git.recovered());
     } catch (WorkspaceException e) {
