@@ -1,9 +1,6 @@
 package dev.asyncwright.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.asyncwright.report.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,14 +52,7 @@ public final class AsyncwrightCommand implements Runnable {
 
   /** The version, from the properties Maven wrote at build time. */
   public static String version() {
-    try (InputStream in =
-        AsyncwrightCommand.class.getResourceAsStream("/dev/asyncwright/version.properties")) {
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ToolVersion.of();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -191,19 +191,14 @@ final class DiffView extends VBox {
   }
 
   private String subtitleFor(FindingItem item) {
-    String where =
-        "Line "
-            + item.line()
-            + ", column "
-            + item.column()
-            + ": "
-            + item.message()
-            + "  ·  "
-            + item.kind().description();
+    String where = "Line " + item.line() + ", column " + item.column() + ": " + item.message();
     if (!item.fixable()) {
       return where
-          + (item.withheld() != null ? "  ·  No fix here: " + item.withheld() : "  ·  No fix");
+          + (item.withheld() != null
+              ? "  ·  No fix here: " + item.withheld()
+              : "  ·  Advice only: no automatic fix");
     }
+    where += "  ·  " + item.kind().description();
     long others = item.file().findings().stream().filter(f -> f.isAccepted() && f != item).count();
     String state = item.isAccepted() ? "accepted" : "not accepted yet (preview)";
     return where

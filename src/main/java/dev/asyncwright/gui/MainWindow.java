@@ -329,7 +329,8 @@ final class MainWindow extends BorderPane {
             settingsItem);
     MenuItem commit = item("_Commit…", "Shortcut+K", this::commit);
     Menu git = new Menu("_Git", null, commit);
-    Menu help = new Menu("_Help", null, item("_About Asyncwright", "F1", this::about));
+    MenuItem shortcuts = item("_Keyboard shortcuts", "F1", null);
+    Menu help = new Menu("_Help", null, shortcuts, item("_About Asyncwright", null, this::about));
 
     rescan.disableProperty().bind(noRepo.or(working));
     cancel.disableProperty().bind(model.scanningProperty().not());
@@ -343,6 +344,7 @@ final class MainWindow extends BorderPane {
     }
     MenuBar bar = new MenuBar(file, view, fixes, git, help);
     bar.setId("menu-bar");
+    shortcuts.setOnAction(event -> showShortcuts(bar));
     return bar;
   }
 
@@ -405,8 +407,46 @@ final class MainWindow extends BorderPane {
     if (accelerator != null) {
       item.setAccelerator(KeyCombination.keyCombination(accelerator));
     }
-    item.setOnAction(event -> action.run());
+    if (action != null) {
+      item.setOnAction(event -> action.run());
+    }
     return item;
+  }
+
+  /**
+   * F1: every shortcut, read from the menus themselves (so the list never lags behind them), and
+   * the keys that belong to the tree and the filter.
+   */
+  private void showShortcuts(MenuBar bar) {
+    javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+    grid.setHgap(24);
+    grid.setVgap(4);
+    grid.setId("shortcuts");
+    int row = 0;
+    for (Menu menu : bar.getMenus()) {
+      for (MenuItem item : menu.getItems()) {
+        if (item.getAccelerator() != null) {
+          grid.addRow(
+              row++,
+              new Label(item.getAccelerator().getDisplayText()),
+              new Label(item.getText().replace("_", "")));
+        }
+      }
+    }
+    String[][] more = {
+      {"Space", "Accept or reject the selected fix (in the tree)"},
+      {"Escape", "Clear the filter; again: back to the tree; during a scan: cancel it"},
+      {"Down", "From the filter to the tree"},
+    };
+    for (String[] key : more) {
+      grid.addRow(row++, new Label(key[0]), new Label(key[1]));
+    }
+    Alert list = new Alert(Alert.AlertType.INFORMATION);
+    list.setTitle("Keyboard shortcuts");
+    list.setHeaderText("Keyboard shortcuts");
+    list.getDialogPane().setContent(grid);
+    list.initOwner(stage);
+    list.showAndWait();
   }
 
   private void toggle() {
@@ -508,7 +548,8 @@ final class MainWindow extends BorderPane {
                 + System.getProperty("java.version")
                 + ", JavaFX "
                 + System.getProperty("javafx.version"));
-    about.setHeaderText("Asyncwright");
+    about.setTitle("About Asyncwright");
+    about.setHeaderText("Asyncwright " + dev.asyncwright.report.ToolVersion.of());
     about.initOwner(stage);
     about.showAndWait();
   }

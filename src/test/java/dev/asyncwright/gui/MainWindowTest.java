@@ -285,6 +285,36 @@ class MainWindowTest {
   }
 
   @Test
+  void f1ListsTheShortcutsFromTheMenusAndAboutNamesTheVersion(FxRobot robot) throws Exception {
+    robot.type(KeyCode.F1);
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.layout.GridPane grid =
+        robot.lookup("#shortcuts").queryAs(javafx.scene.layout.GridPane.class);
+    List<String> texts = grid.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+    assertTrue(texts.contains("Undo apply"), texts.toString());
+    assertTrue(texts.contains("Apply accepted fixes"), texts.toString());
+    assertTrue(texts.contains("Space"), texts.toString());
+    javafx.stage.Window shown =
+        javafx.stage.Window.getWindows().stream()
+            .filter(w -> w instanceof Stage s && "Keyboard shortcuts".equals(s.getTitle()))
+            .findFirst()
+            .orElseThrow();
+    robot.interact(() -> ((Stage) shown).close());
+    robot.clickOn("Help");
+    robot.clickOn("About Asyncwright");
+    WaitForAsyncUtils.waitForFxEvents();
+    Stage about =
+        (Stage)
+            javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "About Asyncwright".equals(s.getTitle()))
+                .findFirst()
+                .orElseThrow();
+    String header = ((javafx.scene.control.DialogPane) about.getScene().getRoot()).getHeaderText();
+    assertEquals("Asyncwright " + dev.asyncwright.report.ToolVersion.of(), header);
+    robot.interact(about::close);
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");
