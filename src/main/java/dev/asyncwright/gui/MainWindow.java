@@ -90,10 +90,19 @@ final class MainWindow extends BorderPane {
     bannerText.setId("banner-text");
     Button dismiss = new Button("Dismiss");
     dismiss.setOnAction(event -> model.errorProperty().set(null));
+    Button rescanNow = new Button("Rescan");
+    rescanNow.setId("banner-rescan");
+    rescanNow.visibleProperty().bind(model.rescanAdvisedProperty());
+    rescanNow.managedProperty().bind(rescanNow.visibleProperty());
+    rescanNow.setOnAction(
+        event -> {
+          model.errorProperty().set(null);
+          model.scan();
+        });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox.setHgrow(bannerText, Priority.ALWAYS);
-    banner = new HBox(bannerText, spacer, dismiss);
+    banner = new HBox(8, bannerText, spacer, rescanNow, dismiss);
     banner.getStyleClass().add("banner");
     banner.setAlignment(Pos.CENTER_LEFT);
     banner.setId("banner");

@@ -443,17 +443,32 @@ class MainWindowTest {
     Path sample = SampleProject.create();
     open(sample);
     FindingItem alias = only("AW502");
-    robot.interact(() -> model.accept(alias, true));
+    FindingItem subprocess = only("AW103");
+    robot.interact(
+        () -> {
+          model.accept(alias, true);
+          model.accept(subprocess, true);
+        });
     Path orders = sample.resolve("shop/orders.py");
     String edited = Files.readString(orders) + "# the user's own line\n";
     Files.writeString(orders, edited);
     robot.clickOn("#apply");
     waitFor(() -> !model.busyProperty().get() && model.errorProperty().get() != null);
     assertEquals(edited, Files.readString(orders));
+    // what was written and what was not, in the repository's paths, and a way to look again
     String banner = model.errorProperty().get();
-    assertTrue(banner.contains("orders.py"), banner);
+    assertTrue(banner.contains("Applied 1 fix to 1 file: shop/inventory.py."), banner);
+    assertTrue(
+        banner.contains(
+            "Not written: shop/orders.py: changed on disk since it was read; not written"),
+        banner);
+    assertFalse(banner.contains(sample.toString()), banner);
     assertTrue(robot.lookup("#banner").query().isVisible());
-    assertFalse(model.canUndoProperty().get());
+    assertTrue(model.canUndoProperty().get()); // the file that was written can be put back
+    robot.clickOn("#banner-rescan");
+    waitForScan();
+    assertEquals(null, model.errorProperty().get());
+    assertTrue(model.findings(item -> item.code().equals("AW502")).size() == 1);
   }
 
   @Test

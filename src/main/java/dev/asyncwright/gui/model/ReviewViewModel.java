@@ -129,6 +129,8 @@ public final class ReviewViewModel {
 
   public ReviewViewModel(int threads) {
     this.threads = Math.max(1, threads);
+    // the advice goes with the message it belongs to
+    error.addListener((property, was, now) -> rescanAdvised.set(false));
     unsafeFixesShown.addListener(
         (property, was, now) -> {
           if (!now) {
@@ -661,15 +663,55 @@ public final class ReviewViewModel {
             : "; "
                 + outcome.deferred().size()
                 + " overlapping fixes were accepted again on the new text: apply once more";
-    status.set(
+    List<Path> written = outcome.apply().changes().files();
+    String wrote =
         "Applied "
             + fixes
             + (fixes == 1 ? " fix" : " fixes")
             + " to "
-            + outcome.apply().changes().files().size()
-            + " files"
+            + written.size()
+            + (written.size() == 1 ? " file" : " files");
+    List<String> refused = outcome.problems();
+    status.set(
+        wrote
+            + (refused.isEmpty()
+                ? ""
+                : "; " + refused.size() + (refused.size() == 1 ? " file" : " files") + " not")
             + deferred);
-    showProblems(outcome.problems());
+    if (!refused.isEmpty()) {
+      // what was written and what was not, in the repository's own paths
+      Path folder = root.get();
+      List<String> lines = new ArrayList<>();
+      lines.add(
+          written.isEmpty()
+              ? "Nothing was written."
+              : wrote
+                  + ": "
+                  + String.join(
+                      ", ", written.stream().map(file -> shown(folder, file.toString())).toList())
+                  + ".");
+      for (String problem : refused) {
+        lines.add("Not written: " + relative(folder, problem));
+      }
+      lines.add("Rescan to review those files as they are now.");
+      error.set(String.join("\n", lines));
+      rescanAdvised.set(true);
+    }
+  }
+
+  /** A message with the open folder's paths in it written relative to the folder. */
+  private static String relative(Path folder, String message) {
+    return folder == null
+        ? message
+        : message.replace(folder + java.io.File.separator, "").replace('\\', '/');
+  }
+
+  private final javafx.beans.property.BooleanProperty rescanAdvised =
+      new javafx.beans.property.SimpleBooleanProperty();
+
+  /** Whether the banner's message is one a rescan answers (files changed on disk). */
+  public javafx.beans.property.BooleanProperty rescanAdvisedProperty() {
+    return rescanAdvised;
   }
 
   /** Puts back the files of the last apply as they were (not those edited since). */
