@@ -1,11 +1,13 @@
 package dev.asyncwright.gui;
 
 import dev.asyncwright.gui.model.FindingItem;
+import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.Proposal;
 import dev.asyncwright.gui.model.PythonStyles;
 import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.SideBySide;
 import dev.asyncwright.rules.Rule;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,9 +53,12 @@ final class DiffView extends VBox {
   private final Label rightCaption = new Label("Proposed");
   private final CodeArea left = area("diff-left");
   private final CodeArea right = area("diff-right");
-  private final Button previous = new Button("↑ Previous change");
-  private final Button next = new Button("↓ Next change");
+  private final Button previous = new Button("↑ Previous");
+  private final Button next = new Button("↓ Next");
   private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
+  private final VBox leftSide = side(leftCaption, left);
+  private final VBox rightSide = side(rightCaption, right);
+  private final SplitPane sides = new SplitPane();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           work -> {
@@ -91,15 +96,29 @@ final class DiffView extends VBox {
     previous.setMinWidth(Region.USE_PREF_SIZE);
     next.setMinWidth(Region.USE_PREF_SIZE);
     next.setOnAction(event -> nextChange());
-    VBox titles = new VBox(2, title, subtitle);
-    HBox header = new HBox(8, titles, spacer, previous, next);
+    // The header keeps one height from finding to finding, so the panes below never jump: the
+    // title and the buttons on one line, the subtitle on two below (cut with an ellipsis, whole
+    // in its tooltip), over the whole width rather than squeezed beside the buttons.
+    title.setMinWidth(0);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox top = new HBox(8, title, spacer, previous, next);
+    top.setAlignment(Pos.CENTER_LEFT);
+    subtitle.setMaxWidth(Double.MAX_VALUE);
+    subtitle.setAlignment(Pos.TOP_LEFT);
+    subtitle.getStyleClass().add("diff-subtitle-two-lines");
+    Tooltip whole = new Tooltip();
+    whole.setWrapText(true);
+    whole.setMaxWidth(600);
+    whole.textProperty().bind(subtitle.textProperty());
+    subtitle.setTooltip(whole);
+    VBox header = new VBox(4, top, subtitle);
     header.getStyleClass().add("diff-header");
-    header.setAlignment(Pos.CENTER_LEFT);
     leftCaption.getStyleClass().add("diff-side-caption");
     rightCaption.getStyleClass().add("diff-side-caption");
     leftCaption.setMaxWidth(Double.MAX_VALUE);
     rightCaption.setMaxWidth(Double.MAX_VALUE);
-    SplitPane sides = new SplitPane(side(leftCaption, left), side(rightCaption, right));
+    sides.getItems().setAll(leftSide, rightSide);
     sides.setId("diff-sides");
     VBox.setVgrow(sides, Priority.ALWAYS);
     getChildren().addAll(header, sides);
@@ -160,8 +179,80 @@ final class DiffView extends VBox {
     }
   }
 
+  /**
+   * Shows a file that could not be checked, as an IDE shows a file with a syntax error: its text,
+   * read in the background, at the error's line, with the reason above.
+   */
+  void showProblem(ProblemItem problem, Path folder) {
+    ready.set(false);
+    int mine = ++generation;
+    problemShown = problem;
+    shown = null;
+    block = -1;
+    title.setText(problem.path() + "  ·  not checked");
+    subtitle.setText(
+        (problem.line() > 0 ? "Line " + problem.line() + ": " : "") + problem.message());
+    leftCaption.setText("Current  ·  " + problem.path());
+    sides.getItems().setAll(leftSide); // nothing is proposed for a file not checked
+    left.replaceText("Loading…");
+    right.replaceText("");
+    updateButtons();
+    Path file = folder == null ? Path.of(problem.path()) : folder.resolve(problem.path());
+    worker.execute(
+        () -> {
+          String text = readable(file);
+          Platform.runLater(
+              () -> {
+                if (mine != generation) {
+                  return;
+                }
+                left.replaceText(text);
+                int line = problem.line() - 1;
+                if (line >= 0 && line < left.getParagraphs().size()) {
+                  left.setParagraphStyle(line, List.of("problem-line"));
+                  showAtTop(left, Math.max(0, line - 5));
+                  left.moveTo(line, 0);
+                }
+                ready.set(true);
+              });
+        });
+  }
+
+  /** A finding or group is shown again, not a problem. */
+  void forgetProblem() {
+    problemShown = null;
+  }
+
+  /** The text of a file not checked, or why it is not shown (too large, binary, unreadable). */
+  private static String readable(Path file) {
+    try {
+      if (java.nio.file.Files.size(file) > 5L << 20) {
+        return "(not shown: the file is larger than 5 MB)";
+      }
+      byte[] bytes = java.nio.file.Files.readAllBytes(file);
+      for (byte b : bytes) {
+        if (b == 0) {
+          return "(not shown: the file holds NUL bytes, it looks binary)";
+        }
+      }
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      return "(not shown: the file cannot be read: " + e.getMessage() + ")";
+    }
+  }
+
+  /** The problem on screen, if one is. */
+  private ProblemItem problemShown;
+
   private void refresh() {
     FindingItem item = model.selectedProperty().get();
+    if (item == null && problemShown != null) {
+      return; // the tree's selection moved to a problem: it is on screen
+    }
+    problemShown = null;
+    if (sides.getItems().size() == 1) {
+      sides.getItems().setAll(leftSide, rightSide);
+    }
     int mine = ++generation;
     if (item == null || item.file().original() == null) {
       title.setText("Select a finding to see its fix");

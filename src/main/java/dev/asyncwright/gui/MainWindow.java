@@ -2,6 +2,7 @@ package dev.asyncwright.gui;
 
 import dev.asyncwright.gui.model.FindingItem;
 import dev.asyncwright.gui.model.FixKind;
+import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.UserSettings;
 import dev.asyncwright.rules.RuleRegistry;
@@ -258,8 +259,15 @@ final class MainWindow extends BorderPane {
   /** The right side follows the tree: a finding's diff and rule, a group's overview and rule. */
   private void showSelection(Object entry) {
     boolean finding = entry instanceof FindingItem;
-    diff.setVisible(finding);
-    overview.setVisible(!finding);
+    boolean problem = entry instanceof ProblemItem;
+    diff.setVisible(finding || problem);
+    overview.setVisible(!finding && !problem);
+    if (entry instanceof ProblemItem item) {
+      diff.showProblem(item, model.rootProperty().get());
+      rulePanel.show(null, java.util.Optional.empty());
+      return;
+    }
+    diff.forgetProblem();
     if (entry instanceof FindingItem item) {
       rulePanel.show(item, item.rule());
     } else if (entry instanceof TreeEntry.Group group && !group.items().isEmpty()) {
@@ -604,10 +612,16 @@ final class MainWindow extends BorderPane {
             (property, was, now) -> {
               if (now) {
                 focusBeforeWork = scene.getFocusOwner();
-              } else if (scene.getFocusOwner() != focusBeforeWork
-                  || focusBeforeWork == null
-                  || focusBeforeWork.isDisabled()) {
-                findings.tree().requestFocus();
+              } else {
+                // once the buttons the work disabled and enabled have settled
+                javafx.application.Platform.runLater(
+                    () -> {
+                      if (scene.getFocusOwner() != focusBeforeWork
+                          || focusBeforeWork == null
+                          || focusBeforeWork.isDisabled()) {
+                        findings.tree().requestFocus();
+                      }
+                    });
               }
             });
   }

@@ -50,6 +50,7 @@ final class OverviewView extends VBox {
     setId("overview");
     getStyleClass().add("overview");
     title.getStyleClass().add("overview-title");
+    title.setMinWidth(0); // a long folder name is cut, never widens the window past the screen
     // a narrow pane wraps the figures to a second line rather than cutting them short
     FlowPane figures =
         new FlowPane(

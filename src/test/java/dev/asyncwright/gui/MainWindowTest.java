@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncwright.gui.model.FindingItem;
 import dev.asyncwright.gui.model.FixKind;
+import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.SampleProject;
 import dev.asyncwright.gui.model.UserSettings;
@@ -133,7 +134,7 @@ class MainWindowTest {
     Path orders = sample.resolve("shop/orders.py");
     byte[] before = acceptAndApplyTheAliasFix(robot, sample);
     // the disabled Apply button lost the focus: it goes back to the tree, not to the filter
-    assertEquals(window.findingsView().tree(), window.getScene().getFocusOwner());
+    waitFor(() -> window.getScene().getFocusOwner() == window.findingsView().tree());
     robot.clickOn(window.findingsView().filterField());
     robot.push(KeyCode.CONTROL, KeyCode.Z);
     waitFor(() -> !model.busyProperty().get() && !model.canUndoProperty().get());
@@ -312,6 +313,19 @@ class MainWindowTest {
     String header = ((javafx.scene.control.DialogPane) about.getScene().getRoot()).getHeaderText();
     assertEquals("Asyncwright " + dev.asyncwright.report.ToolVersion.of(), header);
     robot.interact(about::close);
+  }
+
+  @Test
+  void theDiffsHeaderKeepsItsHeightFromFindingToFinding(FxRobot robot) throws Exception {
+    open(SampleProject.create());
+    javafx.scene.Node header = robot.lookup(".diff-header").query();
+    List<Double> heights = new java.util.ArrayList<>();
+    for (String code : List.of("AW502", "AW601", "AW302")) {
+      select(robot, only(code));
+      WaitForAsyncUtils.waitForFxEvents();
+      heights.add(header.getLayoutBounds().getHeight());
+    }
+    assertEquals(1, heights.stream().distinct().count(), heights.toString());
   }
 
   @Test
@@ -507,6 +521,23 @@ class MainWindowTest {
         window.findingsView().tree().getRoot().getChildren().stream()
             .anyMatch(item -> item.getValue() instanceof TreeEntry.Problems));
     assertFalse(model.findings().isEmpty(), "the other files are checked all the same");
+    // selected, it opens at its error's line, with the reason, as an IDE shows it
+    TreeItem<Object> broken =
+        window.findingsView().tree().getRoot().getChildren().stream()
+            .filter(item -> item.getValue() instanceof TreeEntry.Problems)
+            .flatMap(item -> item.getChildren().stream())
+            .filter(
+                item ->
+                    item.getValue() instanceof ProblemItem p && p.path().equals("shop/broken.py"))
+            .findFirst()
+            .orElseThrow();
+    robot.interact(() -> window.findingsView().tree().getSelectionModel().select(broken));
+    waitFor(() -> window.diffView().readyProperty().get());
+    assertTrue(window.diffView().isVisible());
+    assertEquals("async def f(:\n    pass\n", window.diffView().leftArea().getText());
+    Label title = robot.lookup("#diff-title").queryAs(Label.class);
+    assertEquals("shop/broken.py  ·  not checked", title.getText());
+    assertEquals(0, window.diffView().leftArea().getCurrentParagraph());
   }
 
   @Test
