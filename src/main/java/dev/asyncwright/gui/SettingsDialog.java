@@ -6,15 +6,21 @@ import dev.asyncwright.rules.RuleRegistry;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -27,6 +33,22 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
   record Result(PythonVersion target, Set<String> rules, boolean unsafeFixesShown) {}
 
   private static final String CONFIGURED = "As the project says";
+
+  /** The family a rule's code belongs to, as the catalogue groups them (by the hundreds). */
+  static String family(String code) {
+    return switch (code.length() > 2 ? code.charAt(2) : ' ') {
+      case '0' -> "Python syntax";
+      case '1' -> "Blocking calls in coroutines";
+      case '2' -> "Executors and the running loop";
+      case '3' -> "Tasks";
+      case '4' -> "Event loops";
+      case '5' -> "Timeouts and cancellation";
+      case '6' -> "Coroutines";
+      case '7' -> "Concurrency";
+      case '8' -> "Resources";
+      default -> "Other";
+    };
+  }
 
   SettingsDialog(
       PythonVersion override, PythonVersion configured, Set<String> active, boolean unsafe) {
@@ -42,17 +64,78 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     CheckBox showUnsafe = new CheckBox("Offer unsafe fixes (each still needs your acceptance)");
     showUnsafe.setSelected(unsafe);
     Map<String, CheckBox> rules = new LinkedHashMap<>();
+    Map<CheckBox, String> searchable = new LinkedHashMap<>();
+    Map<Label, List<CheckBox>> families = new LinkedHashMap<>();
+    Map<String, Label> headings = new LinkedHashMap<>();
     VBox ruleBoxes = new VBox(4);
+    ruleBoxes.setId("settings-rules");
     for (Rule rule : RuleRegistry.all()) {
-      CheckBox box = new CheckBox(rule.code() + "  " + rule.name() + " — " + rule.doc().summary());
+      Label heading =
+          headings.computeIfAbsent(
+              family(rule.code()),
+              name -> {
+                Label label = new Label(name);
+                label.getStyleClass().add("settings-family");
+                families.put(label, new java.util.ArrayList<>());
+                ruleBoxes.getChildren().add(label);
+                return label;
+              });
+      // one line each (what it finds); the whole description in the tooltip
+      CheckBox box = new CheckBox(rule.code() + "  " + rule.name() + " — " + rule.finds());
+      Tooltip whole = new Tooltip(rule.doc().summary());
+      whole.setWrapText(true);
+      whole.setMaxWidth(560);
+      box.setTooltip(whole);
       box.setSelected(active.contains(rule.code()));
       box.setMnemonicParsing(false); // `run_in_executor` keeps its underscores
+      box.setWrapText(true);
       rules.put(rule.code(), box);
+      searchable.put(box, box.getText().toLowerCase(Locale.ROOT));
+      families.get(heading).add(box);
       ruleBoxes.getChildren().add(box);
     }
+    TextField search = new TextField();
+    search.setId("settings-search");
+    search.setPromptText("Search the rules: code, name or what it finds");
+    search
+        .textProperty()
+        .addListener(
+            (property, was, now) -> {
+              String needle = now.strip().toLowerCase(Locale.ROOT);
+              searchable.forEach(
+                  (box, text) -> {
+                    boolean shown = needle.isEmpty() || text.contains(needle);
+                    box.setVisible(shown);
+                    box.setManaged(shown);
+                  });
+              families.forEach(
+                  (heading, boxes) -> {
+                    boolean any = boxes.stream().anyMatch(CheckBox::isVisible);
+                    heading.setVisible(any);
+                    heading.setManaged(any);
+                  });
+            });
+    // select all / none act on the rules the search shows
+    Button all = new Button("Select all");
+    all.setId("settings-all");
+    all.setOnAction(
+        event ->
+            rules.values().stream()
+                .filter(CheckBox::isVisible)
+                .forEach(box -> box.setSelected(true)));
+    Button none = new Button("Select none");
+    none.setId("settings-none");
+    none.setOnAction(
+        event ->
+            rules.values().stream()
+                .filter(CheckBox::isVisible)
+                .forEach(box -> box.setSelected(false)));
+    HBox.setHgrow(search, Priority.ALWAYS);
+    HBox ruleTools = new HBox(8, search, all, none);
     ScrollPane ruleScroll = new ScrollPane(ruleBoxes);
-    ruleScroll.setPrefHeight(300);
+    ruleScroll.setPrefHeight(360);
     ruleScroll.setFitToWidth(true);
+    VBox.setVgrow(ruleScroll, Priority.ALWAYS);
     VBox content =
         new VBox(
             10,
@@ -60,10 +143,18 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
             target,
             showUnsafe,
             new Label("Rules:"),
+            ruleTools,
             ruleScroll);
     content.setPadding(new Insets(12));
-    content.setPrefWidth(640);
     getDialogPane().setContent(content);
+    // resizable, and big enough to read the rules at first: a window manager that sized the
+    // dialog to its content showed one and a half of them
+    setResizable(true);
+    getDialogPane()
+        .getStylesheets()
+        .add(SettingsDialog.class.getResource("asyncwright.css").toExternalForm());
+    getDialogPane().setPrefSize(760, 640);
+    getDialogPane().setMinSize(480, 360);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     setResultConverter(
         button -> {

@@ -329,6 +329,48 @@ class MainWindowTest {
   }
 
   @Test
+  void settingsAreResizableWithRulesByFamilyASearchAndSelectAllOrNone(FxRobot robot)
+      throws Exception {
+    open(SampleProject.create());
+    robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+    WaitForAsyncUtils.waitForFxEvents();
+    Stage dialog =
+        (Stage)
+            javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Settings".equals(s.getTitle()))
+                .findFirst()
+                .orElseThrow();
+    assertTrue(dialog.isResizable());
+    assertTrue(dialog.getHeight() >= 360, "height " + dialog.getHeight());
+    javafx.scene.layout.VBox rules =
+        robot.lookup("#settings-rules").queryAs(javafx.scene.layout.VBox.class);
+    List<String> headings =
+        rules.getChildren().stream()
+            .filter(node -> node.getStyleClass().contains("settings-family"))
+            .map(node -> ((Label) node).getText())
+            .toList();
+    assertTrue(headings.contains("Blocking calls in coroutines"), headings.toString());
+    assertTrue(headings.contains("Tasks"), headings.toString());
+    robot.clickOn("#settings-search").write("blocking-sleep");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<javafx.scene.control.CheckBox> shown =
+        rules.getChildren().stream()
+            .filter(node -> node instanceof javafx.scene.control.CheckBox && node.isVisible())
+            .map(node -> (javafx.scene.control.CheckBox) node)
+            .toList();
+    assertEquals(1, shown.size(), shown.toString());
+    assertTrue(shown.get(0).getText().startsWith("AW101"));
+    robot.clickOn("#settings-none");
+    assertFalse(shown.get(0).isSelected());
+    long ticked =
+        rules.getChildren().stream()
+            .filter(node -> node instanceof javafx.scene.control.CheckBox box && box.isSelected())
+            .count();
+    assertTrue(ticked > 0, "select none took only the rules the search shows");
+    robot.interact(dialog::close);
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");
