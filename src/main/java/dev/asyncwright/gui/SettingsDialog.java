@@ -34,6 +34,16 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
 
   private static final String CONFIGURED = "As the project says";
 
+  /** A button that ticks (or unticks) the rules the search shows. */
+  private static Button tickButton(
+      String text, String id, java.util.Collection<CheckBox> boxes, boolean tick) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setOnAction(
+        event -> boxes.stream().filter(CheckBox::isVisible).forEach(box -> box.setSelected(tick)));
+    return button;
+  }
+
   /** The family a rule's code belongs to, as the catalogue groups them (by the hundreds). */
   static String family(String code) {
     return switch (code.length() > 2 ? code.charAt(2) : ' ') {
@@ -115,21 +125,8 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
                     heading.setManaged(any);
                   });
             });
-    // select all / none act on the rules the search shows
-    Button all = new Button("Select all");
-    all.setId("settings-all");
-    all.setOnAction(
-        event ->
-            rules.values().stream()
-                .filter(CheckBox::isVisible)
-                .forEach(box -> box.setSelected(true)));
-    Button none = new Button("Select none");
-    none.setId("settings-none");
-    none.setOnAction(
-        event ->
-            rules.values().stream()
-                .filter(CheckBox::isVisible)
-                .forEach(box -> box.setSelected(false)));
+    Button all = tickButton("Select all", "settings-all", rules.values(), true);
+    Button none = tickButton("Select none", "settings-none", rules.values(), false);
     HBox.setHgrow(search, Priority.ALWAYS);
     HBox ruleTools = new HBox(8, search, all, none);
     ScrollPane ruleScroll = new ScrollPane(ruleBoxes);

@@ -295,21 +295,12 @@ class MainWindowTest {
     assertTrue(texts.contains("Undo apply"), texts.toString());
     assertTrue(texts.contains("Apply accepted fixes"), texts.toString());
     assertTrue(texts.contains("Space"), texts.toString());
-    javafx.stage.Window shown =
-        javafx.stage.Window.getWindows().stream()
-            .filter(w -> w instanceof Stage s && "Keyboard shortcuts".equals(s.getTitle()))
-            .findFirst()
-            .orElseThrow();
-    robot.interact(() -> ((Stage) shown).close());
+    Stage shown = windowTitled("Keyboard shortcuts");
+    robot.interact(shown::close);
     robot.clickOn("Help");
     robot.clickOn("About Asyncwright");
     WaitForAsyncUtils.waitForFxEvents();
-    Stage about =
-        (Stage)
-            javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && "About Asyncwright".equals(s.getTitle()))
-                .findFirst()
-                .orElseThrow();
+    Stage about = windowTitled("About Asyncwright");
     String header = ((javafx.scene.control.DialogPane) about.getScene().getRoot()).getHeaderText();
     assertEquals("Asyncwright " + dev.asyncwright.report.ToolVersion.of(), header);
     robot.interact(about::close);
@@ -334,12 +325,7 @@ class MainWindowTest {
     open(SampleProject.create());
     robot.push(KeyCode.CONTROL, KeyCode.COMMA);
     WaitForAsyncUtils.waitForFxEvents();
-    Stage dialog =
-        (Stage)
-            javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && "Settings".equals(s.getTitle()))
-                .findFirst()
-                .orElseThrow();
+    Stage dialog = windowTitled("Settings");
     assertTrue(dialog.isResizable());
     assertTrue(dialog.getHeight() >= 360, "height " + dialog.getHeight());
     javafx.scene.layout.VBox rules =
@@ -634,6 +620,15 @@ class MainWindowTest {
     robot.clickOn("#apply");
     waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
     return before;
+  }
+
+  /** The window (a dialog's) of that title, shown now. */
+  private static Stage windowTitled(String title) {
+    return (Stage)
+        javafx.stage.Window.getWindows().stream()
+            .filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+            .findFirst()
+            .orElseThrow();
   }
 
   private void open(Path folder) throws TimeoutException {
