@@ -55,6 +55,8 @@ final class DiffView extends VBox {
   private final CodeArea right = area("diff-right");
   private final Button previous = new Button("↑ Previous");
   private final Button next = new Button("↓ Next");
+  private final javafx.scene.control.ToggleButton wrap =
+      new javafx.scene.control.ToggleButton("Wrap");
   private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
   private final VBox leftSide = side(leftCaption, left);
   private final VBox rightSide = side(rightCaption, right);
@@ -102,7 +104,16 @@ final class DiffView extends VBox {
     title.setMinWidth(0);
     HBox.setHgrow(title, Priority.ALWAYS);
     title.setMaxWidth(Double.MAX_VALUE);
-    HBox top = new HBox(8, title, spacer, previous, next);
+    wrap.setId("diff-wrap");
+    wrap.setTooltip(new Tooltip("Wrap long lines on both sides (Alt+Z)"));
+    wrap.setMinWidth(Region.USE_PREF_SIZE);
+    wrap.selectedProperty()
+        .addListener(
+            (property, was, now) -> {
+              left.setWrapText(now);
+              right.setWrapText(now);
+            });
+    HBox top = new HBox(8, title, spacer, wrap, previous, next);
     top.setAlignment(Pos.CENTER_LEFT);
     subtitle.setMaxWidth(Double.MAX_VALUE);
     subtitle.setAlignment(Pos.TOP_LEFT);
@@ -152,6 +163,11 @@ final class DiffView extends VBox {
     VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     return new VBox(caption, scroll);
+  }
+
+  /** Whether long lines wrap on both sides. */
+  BooleanProperty wrapProperty() {
+    return wrap.selectedProperty();
   }
 
   /** True once the diff of the selected finding is on screen. */
@@ -241,6 +257,9 @@ final class DiffView extends VBox {
     }
   }
 
+  /** From this many characters on, the panes say "Loading…" while the diff is computed. */
+  private static final int LOADING_NOTE_FROM = 40_000;
+
   /** The problem on screen, if one is. */
   private ProblemItem problemShown;
 
@@ -265,6 +284,12 @@ final class DiffView extends VBox {
     subtitle.setText(subtitleFor(item));
     Proposal proposal = item.file().propose(item.fixable() ? item : null);
     String before = item.file().original().text();
+    if (before.length() > LOADING_NOTE_FROM) {
+      // a large file takes a moment to diff: say so rather than show an empty pane
+      shown = null;
+      left.replaceText("Loading…");
+      right.replaceText("Loading…");
+    }
     worker.execute(
         () -> {
           try {

@@ -18,6 +18,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -162,9 +163,9 @@ final class MainWindow extends BorderPane {
       return;
     }
     settings.setNumber("split.tree.width", treeWidth);
-    double diffShare = diffAndRule.getDividerPositions()[0];
-    if (diffShare > 0.2 && diffShare < 0.95) {
-      settings.setNumber("split.diff", diffShare);
+    double[] dividers = diffAndRule.getDividerPositions();
+    if (dividers.length > 0 && dividers[0] > 0.2 && dividers[0] < 0.95) {
+      settings.setNumber("split.diff", dividers[0]);
     }
   }
 
@@ -250,6 +251,21 @@ final class MainWindow extends BorderPane {
     model.openSample();
   }
 
+  /**
+   * Shows or hides the rule's documentation below the diff (it takes a third of the height, which a
+   * reviewer who knows the rules wants for the diff).
+   */
+  private void showRulePanel(boolean shown) {
+    boolean there = diffAndRule.getItems().contains(rulePanel);
+    if (shown && !there) {
+      diffAndRule.getItems().add(rulePanel);
+      diffAndRule.setDividerPositions(settings.number("split.diff", 0.68));
+    } else if (!shown && there) {
+      settings.setNumber("split.diff", diffAndRule.getDividerPositions()[0]);
+      diffAndRule.getItems().remove(rulePanel);
+    }
+  }
+
   /** The tree filtered to one rule's findings (a click on its bar in the overview). */
   private void showRule(String code) {
     findings.filterField().setText(code);
@@ -279,6 +295,20 @@ final class MainWindow extends BorderPane {
   }
 
   private MenuBar menuBar() {
+    CheckMenuItem wrapLines = new CheckMenuItem("_Wrap long lines");
+    wrapLines.setAccelerator(KeyCombination.keyCombination("Alt+Z"));
+    wrapLines.selectedProperty().bindBidirectional(diff.wrapProperty());
+    CheckMenuItem ruleDocs = new CheckMenuItem("Show the _rule's documentation");
+    ruleDocs.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+    ruleDocs.setSelected(settings.flag("rule.panel", true));
+    showRulePanel(ruleDocs.isSelected());
+    ruleDocs
+        .selectedProperty()
+        .addListener(
+            (property, was, now) -> {
+              settings.setFlag("rule.panel", now);
+              showRulePanel(now);
+            });
     MenuItem openRepository = item("_Open repository…", "Shortcut+O", this::chooseRepository);
     MenuItem openSampleItem =
         item("Open the _sample project", "Shortcut+Shift+O", this::openSample);
@@ -308,7 +338,10 @@ final class MainWindow extends BorderPane {
                 () -> findings.setGrouping(FindingsView.Grouping.FILE)),
             new SeparatorMenuItem(),
             item("_Next change", "F7", diff::nextChange),
-            item("_Previous change", "Shift+F7", diff::previousChange));
+            item("_Previous change", "Shift+F7", diff::previousChange),
+            new SeparatorMenuItem(),
+            wrapLines,
+            ruleDocs);
     MenuItem rescan = item("_Rescan", "F5", model::scan);
     MenuItem cancel = item("_Cancel scan", "Shortcut+Period", model::cancelScan);
     MenuItem toggle =

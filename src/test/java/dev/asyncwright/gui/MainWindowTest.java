@@ -357,6 +357,27 @@ class MainWindowTest {
   }
 
   @Test
+  void theRulePanelFoldsAwayAndLongLinesWrapFromTheKeyboard(FxRobot robot) throws Exception {
+    open(SampleProject.create());
+    select(robot, only("AW302"));
+    assertTrue(robot.lookup("#rule-panel").tryQuery().isPresent());
+    double before = window.diffView().getHeight();
+    robot.push(KeyCode.CONTROL, KeyCode.D);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#rule-panel").tryQuery().isEmpty(), "the rule panel is folded away");
+    assertTrue(window.diffView().getHeight() > before, "the diff takes its height");
+    robot.push(KeyCode.CONTROL, KeyCode.D);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#rule-panel").tryQuery().isPresent());
+    assertFalse(window.diffView().leftArea().isWrapText());
+    robot.push(KeyCode.ALT, KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(window.diffView().leftArea().isWrapText());
+    assertTrue(window.diffView().rightArea().isWrapText());
+    robot.push(KeyCode.ALT, KeyCode.Z);
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");
