@@ -8,6 +8,8 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * The selected finding's rule, documented: what it finds, why it matters, an example, what to use
@@ -35,9 +37,9 @@ final class RulePanel extends ScrollPane {
     }
     RuleDoc doc = rule.get().doc();
     Label title = text(rule.get().code() + "  " + rule.get().name(), "rule-title");
-    content.getChildren().addAll(title, text(doc.summary(), null));
+    content.getChildren().addAll(title, prose(doc.summary()));
     if (item != null) {
-      Label note = text(fixNote(item), null);
+      TextFlow note = prose(fixNote(item));
       note.getStyleClass()
           .addAll(
               "fix-note",
@@ -71,9 +73,35 @@ final class RulePanel extends ScrollPane {
       return;
     }
     Label head = text(heading, "rule-heading");
-    Label text = text(body.strip(), code ? "rule-example" : null);
-    text.setMaxWidth(Double.MAX_VALUE);
-    content.getChildren().addAll(head, text);
+    if (code) {
+      Label text = text(body.strip(), "rule-example");
+      text.setMaxWidth(Double.MAX_VALUE);
+      content.getChildren().addAll(head, text);
+    } else {
+      content.getChildren().addAll(head, prose(body.strip()));
+    }
+  }
+
+  /**
+   * Text as the rule docs write it, with {@code `code`} spans shown as code (monospace, no
+   * backticks), wrapped to the panel's width.
+   */
+  static TextFlow prose(String value) {
+    TextFlow flow = new TextFlow();
+    flow.getStyleClass().add("prose");
+    String[] parts = value.split("`", -1);
+    // an odd count of backticks leaves the last one as it is written
+    int spans = parts.length % 2 == 1 ? parts.length : parts.length - 1;
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].isEmpty()) {
+        continue;
+      }
+      boolean isCode = i % 2 == 1 && i < spans;
+      Text text = new Text(i >= spans ? "`" + parts[i] : parts[i]);
+      text.getStyleClass().add(isCode ? "code-span" : "prose-text");
+      flow.getChildren().add(text);
+    }
+    return flow;
   }
 
   private static Label text(String value, String styleClass) {

@@ -378,6 +378,30 @@ class MainWindowTest {
   }
 
   @Test
+  void theRulesProseShowsCodeSpansAsCodeWithoutBackticks(FxRobot robot) throws Exception {
+    open(SampleProject.create());
+    select(robot, only("AW101"));
+    List<javafx.scene.text.Text> texts =
+        robot
+            .lookup("#rule-panel")
+            .lookup(".prose")
+            .queryAllAs(javafx.scene.text.TextFlow.class)
+            .stream()
+            .flatMap(flow -> flow.getChildren().stream())
+            .map(node -> (javafx.scene.text.Text) node)
+            .toList();
+    assertFalse(texts.isEmpty());
+    assertTrue(texts.stream().noneMatch(text -> text.getText().contains("`")), texts.toString());
+    assertTrue(
+        texts.stream()
+            .anyMatch(
+                text ->
+                    text.getStyleClass().contains("code-span")
+                        && text.getText().equals("time.sleep()")),
+        texts.toString());
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");
