@@ -16,6 +16,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
 
 /**
  * The migration commit: subject and body prefilled with the rules and counts, the files to commit
@@ -29,6 +31,25 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
 
   static final ButtonType COMMIT = new ButtonType("Commit", ButtonBar.ButtonData.OK_DONE);
 
+  /** A unified diff, its added and removed lines coloured as the window's diff colours them. */
+  static void showDiff(CodeArea area, String diff) {
+    area.replaceText(diff);
+    for (int i = 0; i < area.getParagraphs().size(); i++) {
+      String line = area.getParagraph(i).getText();
+      String style =
+          line.startsWith("+++") || line.startsWith("---") || line.startsWith("diff ")
+              ? "diff-file-line"
+              : line.startsWith("@@")
+                  ? "diff-hunk-line"
+                  : line.startsWith("+")
+                      ? "added-line"
+                      : line.startsWith("-") ? "removed-line" : null;
+      if (style != null) {
+        area.setParagraphStyle(i, java.util.List.of(style));
+      }
+    }
+  }
+
   CommitDialog(CommitDraft draft) {
     setTitle("Commit the migration");
     setHeaderText(
@@ -40,7 +61,8 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     subject.setId("commit-subject");
     TextArea body = new TextArea(draft.body());
     body.setId("commit-body");
-    body.setPrefRowCount(6);
+    // room for the whole prefilled message (one line per rule), and one more to type on
+    body.setPrefRowCount(Math.max(4, Math.min(14, draft.body().split("\n", -1).length + 1)));
     CheckBox newBranch = new CheckBox("On a new branch:");
     TextField branch = new TextField("asyncio-modernisation");
     branch.setId("commit-branch");
@@ -48,19 +70,19 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     ListView<String> files = new ListView<>();
     files.setId("commit-files");
     draft.files().forEach(file -> files.getItems().add(file.gitPath()));
-    TextArea diff = new TextArea();
+    CodeArea diff = new CodeArea();
+    diff.setId("commit-diff");
     diff.setEditable(false);
-    diff.setStyle("-fx-font-family: monospace;");
     files
         .getSelectionModel()
         .selectedIndexProperty()
         .addListener(
             (property, was, now) ->
-                diff.setText(now.intValue() < 0 ? "" : draft.files().get(now.intValue()).diff()));
+                showDiff(diff, now.intValue() < 0 ? "" : draft.files().get(now.intValue()).diff()));
     if (!draft.files().isEmpty()) {
       files.getSelectionModel().select(0);
     }
-    SplitPane filesAndDiff = new SplitPane(files, diff);
+    SplitPane filesAndDiff = new SplitPane(files, new VirtualizedScrollPane<>(diff));
     filesAndDiff.setDividerPositions(0.32);
     filesAndDiff.setPrefHeight(260);
 
@@ -85,6 +107,9 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     content.setPadding(new Insets(0, 12, 0, 12));
     content.setPrefWidth(820);
     getDialogPane().setContent(content);
+    getDialogPane()
+        .getStylesheets()
+        .add(CommitDialog.class.getResource("asyncwright.css").toExternalForm());
     getDialogPane().getButtonTypes().addAll(COMMIT, ButtonType.CANCEL);
     getDialogPane().lookupButton(COMMIT).disableProperty().bind(subject.textProperty().isEmpty());
     getDialogPane()

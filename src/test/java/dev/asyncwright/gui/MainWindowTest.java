@@ -402,6 +402,26 @@ class MainWindowTest {
   }
 
   @Test
+  void theCommitDialogsDiffIsColouredLineByLine(FxRobot robot) {
+    List<java.util.Collection<String>> styles = new java.util.ArrayList<>();
+    robot.interact(
+        () -> {
+          org.fxmisc.richtext.CodeArea area = new org.fxmisc.richtext.CodeArea();
+          CommitDialog.showDiff(
+              area,
+              "--- a/app.py\n+++ b/app.py\n@@ -1 +1 @@\n-import time\n+import asyncio\n same\n");
+          for (int i = 0; i < area.getParagraphs().size(); i++) {
+            styles.add(area.getParagraph(i).getParagraphStyle());
+          }
+        });
+    assertEquals(List.of("diff-file-line"), List.copyOf(styles.get(0)));
+    assertEquals(List.of("diff-hunk-line"), List.copyOf(styles.get(2)));
+    assertEquals(List.of("removed-line"), List.copyOf(styles.get(3)));
+    assertEquals(List.of("added-line"), List.copyOf(styles.get(4)));
+    assertTrue(styles.get(5).isEmpty());
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");

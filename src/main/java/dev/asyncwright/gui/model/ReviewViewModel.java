@@ -971,6 +971,8 @@ public final class ReviewViewModel {
             }
             RevCommit made = git.commit(paths, message, branch);
             String where = git.isDetached() ? "detached HEAD" : git.branch();
+            String files = paths.size() + (paths.size() == 1 ? " file" : " files");
+            // the prefilled subject already counts the files: "(5 fixes in 2 files)"
             skipped.add(
                 0,
                 "["
@@ -979,9 +981,7 @@ public final class ReviewViewModel {
                     + made.abbreviate(7).name()
                     + "] "
                     + made.getShortMessage()
-                    + " ("
-                    + paths.size()
-                    + " files)");
+                    + (made.getShortMessage().contains(" in " + files) ? "" : " (" + files + ")"));
             return skipped;
           }
         },
