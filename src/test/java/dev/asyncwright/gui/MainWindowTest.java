@@ -148,7 +148,7 @@ class MainWindowTest {
   void escapeClearsTheFilterAndThenReturnsToTheTree(FxRobot robot) throws Exception {
     open(SampleProject.create());
     robot.clickOn(window.findingsView().filterField());
-    robot.write("no such finding");
+    robot.interact(() -> window.findingsView().filterField().setText("no such finding"));
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(window.findingsView().shown().isEmpty());
     robot.type(KeyCode.ESCAPE);
@@ -337,7 +337,13 @@ class MainWindowTest {
             .toList();
     assertTrue(headings.contains("Blocking calls in coroutines"), headings.toString());
     assertTrue(headings.contains("Tasks"), headings.toString());
-    robot.clickOn("#settings-search").write("blocking-sleep");
+    robot.clickOn("#settings-search");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#settings-search")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("blocking-sleep"));
     WaitForAsyncUtils.waitForFxEvents();
     List<javafx.scene.control.CheckBox> shown =
         rules.getChildren().stream()
