@@ -16,6 +16,9 @@ import javafx.scene.layout.Region;
  */
 final class StatusBar extends HBox {
 
+  /** The width of the scan's progress text (the file being read, cut with an ellipsis). */
+  static final double PROGRESS_TEXT_WIDTH = 320;
+
   StatusBar(ReviewViewModel model) {
     getStyleClass().add("status-bar");
     setId("status-bar");
@@ -27,7 +30,10 @@ final class StatusBar extends HBox {
     Label progressText = new Label();
     progressText.setId("progress-text");
     progressText.textProperty().bind(model.progressTextProperty());
-    progressText.setMaxWidth(420);
+    // one width whatever file it names, so nothing beside it moves as the names change
+    progressText.setMinWidth(PROGRESS_TEXT_WIDTH);
+    progressText.setPrefWidth(PROGRESS_TEXT_WIDTH);
+    progressText.setMaxWidth(PROGRESS_TEXT_WIDTH);
     Button cancel = new Button("Cancel");
     cancel.setId("cancel-scan");
     cancel.setOnAction(event -> model.cancelScan());
@@ -55,7 +61,8 @@ final class StatusBar extends HBox {
                 model.acceptedProperty(),
                 model.targetProperty(),
                 model.findings()));
-    getChildren().addAll(progress, progressText, cancel, status, spacer, summary);
+    // Cancel right beside the bar: it stays under the pointer while the scan runs
+    getChildren().addAll(progress, cancel, progressText, status, spacer, summary);
   }
 
   private static String summary(ReviewViewModel model) {

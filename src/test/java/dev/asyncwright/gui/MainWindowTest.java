@@ -585,6 +585,19 @@ class MainWindowTest {
   }
 
   @Test
+  void theCancelButtonSitsBesideTheBarWhateverTheProgressTextSays(FxRobot robot) {
+    javafx.scene.layout.HBox bar =
+        robot.lookup("#status-bar").queryAs(javafx.scene.layout.HBox.class);
+    javafx.scene.Node cancel = robot.lookup("#cancel-scan").query();
+    Label text = robot.lookup("#progress-text").queryAs(Label.class);
+    int at = bar.getChildren().indexOf(cancel);
+    assertTrue(bar.getChildren().get(at - 1) instanceof javafx.scene.control.ProgressBar);
+    assertEquals(at + 1, bar.getChildren().indexOf(text));
+    assertEquals(StatusBar.PROGRESS_TEXT_WIDTH, text.getMinWidth());
+    assertEquals(StatusBar.PROGRESS_TEXT_WIDTH, text.getMaxWidth());
+  }
+
+  @Test
   void cancelStopsAScan(FxRobot robot) throws Exception {
     Path tree = Files.createTempDirectory("asyncwright-many-");
     String body =
