@@ -49,9 +49,7 @@ public final class AsyncwrightApp extends Application {
             ? options.size()[1]
             : Math.min(settings.number("height", 900), screen.getHeight());
     Scene scene = new Scene(window, width, height);
-    scene
-        .getStylesheets()
-        .add(AsyncwrightApp.class.getResource("asyncwright.css").toExternalForm());
+    Theme.named(settings.text("theme", "system")).applyTo(scene.getStylesheets());
     stage.setScene(scene);
     stage.setTitle("Asyncwright");
     stage.getIcons().setAll(Badges.applicationIcons());

@@ -107,9 +107,7 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     content.setPadding(new Insets(0, 12, 0, 12));
     content.setPrefWidth(820);
     getDialogPane().setContent(content);
-    getDialogPane()
-        .getStylesheets()
-        .add(CommitDialog.class.getResource("asyncwright.css").toExternalForm());
+    Theme.style(this);
     getDialogPane().getButtonTypes().addAll(COMMIT, ButtonType.CANCEL);
     getDialogPane().lookupButton(COMMIT).disableProperty().bind(subject.textProperty().isEmpty());
     getDialogPane()

@@ -108,6 +108,7 @@ public final class GuiCommand implements Callable<Integer> {
     }
     AsyncwrightApp.options =
         new AsyncwrightApp.Options(path, snapshot, dimensions, benchmark, select);
+    Theme.desktopPrefersDark = Theme.probe(System.getenv());
     try {
       Application.launch(AsyncwrightApp.class);
     } catch (RuntimeException | LinkageError e) {

@@ -251,6 +251,29 @@ final class MainWindow extends BorderPane {
     model.openSample();
   }
 
+  /** View > Theme: as the desktop prefers, light or dark; remembered, applied at once. */
+  private Menu themeMenu() {
+    Menu menu = new Menu("_Theme");
+    javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+    Theme chosen = Theme.named(settings.text("theme", "system"));
+    for (Theme theme : Theme.values()) {
+      javafx.scene.control.RadioMenuItem item =
+          new javafx.scene.control.RadioMenuItem(theme.label());
+      item.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+      item.setToggleGroup(group);
+      item.setSelected(theme == chosen);
+      item.setOnAction(
+          event -> {
+            settings.setText("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+            if (getScene() != null) {
+              theme.applyTo(getScene().getStylesheets());
+            }
+          });
+      menu.getItems().add(item);
+    }
+    return menu;
+  }
+
   /**
    * Shows or hides the rule's documentation below the diff (it takes a third of the height, which a
    * reviewer who knows the rules wants for the diff).
@@ -341,7 +364,8 @@ final class MainWindow extends BorderPane {
             item("_Previous change", "Shift+F7", diff::previousChange),
             new SeparatorMenuItem(),
             wrapLines,
-            ruleDocs);
+            ruleDocs,
+            themeMenu());
     MenuItem rescan = item("_Rescan", "F5", model::scan);
     MenuItem cancel = item("_Cancel scan", "Shortcut+Period", model::cancelScan);
     MenuItem toggle =
@@ -496,6 +520,7 @@ final class MainWindow extends BorderPane {
     list.setHeaderText("Keyboard shortcuts");
     list.getDialogPane().setContent(grid);
     list.initOwner(stage);
+    Theme.style(list);
     list.showAndWait();
   }
 
@@ -538,6 +563,7 @@ final class MainWindow extends BorderPane {
     question.setTitle("Accept fixes");
     question.setHeaderText("Accept the unsafe fixes too?");
     question.initOwner(stage);
+    Theme.style(question);
     if (safe == 0) {
       question.getDialogPane().lookupButton(safeOnly).setDisable(true);
     }
@@ -601,6 +627,7 @@ final class MainWindow extends BorderPane {
     about.setTitle("About Asyncwright");
     about.setHeaderText("Asyncwright " + dev.asyncwright.report.ToolVersion.of());
     about.initOwner(stage);
+    Theme.style(about);
     about.showAndWait();
   }
 

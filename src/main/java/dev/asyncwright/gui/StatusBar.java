@@ -34,6 +34,8 @@ final class StatusBar extends HBox {
     progressText.setMinWidth(PROGRESS_TEXT_WIDTH);
     progressText.setPrefWidth(PROGRESS_TEXT_WIDTH);
     progressText.setMaxWidth(PROGRESS_TEXT_WIDTH);
+    progressText.visibleProperty().bind(model.scanningProperty());
+    progressText.managedProperty().bind(model.scanningProperty());
     Button cancel = new Button("Cancel");
     cancel.setId("cancel-scan");
     cancel.setOnAction(event -> model.cancelScan());

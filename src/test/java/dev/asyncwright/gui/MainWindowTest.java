@@ -428,6 +428,20 @@ class MainWindowTest {
   }
 
   @Test
+  void theThemeMenuSwitchesToDarkAndBackAtOnce(FxRobot robot) {
+    robot.clickOn("View").clickOn("Theme").clickOn("Dark");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        window.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("dark.css")),
+        window.getScene().getStylesheets().toString());
+    robot.clickOn("View").clickOn("Theme").clickOn("Light");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        window.getScene().getStylesheets().stream().noneMatch(sheet -> sheet.endsWith("dark.css")));
+    robot.clickOn("View").clickOn("Theme").clickOn("As the desktop");
+  }
+
+  @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path readme = sample.resolve("README.md");

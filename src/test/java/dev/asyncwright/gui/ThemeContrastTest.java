@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text colour of the window's stylesheet reaches WCAG AA contrast (4.5:1) on each background
- * it is drawn on: the code's colours on the plain, removed, added, focused and problem lines, the
- * line numbers on their gutter, the tree's counts, badges and locations on its white, the captions
- * on the panels' grey, the status bar's text on its bar.
+ * Every text colour of the window's light and dark themes reaches WCAG AA contrast (4.5:1) on each
+ * background it is drawn on: the code's colours on the plain, removed, added, focused and problem
+ * lines, the line numbers on their gutter, the tree's counts, badges and locations on its white,
+ * the captions on the panels' grey, the status bar's text on its bar.
  */
 class ThemeContrastTest {
 
@@ -27,12 +27,29 @@ class ThemeContrastTest {
   private static final String WHITE = "#ffffff";
 
   @Test
-  void everyTextColourReachesAaOnItsBackgrounds() throws IOException {
-    Map<String, String> css = declarations();
+  void everyTextColourOfTheLightThemeReachesAaOnItsBackgrounds() throws IOException {
+    Map<String, String> css = declarations("asyncwright.css");
+    assertTrue(failures(css, WHITE, PANEL, WHITE).isEmpty(), failures(css, WHITE, PANEL, WHITE));
+  }
+
+  @Test
+  void everyTextColourOfTheDarkThemeReachesAaOnItsBackgrounds() throws IOException {
+    Map<String, String> css = declarations("asyncwright.css", "dark.css");
+    String tree = css.get(".root|-fx-control-inner-background");
+    String panel = css.get(".root|-fx-background");
+    String code = css.get(".code-area|-fx-background-color");
+    String failures = failures(css, tree, panel, code);
+    assertTrue(failures.isEmpty(), failures);
+    // the dark theme draws the code's plain text itself (the light one leaves it black)
+    assertTrue(contrast(css.get(".code-area .text|-fx-fill"), code) >= 4.5);
+  }
+
+  /** What falls short in a theme, one line each; empty when nothing does. */
+  private static String failures(Map<String, String> css, String tree, String panel, String code) {
     List<String> failures = new ArrayList<>();
     List<String> codeBackgrounds =
         List.of(
-            WHITE,
+            code,
             css.get(".code-area .removed-line|-fx-background-color"),
             css.get(".code-area .added-line|-fx-background-color"),
             css.get(".code-area .focus-line|-fx-background-color"),
@@ -60,7 +77,7 @@ class ThemeContrastTest {
             ".badge-unsafe",
             ".badge-none",
             ".badge-problem")) {
-      check(failures, label, css.get(label + "|-fx-text-fill"), WHITE);
+      check(failures, label, css.get(label + "|-fx-text-fill"), tree);
     }
     for (String label :
         List.of(
@@ -70,7 +87,7 @@ class ThemeContrastTest {
             ".welcome-tagline",
             ".pane-caption",
             ".rule-heading")) {
-      check(failures, label, css.get(label + "|-fx-text-fill"), PANEL);
+      check(failures, label, css.get(label + "|-fx-text-fill"), panel);
     }
     String bar = css.get(".status-bar|-fx-background-color");
     check(failures, ".status-bar .label", css.get(".status-bar .label|-fx-text-fill"), bar);
@@ -84,7 +101,7 @@ class ThemeContrastTest {
         ".banner .label",
         css.get(".banner .label|-fx-text-fill"),
         css.get(".banner|-fx-background-color"));
-    assertTrue(failures.isEmpty(), String.join("\n", failures));
+    return String.join("\n", failures);
   }
 
   private static void check(List<String> failures, String what, String text, String background) {
@@ -119,12 +136,14 @@ class ThemeContrastTest {
    * The stylesheet's colour declarations as "selector|property" to #rrggbb, with the looked-up
    * colours ({@code -aw-safe}) of {@code .root} resolved.
    */
-  private static Map<String, String> declarations() throws IOException {
-    String text;
-    try (InputStream in = AsyncwrightApp.class.getResourceAsStream("asyncwright.css")) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private static Map<String, String> declarations(String... sheets) throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (String sheet : sheets) {
+      try (InputStream in = AsyncwrightApp.class.getResourceAsStream(sheet)) {
+        all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
     }
-    text = text.replaceAll("(?s)/\\*.*?\\*/", "");
+    String text = all.toString().replaceAll("(?s)/\\*.*?\\*/", "");
     Map<String, String> colours = new HashMap<>();
     Matcher rule = Pattern.compile("([^{}]+)\\{([^}]*)\\}").matcher(text);
     Pattern declaration = Pattern.compile("(-[\\w-]+)\\s*:\\s*([^;]+);");

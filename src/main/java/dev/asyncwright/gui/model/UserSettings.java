@@ -34,6 +34,14 @@ public final class UserSettings {
     node.putDouble(key, value);
   }
 
+  public String text(String key, String fallback) {
+    return node.get(key, fallback);
+  }
+
+  public void setText(String key, String value) {
+    node.put(key, value);
+  }
+
   public boolean flag(String key, boolean fallback) {
     return node.getBoolean(key, fallback);
   }
