@@ -70,8 +70,8 @@ enum Theme {
   /**
    * Whether the desktop prefers a dark look: {@code GTK_THEME} names a dark variant, or GNOME's
    * {@code color-scheme} (or GTK theme) setting says dark. Asked once, before the window opens:
-   * {@code gsettings} is the desktop's own command, never the scanned repository's, and is given
-   * two seconds.
+   * {@code gsettings} is the desktop's own command (found in PATH's absolute folders only, never
+   * the scanned repository's), and is given two seconds.
    */
   static boolean probe(Map<String, String> environment) {
     String gtk = environment.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT);
@@ -85,10 +85,35 @@ enum Theme {
     return !scheme.contains("prefer-light") && gsettings("gtk-theme").contains("dark");
   }
 
+  /**
+   * The desktop's {@code gsettings}, from the absolute folders of {@code PATH} only: a relative
+   * entry ({@code .}) would find a program of the folder the window was started in, which may be
+   * the repository under review.
+   */
+  static java.util.Optional<java.nio.file.Path> gsettingsProgram(String path) {
+    if (path == null) {
+      return java.util.Optional.empty();
+    }
+    for (String folder : path.split(java.io.File.pathSeparator)) {
+      if (folder.isEmpty() || !java.nio.file.Path.of(folder).isAbsolute()) {
+        continue;
+      }
+      java.nio.file.Path program = java.nio.file.Path.of(folder, "gsettings");
+      if (java.nio.file.Files.isExecutable(program)) {
+        return java.util.Optional.of(program);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static String gsettings(String key) {
+    java.util.Optional<java.nio.file.Path> program = gsettingsProgram(System.getenv("PATH"));
+    if (program.isEmpty()) {
+      return "";
+    }
     try {
       Process process =
-          new ProcessBuilder("gsettings", "get", "org.gnome.desktop.interface", key)
+          new ProcessBuilder(program.get().toString(), "get", "org.gnome.desktop.interface", key)
               .redirectErrorStream(true)
               .start();
       process.getOutputStream().close();

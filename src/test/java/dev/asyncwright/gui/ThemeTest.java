@@ -18,6 +18,23 @@ class ThemeTest {
   }
 
   @Test
+  void gsettingsIsLookedForInAbsoluteFoldersOnlyNeverInTheFolderTheWindowStartedIn(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path absolute) throws Exception {
+    java.nio.file.Path here = java.nio.file.Path.of("target", "theme-test-bin");
+    java.nio.file.Files.createDirectories(here);
+    for (java.nio.file.Path folder : java.util.List.of(here, absolute)) {
+      java.nio.file.Path program = folder.resolve("gsettings");
+      java.nio.file.Files.writeString(program, "#!/bin/sh\necho prefer-dark\n");
+      program.toFile().setExecutable(true);
+    }
+    String relativeOnly = here.toString();
+    assertEquals(java.util.Optional.empty(), Theme.gsettingsProgram(relativeOnly));
+    assertEquals(
+        java.util.Optional.of(absolute.resolve("gsettings")),
+        Theme.gsettingsProgram(relativeOnly + java.io.File.pathSeparator + absolute));
+  }
+
+  @Test
   void theUsersChoiceWinsOverTheDesktopAndAnUnknownNameMeansTheDesktop() {
     boolean was = Theme.desktopPrefersDark;
     try {
