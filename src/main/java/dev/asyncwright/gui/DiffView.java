@@ -242,7 +242,14 @@ final class DiffView extends VBox {
   /** The text of a file not checked, or why it is not shown (too large, binary, unreadable). */
   private static String readable(Path file) {
     try {
-      if (java.nio.file.Files.size(file) > 5L << 20) {
+      var attributes =
+          java.nio.file.Files.readAttributes(
+              file, java.nio.file.attribute.BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        // a FIFO would block the read forever, a device never ends
+        return "(not shown: not a regular file)";
+      }
+      if (attributes.size() > 5L << 20) {
         return "(not shown: the file is larger than 5 MB)";
       }
       byte[] bytes = java.nio.file.Files.readAllBytes(file);

@@ -664,6 +664,18 @@ class MainWindowTest {
     Label title = robot.lookup("#diff-title").queryAs(Label.class);
     assertEquals("shop/broken.py  ·  not checked", title.getText());
     assertEquals(0, window.diffView().leftArea().getCurrentParagraph());
+    // replaced behind the window's back by a FIFO, which a read would wait on forever
+    Path file = sample.resolve("shop/broken.py");
+    Files.delete(file);
+    Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+    select(robot, only("AW502"));
+    robot.interact(() -> window.findingsView().tree().getSelectionModel().select(broken));
+    waitFor(() -> window.diffView().readyProperty().get());
+    assertEquals("(not shown: not a regular file)", window.diffView().leftArea().getText());
+    // the diff view still works: its one worker thread is not stuck on the FIFO
+    select(robot, only("AW502"));
+    assertTrue(window.diffView().leftArea().getText().contains("asyncio.TimeoutError"));
   }
 
   @Test
