@@ -16,6 +16,8 @@ import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
+import dev.asyncwright.tree.Statement;
+import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,10 +110,14 @@ public final class BusyWait implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     for (CallSite call : Callees.callsOf(model, SLEEP)) {
-      if (!call.endsPrimary()
-          || !model.inCoroutine(call.primary())
-          || !context.isAwaited(call.primary())
-          || !Statements.isWholeStatement(call.primary())) {
+      if (!call.endsPrimary() || !model.inCoroutine(call.primary())) {
+        continue;
+      }
+      // `await asyncio.sleep(...)`, a statement alone on its line
+      ValueUse use = call.view().use();
+      if (!(use instanceof ValueUse.Awaited awaited)
+          || !(awaited.result() instanceof ValueUse.Discarded discarded)
+          || !new Statement(discarded.statement()).isAlone()) {
         continue;
       }
       Optional<WhileStatementContext> loop = pollingLoop(context, call);
