@@ -201,6 +201,7 @@ final class DiffView extends VBox {
    */
   void showProblem(ProblemItem problem, Path folder) {
     ready.set(false);
+    shownPath = null;
     int mine = ++generation;
     problemShown = problem;
     shown = null;
@@ -264,6 +265,9 @@ final class DiffView extends VBox {
     }
   }
 
+  /** The path of the finding's file on screen (or being computed), if a finding's is. */
+  private String shownPath;
+
   /** From this many characters on, the panes say "Loading…" while the diff is computed. */
   private static final int LOADING_NOTE_FROM = 40_000;
 
@@ -281,6 +285,7 @@ final class DiffView extends VBox {
     }
     int mine = ++generation;
     if (item == null || item.file().original() == null) {
+      shownPath = null;
       title.setText("Select a finding to see its fix");
       subtitle.setText("");
       show(mine, null, null);
@@ -291,12 +296,14 @@ final class DiffView extends VBox {
     subtitle.setText(subtitleFor(item));
     Proposal proposal = item.file().propose(item.fixable() ? item : null);
     String before = item.file().original().text();
-    if (before.length() > LOADING_NOTE_FROM) {
-      // a large file takes a moment to diff: say so rather than show an empty pane
+    if (before.length() > LOADING_NOTE_FROM && !item.path().equals(shownPath)) {
+      // a large file takes a moment to diff: say so rather than show an empty pane (only when
+      // another file comes up: accepting a fix in the file on screen keeps it there meanwhile)
       shown = null;
       left.replaceText("Loading…");
       right.replaceText("Loading…");
     }
+    shownPath = item.path();
     worker.execute(
         () -> {
           try {
