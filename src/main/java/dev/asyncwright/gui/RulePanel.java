@@ -62,7 +62,7 @@ final class RulePanel extends ScrollPane {
     if (item.kind() == FixKind.NONE) {
       return item.withheld() != null
           ? "No fix offered here: " + item.withheld()
-          : "No automatic fix: this one needs a person's judgement.";
+          : "Advice only: no automatic fix, this one needs a person's judgement.";
     }
     String what = item.fix().map(fix -> fix.message()).orElse("");
     return (item.kind() == FixKind.SAFE ? "Safe fix: " : "Unsafe fix (review it): ") + what;
