@@ -169,6 +169,22 @@ final class FindingsView extends VBox {
     return shown();
   }
 
+  /** The findings the tree shows, in its order (groups as sorted, findings within them). */
+  List<FindingItem> inTreeOrder() {
+    List<FindingItem> order = new ArrayList<>();
+    TreeItem<Object> root = tree.getRoot();
+    if (root != null) {
+      for (TreeItem<Object> group : root.getChildren()) {
+        for (TreeItem<Object> row : group.getChildren()) {
+          if (row.getValue() instanceof FindingItem item) {
+            order.add(item);
+          }
+        }
+      }
+    }
+    return order;
+  }
+
   /** The findings that pass the filter. */
   List<FindingItem> shown() {
     String text = filter.getText();

@@ -362,6 +362,7 @@ final class MainWindow extends BorderPane {
             new SeparatorMenuItem(),
             item("_Next change", "F7", diff::nextChange),
             item("_Previous change", "Shift+F7", diff::previousChange),
+            item("Next _unreviewed finding", "F8", this::nextUnreviewed),
             new SeparatorMenuItem(),
             wrapLines,
             ruleDocs,
@@ -460,10 +461,29 @@ final class MainWindow extends BorderPane {
     commit.setTooltip(why);
     Label accepted = new Label();
     accepted.textProperty().bind(Bindings.format("%,d accepted", model.acceptedProperty()));
+    // the review's progress: findings selected at least once, or accepted (F8: the next one)
+    Label reviewed = new Label();
+    reviewed.setId("reviewed");
+    reviewed
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.findings().isEmpty()
+                        ? ""
+                        : String.format(
+                            "%,d of %,d reviewed  ·",
+                            model.reviewedCount(), model.findings().size()),
+                model.findings(),
+                model.revisionProperty(),
+                model.acceptedProperty()));
+    reviewed.setTooltip(
+        new Tooltip("Findings you have looked at or accepted; F8 goes to the next"));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ToolBar bar =
-        new ToolBar(rescan, acceptSafe, apply, undo, commit, spacer, accepted, settingsButton);
+        new ToolBar(
+            rescan, acceptSafe, apply, undo, commit, spacer, reviewed, accepted, settingsButton);
     bar.setId("tool-bar");
     return bar;
   }
@@ -522,6 +542,18 @@ final class MainWindow extends BorderPane {
     list.initOwner(stage);
     Theme.style(list);
     list.showAndWait();
+  }
+
+  /** F8: the next finding in the tree not looked at yet. */
+  private void nextUnreviewed() {
+    model
+        .nextUnreviewed(findings.inTreeOrder(), model.selectedProperty().get())
+        .ifPresentOrElse(
+            next -> {
+              model.selectedProperty().set(next);
+              findings.tree().requestFocus();
+            },
+            () -> model.statusProperty().set("Every finding shown is reviewed"));
   }
 
   private void toggle() {

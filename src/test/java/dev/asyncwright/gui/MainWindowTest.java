@@ -112,6 +112,20 @@ class MainWindowTest {
     assertFalse(right.contains("time.sleep(0.01)"), right);
     Label title = robot.lookup("#diff-title").queryAs(Label.class);
     assertTrue(title.getText().contains("AW101 blocking-sleep"), title.getText());
+    // looked at once, it counts as reviewed; F8 goes to the next finding not looked at yet
+    int total = model.findings().size();
+    Label reviewed = robot.lookup("#reviewed").queryAs(Label.class);
+    assertEquals("1 of " + total + " reviewed  ·", reviewed.getText());
+    robot.type(KeyCode.F8);
+    waitFor(() -> model.selectedProperty().get() != sleep);
+    FindingItem next = model.selectedProperty().get();
+    assertEquals(window.findingsView().inTreeOrder().get(1), next, "the one after it in the tree");
+    assertEquals("2 of " + total + " reviewed  ·", reviewed.getText());
+    assertTrue(model.isReviewed(sleep) && model.isReviewed(next));
+    // a rescan makes new findings of the same code: they are still reviewed
+    robot.interact(model::scan);
+    waitForScan();
+    waitFor(() -> reviewed.getText().equals("2 of " + total + " reviewed  ·"));
   }
 
   @Test

@@ -76,6 +76,13 @@ public final class ReviewViewModel {
   private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
   private final ObservableList<ProblemItem> problems = FXCollections.observableArrayList();
   private final ObjectProperty<FindingItem> selected = new SimpleObjectProperty<>(this, "selected");
+
+  /**
+   * Where the findings the user has looked at stand (file, rule, offset): a finding once selected
+   * is reviewed, and stays so across rescans of the folder as long as it stands where it stood.
+   */
+  private final Set<String> seen = new HashSet<>();
+
   private final ObjectProperty<Path> root = new SimpleObjectProperty<>(this, "root");
   private final ObjectProperty<RepositoryInfo> repository =
       new SimpleObjectProperty<>(this, "repository");
@@ -129,6 +136,12 @@ public final class ReviewViewModel {
 
   public ReviewViewModel(int threads) {
     this.threads = Math.max(1, threads);
+    selected.addListener(
+        (property, was, now) -> {
+          if (now != null && seen.add(placeOf(now))) {
+            revision.set(revision.get() + 1);
+          }
+        });
     // the advice goes with the message it belongs to
     error.addListener((property, was, now) -> rescanAdvised.set(false));
     unsafeFixesShown.addListener(
@@ -150,6 +163,7 @@ public final class ReviewViewModel {
     scanning.set(false);
     Path absolute = folder.toAbsolutePath().normalize();
     clear();
+    seen.clear(); // another folder: nothing of it is reviewed yet
     applies.clear();
     canUndo.set(false);
     canCommit.set(false);
@@ -616,6 +630,41 @@ public final class ReviewViewModel {
       }
     }
     return offset + delta;
+  }
+
+  /** Whether the user has reviewed the finding: selected it once, or accepted its fix. */
+  public boolean isReviewed(FindingItem item) {
+    return item.isAccepted() || seen.contains(placeOf(item));
+  }
+
+  /** How many of the findings are reviewed (see {@link #isReviewed}). */
+  public int reviewedCount() {
+    int count = 0;
+    for (FindingItem item : findings) {
+      if (isReviewed(item)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The first finding after {@code from} in {@code order} (the tree's) that is not reviewed yet,
+   * going round to the top; empty when every one is.
+   */
+  public Optional<FindingItem> nextUnreviewed(List<FindingItem> order, FindingItem from) {
+    int start = from == null ? -1 : order.indexOf(from);
+    for (int step = 1; step <= order.size(); step++) {
+      FindingItem candidate = order.get(Math.floorMod(start + step, order.size()));
+      if (!isReviewed(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String placeOf(FindingItem item) {
+    return place(item.file().file(), item.code(), item.finding().start());
   }
 
   /** Identifies a finding across a re-check: its file, its rule, where it starts. */
