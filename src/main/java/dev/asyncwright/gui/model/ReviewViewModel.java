@@ -123,15 +123,14 @@ public final class ReviewViewModel {
 
   /**
    * One apply, for undo and for the commit: the changes written, the rules behind them, the files
-   * that held changes of the user's own when they were written, and each file's bytes before and
-   * where its accepted findings stood in them (an undo that puts the bytes back accepts those
-   * findings again: it takes back the write, not the review).
+   * that held changes of the user's own when they were written, and where each file's accepted
+   * findings stood before (an undo that puts a file's bytes back accepts those findings again: it
+   * takes back the write, not the review).
    */
   private record Apply(
       AppliedChanges changes,
       Map<Path, List<String>> codes,
       Set<Path> ownChanges,
-      Map<Path, byte[]> before,
       Map<Path, List<String>> accepted) {}
 
   public ReviewViewModel(int threads) {
@@ -575,9 +574,7 @@ public final class ReviewViewModel {
         inputs.put(batch.review().file(), batch.review().input());
         acceptedPlaces.put(
             batch.review().file(),
-            batch.items().values().stream()
-                .map(item -> place(batch.review().file(), item.code(), item.finding().start()))
-                .toList());
+            batch.items().values().stream().map(ReviewViewModel::placeOf).toList());
         for (Fix fix : result.deferred()) {
           FindingItem item = batch.items().get(fix);
           int moved = shifted(item.finding().start(), result.applied());
@@ -598,17 +595,9 @@ public final class ReviewViewModel {
     for (Path file : applied.files()) {
       rechecked.add(checker.checkAgain(inputs.get(file)));
     }
-    Map<Path, byte[]> before = new LinkedHashMap<>();
-    for (AppliedChanges.Change change : changes) {
-      before.put(change.file(), change.before());
-    }
-    before.keySet().retainAll(applied.files());
     acceptedPlaces.keySet().retainAll(applied.files());
     return new ApplyOutcome(
-        new Apply(applied, codes, ownChanges, before, acceptedPlaces),
-        problems,
-        rechecked,
-        deferred);
+        new Apply(applied, codes, ownChanges, acceptedPlaces), problems, rechecked, deferred);
   }
 
   /**
@@ -782,13 +771,16 @@ public final class ReviewViewModel {
     busy.set(true);
     background.run(
         () -> {
+          // the bytes each file had before the apply, read before the undo forgets them
+          Map<Path, byte[]> before = new LinkedHashMap<>();
+          last.changes().changes().forEach(change -> before.put(change.file(), change.before()));
           List<String> refused = last.changes().undo();
           List<FileResult> rechecked = new ArrayList<>();
           Set<String> acceptAgain = new HashSet<>();
           for (Map.Entry<Path, Checker.Input> input : inputs.entrySet()) {
             rechecked.add(current.checkAgain(input.getValue()));
             // only where the undo put the old bytes back do the old places hold
-            if (AppliedChanges.holds(input.getKey(), last.before().get(input.getKey()))) {
+            if (AppliedChanges.holds(input.getKey(), before.get(input.getKey()))) {
               acceptAgain.addAll(last.accepted().getOrDefault(input.getKey(), List.of()));
             }
           }
