@@ -286,10 +286,12 @@ class RuleFixturesTest {
     Path snapshot =
         input.resolveSibling(input.getFileName().toString().replace(".py", ".findings"));
     if (Boolean.getBoolean("fixtures.write")) {
+      // into the source tree (the copy the test reads is remade by the build)
+      Path original = sourceOf(snapshot);
       if (shown.isEmpty()) {
-        Files.deleteIfExists(snapshot);
+        Files.deleteIfExists(original);
       } else {
-        Files.writeString(sourceFolder(snapshot), shown.toString());
+        Files.writeString(original, shown.toString());
       }
       return;
     }
@@ -301,13 +303,18 @@ class RuleFixturesTest {
             + ": the findings' messages and fixes (-Dfixtures.write=true rewrites it)");
   }
 
-  /** The file in src/test/resources that the copy under target/test-classes came from. */
-  private static Path sourceFolder(Path copy) {
-    String path = copy.toString();
-    int at = path.lastIndexOf("target/test-classes/");
-    return at < 0
-        ? copy
-        : Path.of(path.substring(0, at) + "src/test/resources/" + path.substring(at + 20));
+  /**
+   * The file in src/test/resources (from the project's folder, where Maven runs the tests) that a
+   * test resource's copy on the class path stands for.
+   */
+  private static Path sourceOf(Path copy) throws IOException {
+    try {
+      Path classPathRoot =
+          Path.of(RuleFixturesTest.class.getResource("/rules").toURI()).getParent();
+      return Path.of("src", "test", "resources").resolve(classPathRoot.relativize(copy));
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
   }
 
   /**
