@@ -261,7 +261,7 @@ public final class Checker {
    * reviews; the parse tree of a larger one would not fit in a default heap, and one file must
    * never cost the results of the others.
    */
-  static final long MAX_FILE_BYTES = 5L << 20;
+  public static final long MAX_FILE_BYTES = 5L << 20;
 
   /**
    * Why a path is not read as a source file, if it is not: a FIFO would block the read forever, a

@@ -1,5 +1,6 @@
 package dev.asyncwright.gui;
 
+import dev.asyncwright.engine.Checker;
 import dev.asyncwright.gui.model.FindingItem;
 import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.Proposal;
@@ -250,8 +251,9 @@ final class DiffView extends VBox {
         // a FIFO would block the read forever, a device never ends
         return "(not shown: not a regular file)";
       }
-      if (attributes.size() > 5L << 20) {
-        return "(not shown: the file is larger than 5 MB)";
+      if (attributes.size() > Checker.MAX_FILE_BYTES) {
+        // as large as the checker reads, no larger
+        return "(not shown: the file is larger than " + (Checker.MAX_FILE_BYTES >> 20) + " MB)";
       }
       byte[] bytes = java.nio.file.Files.readAllBytes(file);
       for (byte b : bytes) {

@@ -3,6 +3,7 @@ package dev.asyncwright.gui;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleRegistry;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
   record Result(PythonVersion target, Set<String> rules, boolean unsafeFixesShown) {}
 
   private static final String CONFIGURED = "As the project says";
+
+  /** A family's heading and its rules' boxes, shown or hidden together by the search. */
+  private record Family(Label heading, List<CheckBox> boxes) {}
 
   /** A button that ticks (or unticks) the rules the search shows. */
   private static Button tickButton(
@@ -74,21 +78,18 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     CheckBox showUnsafe = new CheckBox("Offer unsafe fixes (each still needs your acceptance)");
     showUnsafe.setSelected(unsafe);
     Map<String, CheckBox> rules = new LinkedHashMap<>();
-    Map<CheckBox, String> searchable = new LinkedHashMap<>();
-    Map<Label, List<CheckBox>> families = new LinkedHashMap<>();
-    Map<String, Label> headings = new LinkedHashMap<>();
+    Map<String, Family> families = new LinkedHashMap<>();
     VBox ruleBoxes = new VBox(4);
     ruleBoxes.setId("settings-rules");
     for (Rule rule : RuleRegistry.all()) {
-      Label heading =
-          headings.computeIfAbsent(
+      Family family =
+          families.computeIfAbsent(
               family(rule.code()),
               name -> {
-                Label label = new Label(name);
-                label.getStyleClass().add("settings-family");
-                families.put(label, new java.util.ArrayList<>());
-                ruleBoxes.getChildren().add(label);
-                return label;
+                Label heading = new Label(name);
+                heading.getStyleClass().add("settings-family");
+                ruleBoxes.getChildren().add(heading);
+                return new Family(heading, new ArrayList<>());
               });
       // one line each (what it finds); the whole description in the tooltip
       CheckBox box = new CheckBox(rule.code() + "  " + rule.name() + " — " + rule.finds());
@@ -100,8 +101,7 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
       box.setMnemonicParsing(false); // `run_in_executor` keeps its underscores
       box.setWrapText(true);
       rules.put(rule.code(), box);
-      searchable.put(box, box.getText().toLowerCase(Locale.ROOT));
-      families.get(heading).add(box);
+      family.boxes().add(box);
       ruleBoxes.getChildren().add(box);
     }
     TextField search = new TextField();
@@ -112,18 +112,18 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         .addListener(
             (property, was, now) -> {
               String needle = now.strip().toLowerCase(Locale.ROOT);
-              searchable.forEach(
-                  (box, text) -> {
-                    boolean shown = needle.isEmpty() || text.contains(needle);
-                    box.setVisible(shown);
-                    box.setManaged(shown);
-                  });
-              families.forEach(
-                  (heading, boxes) -> {
-                    boolean any = boxes.stream().anyMatch(CheckBox::isVisible);
-                    heading.setVisible(any);
-                    heading.setManaged(any);
-                  });
+              for (Family family : families.values()) {
+                boolean any = false;
+                for (CheckBox box : family.boxes()) {
+                  boolean shown =
+                      needle.isEmpty() || box.getText().toLowerCase(Locale.ROOT).contains(needle);
+                  box.setVisible(shown);
+                  box.setManaged(shown);
+                  any |= shown;
+                }
+                family.heading().setVisible(any);
+                family.heading().setManaged(any);
+              }
             });
     Button all = tickButton("Select all", "settings-all", rules.values(), true);
     Button none = tickButton("Select none", "settings-none", rules.values(), false);

@@ -108,7 +108,12 @@ public final class Statements {
    * its line.
    */
   public static boolean isWholeStatement(PrimaryContext primary) {
-    return Expression.of(primary).use().throughAwait() instanceof ValueUse.Discarded discarded
+    return isWholeStatement(Expression.of(primary).use());
+  }
+
+  /** The same, for a use already asked of the views. */
+  public static boolean isWholeStatement(ValueUse use) {
+    return use.throughAwait() instanceof ValueUse.Discarded discarded
         && new Statement(discarded.statement()).isAlone();
   }
 

@@ -16,7 +16,6 @@ import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
-import dev.asyncwright.tree.Statement;
 import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,9 +114,7 @@ public final class BusyWait implements Rule {
       }
       // `await asyncio.sleep(...)`, a statement alone on its line
       ValueUse use = call.view().use();
-      if (!(use instanceof ValueUse.Awaited awaited)
-          || !(awaited.result() instanceof ValueUse.Discarded discarded)
-          || !new Statement(discarded.statement()).isAlone()) {
+      if (!(use instanceof ValueUse.Awaited) || !Statements.isWholeStatement(use)) {
         continue;
       }
       Optional<WhileStatementContext> loop = pollingLoop(context, call);
