@@ -107,7 +107,6 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     content.setPadding(new Insets(0, 12, 0, 12));
     content.setPrefWidth(820);
     getDialogPane().setContent(content);
-    Theme.style(this);
     getDialogPane().getButtonTypes().addAll(COMMIT, ButtonType.CANCEL);
     getDialogPane().lookupButton(COMMIT).disableProperty().bind(subject.textProperty().isEmpty());
     getDialogPane()

@@ -539,8 +539,7 @@ final class MainWindow extends BorderPane {
     list.setTitle("Keyboard shortcuts");
     list.setHeaderText("Keyboard shortcuts");
     list.getDialogPane().setContent(grid);
-    list.initOwner(stage);
-    Theme.style(list);
+    own(list);
     list.showAndWait();
   }
 
@@ -554,6 +553,12 @@ final class MainWindow extends BorderPane {
               findings.tree().requestFocus();
             },
             () -> model.statusProperty().set("Every finding shown is reviewed"));
+  }
+
+  /** A dialog of this window: over it, and in its theme. */
+  private void own(javafx.scene.control.Dialog<?> dialog) {
+    dialog.initOwner(stage);
+    Theme.style(dialog);
   }
 
   private void toggle() {
@@ -594,8 +599,7 @@ final class MainWindow extends BorderPane {
             ButtonType.CANCEL);
     question.setTitle("Accept fixes");
     question.setHeaderText("Accept the unsafe fixes too?");
-    question.initOwner(stage);
-    Theme.style(question);
+    own(question);
     if (safe == 0) {
       question.getDialogPane().lookupButton(safeOnly).setDisable(true);
     }
@@ -618,7 +622,7 @@ final class MainWindow extends BorderPane {
             model.targetProperty().get(),
             model.activeRules(),
             model.unsafeFixesShownProperty().get());
-    dialog.initOwner(stage);
+    own(dialog);
     dialog
         .showAndWait()
         .ifPresent(
@@ -640,7 +644,7 @@ final class MainWindow extends BorderPane {
       return;
     }
     CommitDialog dialog = new CommitDialog(model.commitDraft());
-    dialog.initOwner(stage);
+    own(dialog);
     Optional<CommitDialog.Result> result = dialog.showAndWait();
     result.ifPresent(r -> model.commit(r.subject(), r.body(), r.branch()));
   }
@@ -658,8 +662,7 @@ final class MainWindow extends BorderPane {
                 + System.getProperty("javafx.version"));
     about.setTitle("About Asyncwright");
     about.setHeaderText("Asyncwright " + dev.asyncwright.report.ToolVersion.of());
-    about.initOwner(stage);
-    Theme.style(about);
+    own(about);
     about.showAndWait();
   }
 

@@ -147,7 +147,6 @@ final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     // resizable, and big enough to read the rules at first: a window manager that sized the
     // dialog to its content showed one and a half of them
     setResizable(true);
-    Theme.style(this);
     getDialogPane().setPrefSize(760, 640);
     getDialogPane().setMinSize(480, 360);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
