@@ -12,7 +12,6 @@ import dev.asyncwright.report.Statistics;
 import dev.asyncwright.report.TextReport;
 import dev.asyncwright.report.UnifiedDiff;
 import dev.asyncwright.rules.Rule;
-import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.sample.BundledSample;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
@@ -297,7 +296,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     List<String> committed = new ArrayList<>();
-    Map<String, Integer> perRule = new TreeMap<>();
+    List<String> committedFixes = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       FileResult result = results.get(i);
       result.problems().forEach(problem -> err.println(result.path() + ": " + problem));
@@ -386,11 +385,7 @@ final class CheckCommand implements Callable<Integer> {
       fixed += result.fixed().size();
       if (repository != null) {
         committed.add(repository.gitPath(file));
-        for (FileResult.AppliedFix fix : result.fixed()) {
-          String rule =
-              fix.code() + " " + RuleRegistry.byCode(fix.code()).map(Rule::name).orElse("");
-          perRule.merge(rule, 1, Integer::sum);
-        }
+        result.fixed().forEach(fix -> committedFixes.add(fix.code()));
       }
     }
     if (diff) {
@@ -399,7 +394,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (migration != null && !committed.isEmpty()) {
       String text =
-          MigrationMessage.of(message, perRule, committed.size(), settings.target().toString());
+          MigrationMessage.of(
+              message, committedFixes, committed.size(), settings.target().toString());
       try {
         // the commit holds exactly the bytes we wrote: an edit made since stays the user's
         RevCommit made =
@@ -408,7 +404,7 @@ final class CheckCommand implements Callable<Integer> {
         migration.finish();
         String where = repository.isDetached() ? "detached HEAD" : repository.branch();
         out.printf("[%s %s] %s%n", where, made.abbreviate(7).name(), made.getShortMessage());
-        int fixes = perRule.values().stream().mapToInt(Integer::intValue).sum();
+        int fixes = committedFixes.size();
         out.printf(
             "%d %s in %d %s committed%s%n",
             fixes,

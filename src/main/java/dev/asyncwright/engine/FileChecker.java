@@ -3,7 +3,7 @@ package dev.asyncwright.engine;
 import dev.asyncwright.engine.FileResult.AppliedFix;
 import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Fix;
-import dev.asyncwright.fix.FixApplier;
+import dev.asyncwright.fix.VerifiedFixes;
 import dev.asyncwright.python.ParseResult;
 import dev.asyncwright.python.ParsedModule;
 import dev.asyncwright.python.ParserThreads;
@@ -16,7 +16,6 @@ import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.ProjectIndex;
 import dev.asyncwright.semantic.RelativeImports;
 import dev.asyncwright.semantic.VersionBranches;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,9 +191,8 @@ public final class FileChecker {
   }
 
   /**
-   * Applies the fixes that do not touch each other and returns the re-parsed result. When the
-   * result does not parse, the fixes are tried one at a time and each that breaks the parse is
-   * dropped.
+   * Applies the fixes that do not touch each other and returns the re-parsed result (the module
+   * itself when none could be applied); each fix whose result does not parse is dropped for good.
    */
   private ParsedModule applyVerified(
       ParsedModule module,
@@ -203,53 +201,18 @@ public final class FileChecker {
       List<AppliedFix> applied,
       Set<String> refused,
       List<String> problems) {
-    FixApplier.Result all = FixApplier.apply(module.source(), ordered);
-    ParsedModule together = reparse(module.source(), all.text());
-    if (together != null) {
-      all.applied()
-          .forEach(fix -> applied.add(new AppliedFix(fixable.get(fix).code(), fix.message())));
-      return together;
-    }
-    // Each fix alone, on the round's own text (the offsets of all fixes refer to it): the
-    // ones whose result does not parse are dropped for good.
-    List<Fix> survivors = new ArrayList<>();
-    for (Fix fix : all.applied()) {
-      String alone = FixApplier.apply(module.source(), List.of(fix)).text();
-      if (reparse(module.source(), alone) != null) {
-        survivors.add(fix);
-        continue;
-      }
-      Finding finding = fixable.get(fix);
-      refused.add(key(module.source(), finding, fix));
+    VerifiedFixes.Result result = VerifiedFixes.apply(module.source(), ordered);
+    for (VerifiedFixes.Dropped dropped : result.dropped()) {
+      Finding finding = fixable.get(dropped.fix());
+      refused.add(key(module.source(), finding, dropped.fix()));
       problems.add(
-          "a fix for "
-              + finding.code()
-              + " at line "
-              + module.source().positionOfCodePoint(finding.start()).line()
-              + " was dropped: its result would not parse");
+          dropped.describe(
+              finding.code(), module.source().positionOfCodePoint(finding.start()).line()));
     }
-    if (survivors.isEmpty()) {
-      return module;
-    }
-    FixApplier.Result kept = FixApplier.apply(module.source(), survivors);
-    ParsedModule next = reparse(module.source(), kept.text());
-    if (next == null) {
-      // fine alone, broken together: take the first, and let the next round see the rest
-      kept = FixApplier.apply(module.source(), List.of(survivors.get(0)));
-      next = reparse(module.source(), kept.text());
-    }
-    kept.applied()
+    result
+        .applied()
         .forEach(fix -> applied.add(new AppliedFix(fixable.get(fix).code(), fix.message())));
-    return next;
-  }
-
-  private static ParsedModule reparse(SourceFile source, String text) {
-    try {
-      ParseResult result = ParserThreads.parser().parse(source.withText(text));
-      return result instanceof ParsedModule parsed ? parsed : null;
-    } catch (CharacterCodingException e) {
-      return null; // the file's encoding cannot hold the new text
-    }
+    return result.module().orElse(module);
   }
 
   /** Identifies a fix across rounds, whose offsets shift as other fixes apply. */

@@ -508,10 +508,17 @@ class MainWindowTest {
     robot.clickOn("#apply");
     waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
     CommitDraftCheck draft = new CommitDraftCheck();
-    robot.interact(() -> draft.leftOut = model.commitDraft().leftOut());
+    robot.interact(
+        () -> {
+          draft.leftOut = model.commitDraft().leftOut();
+          draft.body = model.commitDraft().body();
+        });
     assertTrue(
         draft.leftOut.stream().anyMatch(line -> line.startsWith("shop/notifications.py")),
         draft.leftOut.toString());
+    // the message counts the fixes of the files committed, as `check --fix --commit` does
+    assertFalse(draft.body.contains("AW503"), draft.body);
+    assertTrue(draft.body.contains("AW502 timeout-error-alias: 1"), draft.body);
     robot.interact(() -> model.commit("Modernise", "", null));
     waitFor(() -> model.statusProperty().get().startsWith("Committed"));
     try (Git git = Git.open(sample.toFile())) {
@@ -547,6 +554,7 @@ class MainWindowTest {
   /** Holds what the FX thread read, for the test thread. */
   private static final class CommitDraftCheck {
     List<String> leftOut;
+    String body;
   }
 
   @Test

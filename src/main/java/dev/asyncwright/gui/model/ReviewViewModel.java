@@ -5,15 +5,12 @@ import dev.asyncwright.engine.Checker;
 import dev.asyncwright.engine.FileResult;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
-import dev.asyncwright.fix.FixApplier;
-import dev.asyncwright.python.ParseResult;
-import dev.asyncwright.python.ParsedModule;
+import dev.asyncwright.fix.VerifiedFixes;
 import dev.asyncwright.python.ParserThreads;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.python.SyntaxError;
 import dev.asyncwright.rules.Rule;
-import dev.asyncwright.rules.RuleRegistry;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
 import dev.asyncwright.workspace.MigrationCommit;
@@ -21,7 +18,6 @@ import dev.asyncwright.workspace.MigrationMessage;
 import dev.asyncwright.workspace.ScanPlan;
 import dev.asyncwright.workspace.WorkspaceException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -37,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -545,27 +540,20 @@ public final class ReviewViewModel {
     try {
       for (Batch batch : batches) {
         SourceFile original = batch.review().original();
-        FixApplier.Result result = FixApplier.apply(original, batch.fixes());
-        SourceFile fixed;
-        try {
-          fixed = original.withText(result.text());
-        } catch (CharacterCodingException e) {
+        VerifiedFixes.Result result =
+            parser.submit(() -> VerifiedFixes.apply(original, batch.fixes())).get();
+        for (VerifiedFixes.Dropped dropped : result.dropped()) {
+          FindingItem item = batch.items().get(dropped.fix());
           problems.add(
               batch.review().path()
-                  + ": not written: its encoding ("
-                  + original.charset()
-                  + ") cannot hold the fixed text");
+                  + ": "
+                  + dropped.describe(
+                      item.code(), original.positionOfCodePoint(item.finding().start()).line()));
+        }
+        if (result.module().isEmpty()) {
           continue;
         }
-        ParseResult parsed = parser.submit(() -> ParserThreads.parser().parse(fixed)).get();
-        if (!(parsed instanceof ParsedModule)) {
-          problems.add(
-              batch.review().path()
-                  + ": not written: with these fixes it would not parse ("
-                  + parsed
-                  + ")");
-          continue;
-        }
+        SourceFile fixed = result.module().get().source();
         changes.add(
             new AppliedChanges.Change(batch.review().file(), original.bytes(), fixed.bytes()));
         codes.put(
@@ -925,20 +913,6 @@ public final class ReviewViewModel {
   /** The commit dialog's content: only our files, the rules and counts, who and where. */
   public CommitDraft commitDraft() {
     RepositoryInfo info = repository.get();
-    Map<String, Integer> perRule = new TreeMap<>();
-    for (Apply apply : applies) {
-      apply
-          .codes()
-          .values()
-          .forEach(
-              codes ->
-                  codes.forEach(
-                      code ->
-                          perRule.merge(
-                              code + " " + RuleRegistry.byCode(code).map(Rule::name).orElse(""),
-                              1,
-                              Integer::sum)));
-    }
     List<CommitDraft.FileChange> files = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
     Set<Path> own = ownChangesBeforeUs();
@@ -957,7 +931,21 @@ public final class ReviewViewModel {
                 gitPath, entry.getKey(), entry.getValue()[0], entry.getValue()[1]));
       }
     }
-    String message = MigrationMessage.of(null, perRule, files.size(), target.get().toString());
+    // the fixes of the committed files only, oldest apply first, as the CLI counts them
+    List<String> codes = new ArrayList<>();
+    Set<Path> committed = new HashSet<>();
+    files.forEach(file -> committed.add(file.file()));
+    for (Apply apply : oldestFirst()) {
+      apply
+          .codes()
+          .forEach(
+              (file, fixes) -> {
+                if (committed.contains(file)) {
+                  codes.addAll(fixes);
+                }
+              });
+    }
+    String message = MigrationMessage.of(null, codes, files.size(), target.get().toString());
     int blank = message.indexOf("\n\n");
     String where =
         info.branch() == null
