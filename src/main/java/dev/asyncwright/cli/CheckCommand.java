@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -210,12 +209,6 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Whether the file's name reads back as the same file: a name that is not UTF-8 does not. */
-  private static boolean decodable(Path file) {
-    String name = file.toString();
-    return !name.contains("\uFFFD") || Files.exists(Path.of(name));
-  }
-
   /** Ends a migration that made no commit; a journal that cannot go is the next run's to clear. */
   private static void closeQuietly(MigrationCommit migration) {
     if (migration != null) {
@@ -237,12 +230,12 @@ final class CheckCommand implements Callable<Integer> {
     return folder;
   }
 
-  /** Why the repository's file must not be fixed, or empty (an unreadable index: not fixed). */
-  private static Optional<String> leftAlone(GitRepository repository, String gitPath) {
+  /** Why the file must not be fixed for the commit, or empty (an unreadable index: not fixed). */
+  private static Optional<String> whyNotCommittable(GitRepository repository, Path file) {
     try {
-      return repository.whyLeftAlone(gitPath);
+      return repository.whyNotCommittable(file);
     } catch (IOException e) {
-      return Optional.of("cannot read the Git index to tell (" + e.getMessage() + ")");
+      return Optional.of("cannot read the Git status or index to tell (" + e.getMessage() + ")");
     }
   }
 
@@ -286,15 +279,6 @@ final class CheckCommand implements Callable<Integer> {
     List<AppliedChanges.Change> changes = new ArrayList<>();
     List<Integer> changed = new ArrayList<>();
     List<FileResult> reported = new ArrayList<>(results);
-    Set<String> ownChanges = Set.of();
-    if (repository != null) {
-      try {
-        ownChanges = repository.filesWithChanges();
-      } catch (GitAPIException | IOException e) {
-        err.println("asyncwright check: cannot read the Git status: " + e.getMessage());
-        return 2;
-      }
-    }
     List<String> committed = new ArrayList<>();
     List<String> committedFixes = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -307,45 +291,14 @@ final class CheckCommand implements Callable<Integer> {
       // the path as listed, not rebuilt from its display name: a name that is not valid UTF-8
       // shows with U+FFFD, which names no file
       Path file = inputs.get(i).file();
-      String gitPath = repository == null ? null : repository.gitPath(file);
       if (diff) {
         out.print(UnifiedDiff.of(result.path(), result.original().text(), result.result().text()));
-      } else if (repository != null && gitPath == null) {
-        err.println(
-            "asyncwright check: "
-                + result.path()
-                + ": outside the Git working tree; not fixed, since it cannot be committed");
-        reported.set(i, checker.checkAgain(inputs.get(i)));
-      } else if (repository != null && !decodable(file)) {
-        err.println(
-            "asyncwright check: "
-                + result.path()
-                + ": its name is not valid UTF-8, which the commit cannot name; not fixed");
-        reported.set(i, checker.checkAgain(inputs.get(i)));
-      } else if (repository != null && Files.isSymbolicLink(file)) {
-        // Git records the link, not what it points to: the commit could not hold the fix, and
-        // the target may be outside the working tree or hold the user's own edits.
-        err.println(
-            "asyncwright check: "
-                + result.path()
-                + ": is a symbolic link; not fixed, since the commit records the link and not"
-                + " the file it points to (check that file itself)");
-        reported.set(i, checker.checkAgain(inputs.get(i)));
-      } else if (gitPath != null && leftAlone(repository, gitPath).isPresent()) {
-        err.println(
-            "asyncwright check: "
-                + result.path()
-                + ": "
-                + leftAlone(repository, gitPath).get()
-                + "; not fixed");
-        reported.set(i, checker.checkAgain(inputs.get(i)));
-      } else if (gitPath != null && ownChanges.contains(gitPath)) {
-        // Committing this file would sweep the user's own edits into our commit.
-        err.println(
-            "asyncwright check: "
-                + result.path()
-                + ": has uncommitted changes of its own; not fixed, so that they stay out of"
-                + " the migration commit");
+        continue;
+      }
+      Optional<String> refused =
+          repository == null ? Optional.empty() : whyNotCommittable(repository, file);
+      if (refused.isPresent()) {
+        err.println("asyncwright check: " + result.path() + ": " + refused.get() + "; not fixed");
         reported.set(i, checker.checkAgain(inputs.get(i)));
       } else {
         changes.add(

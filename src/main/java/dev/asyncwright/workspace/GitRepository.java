@@ -287,6 +287,41 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /**
+   * Why our fixes of a file could not go into a migration commit, if so, asked before anything is
+   * written: the one answer for {@code check --fix --commit}, which then leaves the file unfixed,
+   * and for the window, which leaves it out of the commit. A clause that reads after the file's
+   * name: outside the working tree, a name a commit cannot spell, a symbolic link (the commit
+   * records the link, not the file it points to), {@link #whyLeftAlone}, or changes of the user's
+   * own, which our commit would sweep in.
+   *
+   * @throws IOException if the Git status or index cannot be read (then nothing may go in)
+   */
+  public Optional<String> whyNotCommittable(Path file) throws IOException {
+    String gitPath = gitPath(file);
+    if (gitPath == null) {
+      return Optional.of("is outside the Git working tree, so a commit cannot hold it");
+    }
+    String name = file.toString();
+    if (name.contains("\uFFFD") && !Files.exists(Path.of(name))) {
+      // a name that is not valid UTF-8 shows with U+FFFD, which names no file
+      return Optional.of("its name is not valid UTF-8, which a commit cannot spell");
+    }
+    if (Files.isSymbolicLink(file)) {
+      return Optional.of(
+          "is a symbolic link: the commit records the link and not the file it points to (check"
+              + " that file itself)");
+    }
+    Optional<String> alone = whyLeftAlone(gitPath);
+    if (alone.isPresent()) {
+      return alone;
+    }
+    return changes.contains(gitPath)
+        ? Optional.of(
+            "has uncommitted changes of its own, which must stay out of the migration commit")
+        : Optional.empty();
+  }
+
+  /**
    * Why a file that looks clean to Git must still not be fixed for the commit, if so: it is marked
    * skip-worktree or assume-unchanged (the documented ways to keep local edits, such as a secret,
    * out of commits: Git does not look at the working copy, so our commit would carry the edit), or

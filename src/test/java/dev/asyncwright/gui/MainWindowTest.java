@@ -514,7 +514,9 @@ class MainWindowTest {
           draft.body = model.commitDraft().body();
         });
     assertTrue(
-        draft.leftOut.stream().anyMatch(line -> line.startsWith("shop/notifications.py")),
+        draft.leftOut.contains(
+            "shop/notifications.py: has uncommitted changes of its own, which must stay out of the"
+                + " migration commit; commit it yourself"),
         draft.leftOut.toString());
     // the message counts the fixes of the files committed, as `check --fix --commit` does
     assertFalse(draft.body.contains("AW503"), draft.body);
@@ -547,7 +549,9 @@ class MainWindowTest {
     CommitDraftCheck draft = new CommitDraftCheck();
     robot.interact(() -> draft.leftOut = model.commitDraft().leftOut());
     assertTrue(
-        draft.leftOut.stream().anyMatch(line -> line.startsWith("shop/orders.py")),
+        draft.leftOut.contains(
+            "shop/orders.py: was edited between two applies, and those edits are yours; commit it"
+                + " yourself"),
         draft.leftOut.toString());
   }
 

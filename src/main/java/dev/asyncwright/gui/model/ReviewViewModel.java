@@ -117,15 +117,16 @@ public final class ReviewViewModel {
   private long scanNanos = -1;
 
   /**
-   * One apply, for undo and for the commit: the changes written, the rules behind them, the files
-   * that held changes of the user's own when they were written, and where each file's accepted
-   * findings stood before (an undo that puts a file's bytes back accepts those findings again: it
-   * takes back the write, not the review).
+   * One apply, for undo and for the commit: the changes written, the rules behind them, why files
+   * could not go into a commit when they were written (changes of the user's own, skip-worktree...:
+   * {@link GitRepository#whyNotCommittable}), and where each file's accepted findings stood before
+   * (an undo that puts a file's bytes back accepts those findings again: it takes back the write,
+   * not the review).
    */
   private record Apply(
       AppliedChanges changes,
       Map<Path, List<String>> codes,
-      Set<Path> ownChanges,
+      Map<Path, String> notCommittable,
       Map<Path, List<String>> accepted) {}
 
   public ReviewViewModel(int threads) {
@@ -574,18 +575,18 @@ public final class ReviewViewModel {
     } finally {
       parser.shutdownNow();
     }
-    Set<Path> ownChanges = filesWithOwnChanges(folder, inputs.keySet());
+    Map<Path, String> notCommittable = whyNotCommittable(folder, inputs.keySet());
     AppliedChanges applied = AppliedChanges.apply(changes);
     problems.addAll(applied.problems());
     codes.keySet().retainAll(applied.files());
-    ownChanges.retainAll(applied.files());
+    notCommittable.keySet().retainAll(applied.files());
     List<FileResult> rechecked = new ArrayList<>();
     for (Path file : applied.files()) {
       rechecked.add(checker.checkAgain(inputs.get(file)));
     }
     acceptedPlaces.keySet().retainAll(applied.files());
     return new ApplyOutcome(
-        new Apply(applied, codes, ownChanges, acceptedPlaces), problems, rechecked, deferred);
+        new Apply(applied, codes, notCommittable, acceptedPlaces), problems, rechecked, deferred);
   }
 
   /**
@@ -650,28 +651,23 @@ public final class ReviewViewModel {
   }
 
   /**
-   * Which of these files hold changes of the user's own just before we write them (Git's status:
-   * staged, unstaged or untracked; or hidden from it, or filtered: see {@link
-   * GitRepository#whyLeftAlone}): committing them later would sweep those changes in. Read at each
-   * apply, since the user may edit between scans; none outside a Git working tree.
+   * Why each of the files could not go into a commit, asked before our write (none without a
+   * repository: then nothing can be committed, so nothing can be swept in).
    */
-  private static Set<Path> filesWithOwnChanges(Path folder, Set<Path> files) {
-    Set<Path> own = new HashSet<>();
+  private static Map<Path, String> whyNotCommittable(Path folder, Set<Path> files) {
+    Map<Path, String> reasons = new HashMap<>();
     try (GitRepository git = GitRepository.find(folder)) {
-      Set<String> changed = git.filesWithChanges();
       for (Path file : files) {
-        String gitPath = git.gitPath(file);
-        if (changed.contains(gitPath)
-            || (gitPath != null && git.whyLeftAlone(gitPath).isPresent())) {
-          own.add(file); // skip-worktree, assume-unchanged or filtered: the user's too
-        }
+        git.whyNotCommittable(file).ifPresent(reason -> reasons.put(file, reason));
       }
     } catch (WorkspaceException e) {
-      // no repository: nothing can be committed, so nothing can be swept in
-    } catch (IOException | GitAPIException e) {
-      own.addAll(files); // status unknown: none of them may go into our commit
+      // no repository
+    } catch (IOException e) {
+      // status unknown: none of them may go into our commit
+      files.forEach(
+          file -> reasons.put(file, "its Git status cannot be read (" + e.getMessage() + ")"));
     }
-    return own;
+    return reasons;
   }
 
   private void applied(ApplyOutcome outcome) {
@@ -884,24 +880,28 @@ public final class ReviewViewModel {
   }
 
   /**
-   * Our files that hold changes of the user's own: those Git saw changed before our first write,
-   * and those edited between two of our applies (a later apply read other bytes than the earlier
-   * one wrote).
+   * Why our files may not go into the commit, by file: what made a file unfit before our first
+   * write of it (changes of the user's own, skip-worktree...), and edits made between two of our
+   * applies (a later apply read other bytes than the earlier one wrote).
    */
-  private Set<Path> ownChangesBeforeUs() {
+  private Map<Path, String> notCommittable() {
     Map<Path, byte[]> written = new HashMap<>();
-    Set<Path> own = new HashSet<>();
+    Map<Path, String> reasons = new HashMap<>();
     for (Apply apply : oldestFirst()) {
       for (AppliedChanges.Change change : apply.changes().changes()) {
         byte[] before = written.put(change.file(), change.after());
-        if (before == null
-            ? apply.ownChanges().contains(change.file())
-            : !Arrays.equals(before, change.before())) {
-          own.add(change.file());
+        String reason =
+            before == null
+                ? apply.notCommittable().get(change.file())
+                : Arrays.equals(before, change.before())
+                    ? null
+                    : "was edited between two applies, and those edits are yours";
+        if (reason != null) {
+          reasons.putIfAbsent(change.file(), reason);
         }
       }
     }
-    return own;
+    return reasons;
   }
 
   private List<Apply> oldestFirst() {
@@ -915,16 +915,17 @@ public final class ReviewViewModel {
     RepositoryInfo info = repository.get();
     List<CommitDraft.FileChange> files = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
-    Set<Path> own = ownChangesBeforeUs();
+    Map<Path, String> unfit = notCommittable();
     for (Map.Entry<Path, byte[][]> entry : ourChanges().entrySet()) {
       String gitPath = info.gitPath(entry.getKey());
-      if (gitPath == null) {
-        leftOut.add(entry.getKey() + ": outside the Git working tree");
-      } else if (own.contains(entry.getKey())) {
+      if (gitPath == null || unfit.containsKey(entry.getKey())) {
+        String reason =
+            unfit.getOrDefault(
+                entry.getKey(), "is outside the Git working tree, so a commit cannot hold it");
         leftOut.add(
-            gitPath
-                + ": holds changes of your own (uncommitted, or hidden from Git by skip-worktree"
-                + " or assume-unchanged), or goes through a Git filter; commit it yourself");
+            gitPath == null
+                ? entry.getKey() + ": " + reason
+                : gitPath + ": " + reason + "; commit it yourself");
       } else {
         files.add(
             new CommitDraft.FileChange(
