@@ -14,8 +14,8 @@ async def main(p):
         encoding="utf-8",
     )
     await aio.to_thread(P(p).write_bytes, b"",)  # error: AW104 unsafe
-    handle = io_open(p)  # error: AW104 no fix
-    other = builtins.open(p)  # error: AW104 no fix
+    handle = io_open(p)  # error: AW104 advice only
+    other = builtins.open(p)  # error: AW104 advice only
     here = P.cwd()
     listing = await aio.to_thread(here.read_text)  # error: AW104 unsafe
     return text, handle, other, listing

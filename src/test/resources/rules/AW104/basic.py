@@ -11,20 +11,20 @@ async def whole_file(p, data):
     await pathlib.Path(p).write_bytes(b"x")  # error: AW104 unsafe
     lines = Path(p).read_text().splitlines()  # error: AW104 unsafe
     config = Path.home().read_text()  # error: AW104 unsafe
-    sizes = sum(len(Path(q).read_bytes()) for q in p)  # error: AW104 no fix
+    sizes = sum(len(Path(q).read_bytes()) for q in p)  # error: AW104 advice only
     return text, raw, lines, config, sizes
 
 
 async def openers(p, wrap):
-    f = open(p)  # error: AW104 no fix
-    data = open(p).read()  # error: AW104 no fix
-    with open(p) as f:  # error: AW104 no fix
+    f = open(p)  # error: AW104 advice only
+    data = open(p).read()  # error: AW104 advice only
+    with open(p) as f:  # error: AW104 advice only
         data = f.read()
-    with io.open(p, "rb") as f, open(p) as g:  # error: AW104 no fix
+    with io.open(p, "rb") as f, open(p) as g:  # error: AW104 advice only
         pass
-    async with wrap(open(p)) as h:  # error: AW104 no fix
+    async with wrap(open(p)) as h:  # error: AW104 advice only
         pass
-    with Path(p).open() as f:  # error: AW104 no fix
+    with Path(p).open() as f:  # error: AW104 advice only
         pass
     return data
 

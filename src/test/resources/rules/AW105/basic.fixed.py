@@ -7,7 +7,7 @@ async def main():
     answer = (await asyncio.to_thread(input, "? ")).strip().lower()  # error: AW105 unsafe
     await asyncio.to_thread(input)  # error: AW105 unsafe
     values = [await asyncio.to_thread(input) for _ in range(2)]  # error: AW105 unsafe
-    total = sum(int(input()) for _ in range(2))  # error: AW105 no fix
+    total = sum(int(input()) for _ in range(2))  # error: AW105 advice only
     return name, answer, values, total
 
 

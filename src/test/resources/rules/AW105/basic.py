@@ -7,7 +7,7 @@ async def main():
     answer = input("? ").strip().lower()  # error: AW105 unsafe
     await input()  # error: AW105 unsafe
     values = [input() for _ in range(2)]  # error: AW105 unsafe
-    total = sum(int(input()) for _ in range(2))  # error: AW105 no fix
+    total = sum(int(input()) for _ in range(2))  # error: AW105 advice only
     return name, answer, values, total
 
 

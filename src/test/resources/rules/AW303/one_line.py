@@ -6,9 +6,9 @@ async def work():
 
 
 async def main(flag):
-    if flag: asyncio.create_task(work())  # error: AW303 no fix
-    flag = 1; asyncio.create_task(work())  # error: AW303 no fix
+    if flag: asyncio.create_task(work())  # error: AW303 advice only
+    flag = 1; asyncio.create_task(work())  # error: AW303 advice only
 
 
 class Holder:
-    asyncio.ensure_future(work())  # error: AW303 no fix
+    asyncio.ensure_future(work())  # error: AW303 advice only

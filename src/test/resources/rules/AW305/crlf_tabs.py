@@ -3,4 +3,4 @@ import asyncio
 
 async def main():
 	if True:
-		await asyncio.gather(asyncio.sleep(0), return_exceptions=True)  # error: AW305 no fix
+		await asyncio.gather(asyncio.sleep(0), return_exceptions=True)  # error: AW305 advice only

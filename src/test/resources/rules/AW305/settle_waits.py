@@ -22,7 +22,7 @@ class Pool:
 
 
 async def refresh(caches, make_tasks):
-    await asyncio.gather(*make_tasks(), return_exceptions=True)  # error: AW305 no fix
-    await asyncio.gather(  # error: AW305 no fix
+    await asyncio.gather(*make_tasks(), return_exceptions=True)  # error: AW305 advice only
+    await asyncio.gather(  # error: AW305 advice only
         *(c.refresh() for c in caches), *(c.close() for c in caches), return_exceptions=True
     )

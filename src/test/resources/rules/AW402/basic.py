@@ -8,11 +8,11 @@ async def fetch():
 
 
 async def handler(loop):
-    a = asyncio.run(fetch())  # error: AW402 no fix
-    b = aio.run(fetch())  # error: AW402 no fix
-    c = run(fetch())  # error: AW402 no fix
+    a = asyncio.run(fetch())  # error: AW402 advice only
+    b = aio.run(fetch())  # error: AW402 advice only
+    c = run(fetch())  # error: AW402 advice only
     d = loop.run_until_complete(fetch())  # ok: a parameter, not known to be an event loop
-    e = asyncio.new_event_loop().run_until_complete(  # error: AW402 no fix
+    e = asyncio.new_event_loop().run_until_complete(  # error: AW402 advice only
         fetch()
     )
     return a, b, c, d, e

@@ -23,12 +23,12 @@ async def main(client):
 
 
 async def not_fixed(aws, t):
-    await asyncio.wait_for(fetch(1), timeout=None)  # error: AW501 no fix
+    await asyncio.wait_for(fetch(1), timeout=None)  # error: AW501 advice only
     y = [await asyncio.wait_for(fetch(1), 1)]  # inside an expression: not reported
-    z = 1; await asyncio.wait_for(fetch(1), 1)  # error: AW501 no fix
-    if t: await asyncio.wait_for(fetch(1), 1)  # error: AW501 no fix
-    await asyncio.wait_for(aws or fetch(2), 1)  # error: AW501 no fix
-    await asyncio.wait_for(*aws)  # error: AW501 no fix
+    z = 1; await asyncio.wait_for(fetch(1), 1)  # error: AW501 advice only
+    if t: await asyncio.wait_for(fetch(1), 1)  # error: AW501 advice only
+    await asyncio.wait_for(aws or fetch(2), 1)  # error: AW501 advice only
+    await asyncio.wait_for(*aws)  # error: AW501 advice only
     return y, z
 
 

@@ -45,7 +45,7 @@ async def main(log):
     while True:
         try:
             await work()
-        except CancelledError:  # error: AW503 no fix
+        except CancelledError:  # error: AW503 advice only
             log("bye")
             break
     try:

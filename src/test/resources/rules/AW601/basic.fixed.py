@@ -48,12 +48,12 @@ class Client:
         return save(7)
 
     def not_a_coroutine(self):
-        self.close()  # error: AW601 no fix
-        save(8)  # error: AW601 no fix
+        self.close()  # error: AW601 advice only
+        save(8)  # error: AW601 advice only
 
         async def inner():
             await save(9)  # error: AW601 unsafe
         return inner
 
 
-save(10)  # error: AW601 no fix
+save(10)  # error: AW601 advice only

@@ -48,9 +48,9 @@ async def read_later():
 
 
 def plain():
-    if ready():  # error: AW601 no fix
+    if ready():  # error: AW601 advice only
         return fetch(9)
-    gone = fetch(10)  # error: AW601 no fix
+    gone = fetch(10)  # error: AW601 advice only
 
 
 module_level = fetch(11)

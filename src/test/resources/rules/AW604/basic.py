@@ -3,11 +3,11 @@ import time
 from abc import abstractmethod
 
 
-async def _total(items):  # error: AW604 no fix
+async def _total(items):  # error: AW604 advice only
     return sum(items)
 
 
-async def _blocks():  # error: AW604 no fix
+async def _blocks():  # error: AW604 advice only
     time.sleep(1)
 
 
@@ -15,7 +15,7 @@ async def outer():
     async def inner():  # ok: awaits
         await asyncio.sleep(0)
 
-    async def helper(x):  # error: AW604 no fix
+    async def helper(x):  # error: AW604 advice only
         return x + 1
 
     class Local:
@@ -26,11 +26,11 @@ async def outer():
     return await helper(await _total([1])), Local, await _blocks(), await _one_liner()
 
 
-async def _one_liner(): return 1  # error: AW604 no fix
+async def _one_liner(): return 1  # error: AW604 advice only
 
 
 class Service:
-    async def _handle(self, request):  # error: AW604 no fix
+    async def _handle(self, request):  # error: AW604 advice only
         return request
 
     async def serve(self, request):

@@ -7,4 +7,4 @@ async def fetch(u):
 
 async def main(urls):
 	if urls:
-		await asyncio.gather(*[fetch(u) for u in urls])  # error: AW701 no fix
+		await asyncio.gather(*[fetch(u) for u in urls])  # error: AW701 advice only

@@ -37,15 +37,15 @@ async def a_local_function_given_constants():
 
 async def a_local_function_given_input(sizes):
     async def run(n):
-        await asyncio.gather(*[fetch(i) for i in range(n)])  # error: AW701 no fix
+        await asyncio.gather(*[fetch(i) for i in range(n)])  # error: AW701 advice only
 
     await run(sizes[0])
 
 
 async def a_parameter(n):
-    await asyncio.gather(*[fetch(i) for i in range(n)])  # error: AW701 no fix
+    await asyncio.gather(*[fetch(i) for i in range(n)])  # error: AW701 advice only
 
 
 async def fetched(client):
     ids = await client.list_ids()
-    await asyncio.gather(*[fetch(i) for i in ids])  # error: AW701 no fix
+    await asyncio.gather(*[fetch(i) for i in ids])  # error: AW701 advice only

@@ -11,23 +11,23 @@ async def fetch(url):
 
 async def comprehension(urls):
     async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(fetch(u)) for u in urls]  # error: AW701 no fix
+        tasks = [tg.create_task(fetch(u)) for u in urls]  # error: AW701 advice only
     return [t.result() for t in tasks]
 
 
 async def other_forms(urls, pages):
     async with asyncio.TaskGroup() as tg:
-        listed = list(tg.create_task(fetch(u)) for u in urls)  # error: AW701 no fix
-        unique = {tg.create_task(fetch(p)) for p in pages}  # error: AW701 no fix
-        by_url = {u: tg.create_task(fetch(u)) for u in urls.keys()}  # error: AW701 no fix
-        lazy = (tg.create_task(fetch(u)) for u in urls[1:])  # error: AW701 no fix
+        listed = list(tg.create_task(fetch(u)) for u in urls)  # error: AW701 advice only
+        unique = {tg.create_task(fetch(p)) for p in pages}  # error: AW701 advice only
+        by_url = {u: tg.create_task(fetch(u)) for u in urls.keys()}  # error: AW701 advice only
+        lazy = (tg.create_task(fetch(u)) for u in urls[1:])  # error: AW701 advice only
     return listed, unique, by_url, lazy
 
 
 async def loop(urls):
     async with asyncio.TaskGroup() as tg:
         for u in urls:
-            tg.create_task(fetch(u))  # error: AW701 no fix
+            tg.create_task(fetch(u))  # error: AW701 advice only
 
 
 async def loop_keeps_tasks(urls):
@@ -37,7 +37,7 @@ async def loop_keeps_tasks(urls):
             if u:
                 # one each
                 tasks.append(
-                    tg.create_task(  # error: AW701 no fix
+                    tg.create_task(  # error: AW701 advice only
                         fetch(u),  # the URL
                         name=u,
                     )
@@ -49,37 +49,37 @@ async def loop_keeps_tasks(urls):
 async def async_for(stream):
     async with asyncio.TaskGroup() as tg:
         async for item in stream:
-            tg.create_task(fetch(item))  # error: AW701 no fix
+            tg.create_task(fetch(item))  # error: AW701 advice only
 
 
 async def nested_loops(hosts):
     async with asyncio.TaskGroup() as tg:
         for host in hosts:
             for port in (80, 443):
-                tg.create_task(fetch((host, port)))  # error: AW701 no fix
+                tg.create_task(fetch((host, port)))  # error: AW701 advice only
 
 
 async def module_alias(urls):
     async with aio.TaskGroup() as group:
-        [group.create_task(fetch(u)) for u in urls]  # error: AW701 no fix
+        [group.create_task(fetch(u)) for u in urls]  # error: AW701 advice only
 
 
 async def from_import(urls):
     async with TaskGroup() as tg:
         for u in urls:
-            tg.create_task(fetch(u))  # error: AW701 no fix
+            tg.create_task(fetch(u))  # error: AW701 advice only
 
 
 async def from_import_renamed(urls):
     async with Group() as g:
-        tasks = [g.create_task(fetch(u)) for u in urls]  # error: AW701 no fix
+        tasks = [g.create_task(fetch(u)) for u in urls]  # error: AW701 advice only
     return tasks
 
 
 async def several_items(urls, lock):
     async with lock, asyncio.TaskGroup() as tg:
         for u in urls:
-            tg.create_task(fetch(u))  # error: AW701 no fix
+            tg.create_task(fetch(u))  # error: AW701 advice only
 
 
 async def parenthesized_items(urls, session):
@@ -87,7 +87,7 @@ async def parenthesized_items(urls, session):
         session as s,
         asyncio.TaskGroup() as tg,
     ):
-        tasks = [tg.create_task(fetch(s, u)) for u in urls]  # error: AW701 no fix
+        tasks = [tg.create_task(fetch(s, u)) for u in urls]  # error: AW701 advice only
     return tasks
 
 
@@ -96,13 +96,13 @@ async def outer_group(urls):
         async with asyncio.TaskGroup() as inner:
             inner.create_task(fetch("one"))
             for u in urls:
-                outer.create_task(fetch(u))  # error: AW701 no fix
+                outer.create_task(fetch(u))  # error: AW701 advice only
 
 
 async def big_range():
     async with asyncio.TaskGroup() as tg:
         for n in range(100_000):
-            tg.create_task(fetch(n))  # error: AW701 no fix
+            tg.create_task(fetch(n))  # error: AW701 advice only
 
 
 async def parameter_reassigned(hosts):
@@ -110,4 +110,4 @@ async def parameter_reassigned(hosts):
         hosts = ["localhost"]
     async with asyncio.TaskGroup() as tg:
         for h in hosts:
-            tg.create_task(fetch(h))  # error: AW701 no fix
+            tg.create_task(fetch(h))  # error: AW701 advice only

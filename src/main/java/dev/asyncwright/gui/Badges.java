@@ -1,6 +1,6 @@
 package dev.asyncwright.gui;
 
-import dev.asyncwright.gui.model.FixKind;
+import dev.asyncwright.gui.model.FindingItem;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -15,18 +15,28 @@ final class Badges {
 
   private static final Image SAFE = glyph("safe");
   private static final Image UNSAFE = glyph("unsafe");
-  private static final Image NONE = glyph("display-only");
+  private static final Image ADVICE = glyph("advice-only");
   private static final Image PROBLEM = glyph("syntax-error");
 
   private Badges() {}
 
-  static Label of(FixKind kind) {
-    return switch (kind) {
+  /**
+   * The finding's mark: safe, unsafe, advice only (its rule never fixes), or no fix (its rule's fix
+   * is withheld here, for the reason the tooltip gives), the words the CLI uses.
+   */
+  static Label of(FindingItem item) {
+    return switch (item.kind()) {
       case SAFE -> badge(SAFE, "safe", "badge-safe", "A safe fix: behaviour stays the same");
       case UNSAFE ->
           badge(UNSAFE, "unsafe", "badge-unsafe", "An unsafe fix: it changes behaviour; review it");
       case NONE ->
-          badge(NONE, "no fix", "badge-none", "No automatic fix: the advice is to act by hand");
+          item.withheld() == null
+              ? badge(
+                  ADVICE,
+                  "advice only",
+                  "badge-none",
+                  "Advice only: no automatic fix, this needs a person's judgement")
+              : badge(ADVICE, "no fix", "badge-none", "No fix: " + item.withheld());
     };
   }
 

@@ -327,7 +327,7 @@ final class DiffView extends VBox {
     if (!item.fixable()) {
       return where
           + (item.withheld() != null
-              ? "  ·  No fix here: " + item.withheld()
+              ? "  ·  No fix: " + item.withheld()
               : "  ·  Advice only: no automatic fix");
     }
     where += "  ·  " + item.kind().description();

@@ -479,7 +479,9 @@ final class FindingsView extends VBox {
       check.setTooltip(
           new Tooltip(
               !item.fixable()
-                  ? (item.withheld() != null ? item.withheld() : "no automatic fix")
+                  ? (item.withheld() != null
+                      ? "No fix: " + item.withheld()
+                      : "Advice only: no automatic fix")
                   : blocked
                       ? "Unsafe fixes are hidden: turn them on in Settings"
                       : "Accept this fix"));
@@ -495,7 +497,7 @@ final class FindingsView extends VBox {
       message.setMinWidth(0);
       location.setMinWidth(Region.USE_PREF_SIZE);
       setTooltip(new Tooltip(item.toString()));
-      return row(check, Badges.of(item.kind()), location, message);
+      return row(check, Badges.of(item), location, message);
     }
 
     private Label count(int n) {

@@ -59,7 +59,7 @@ final class OverviewView extends VBox {
             captioned(findings, "findings"),
             captioned(safe, "safe fixes"),
             captioned(unsafe, "unsafe fixes"),
-            captioned(none, "no fix (advice)"),
+            captioned(none, "without a fix"),
             captioned(problems, "files not checked"));
     figures.setAlignment(Pos.CENTER_LEFT);
     barsTitle.getStyleClass().add("overview-bars-title");

@@ -61,8 +61,8 @@ final class RulePanel extends ScrollPane {
   private static String fixNote(FindingItem item) {
     if (item.kind() == FixKind.NONE) {
       return item.withheld() != null
-          ? "No fix offered here: " + item.withheld()
-          : "Advice only: no automatic fix, this one needs a person's judgement.";
+          ? "No fix: " + item.withheld()
+          : "Advice only: no automatic fix, this needs a person's judgement.";
     }
     String what = item.fix().map(fix -> fix.message()).orElse("");
     return (item.kind() == FixKind.SAFE ? "Safe fix: " : "Unsafe fix (review it): ") + what;

@@ -47,11 +47,11 @@ public final class RuleTable {
     return rule.adviceNeeds().map(version -> "from a " + version + " target").orElse("yes");
   }
 
-  /** safe, unsafe, safe or unsafe, display-only: the first words of the fix-safety section. */
+  /** safe, unsafe, safe or unsafe, advice only: the first words of the fix-safety section. */
   public static String safety(String fixSafety) {
     String text = fixSafety.toLowerCase(Locale.ROOT);
-    if (text.startsWith("display-only") || text.startsWith("none")) {
-      return "display-only";
+    if (text.startsWith("advice only")) {
+      return "advice only";
     }
     if (text.startsWith("unsafe")) {
       return "unsafe";

@@ -31,7 +31,7 @@ public final class TextReport {
   /** Whether the finding's rule only advises: it offers no fix of any kind. */
   private static boolean isAdvice(Diagnostic diagnostic) {
     return RuleRegistry.byCode(diagnostic.code())
-        .map(rule -> RuleTable.safety(rule.doc().fixSafety()).equals("display-only"))
+        .map(rule -> RuleTable.safety(rule.doc().fixSafety()).equals("advice only"))
         .orElse(false);
   }
 

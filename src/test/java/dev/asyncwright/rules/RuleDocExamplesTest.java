@@ -46,7 +46,7 @@ class RuleDocExamplesTest {
     assertTrue(fixed.problems().isEmpty(), () -> fixed.problems().toString());
     if (fixed.fixed().isEmpty()) {
       assertEquals(
-          "display-only",
+          "advice only",
           RuleTable.safety(doc.fixSafety()),
           "the example is not fixed, yet the docs promise a fix");
     } else {

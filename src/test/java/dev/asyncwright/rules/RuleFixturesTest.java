@@ -38,10 +38,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <ul>
  *   <li>{@code NAME.py}: input; a line that must give a finding ends with a marker, {@code # error:
- *       CODE} and what the finding's fix is: {@code safe}, {@code unsafe}, {@code display-only},
- *       {@code no fix}, or {@code withheld: WORDS} (the reason holds the words), as in {@code #
- *       error: AW302 unsafe}; no other line may give one (files without markers are the negative
- *       cases);
+ *       CODE} and what the finding's fix is: {@code safe}, {@code unsafe}, {@code advice only} (a
+ *       rule that never fixes), or {@code withheld: WORDS} (the reason holds the words), as in
+ *       {@code # error: AW302 unsafe}; no other line may give one (files without markers are the
+ *       negative cases);
  *   <li>{@code NAME.findings}: what the findings say (see {@link #assertMessages});
  *   <li>{@code NAME.fixed.py}: the input after the rule's fixes, unsafe ones included; fixing it
  *       again changes nothing. Without it, fixing must leave the input as it is;
@@ -57,7 +57,7 @@ class RuleFixturesTest {
   private static final Pattern MARKER =
       Pattern.compile(
           "#\\s*error:\\s*([A-Z]+\\d+(?:\\s*,\\s*[A-Z]+\\d+)*)"
-              + "(?:\\s+(safe|unsafe|display-only|\\(?no fix\\)?|withheld:\\s*(.+?)))?\\s*$",
+              + "(?:\\s+(safe|unsafe|advice only|withheld:\\s*(.+?)))?\\s*$",
           Pattern.MULTILINE);
   private static final Pattern TARGET = Pattern.compile("^# target: (py\\d+)", Pattern.MULTILINE);
   private static final Pattern RUNNABLE =
@@ -225,8 +225,8 @@ class RuleFixturesTest {
 
   /**
    * What a marker says of its finding's fix, where it says it: {@code # error: AW302 unsafe},
-   * {@code safe}, {@code display-only}, {@code no fix}, or {@code withheld: WORDS} (the reason
-   * given holds the words).
+   * {@code safe}, {@code advice only}, or {@code withheld: WORDS} (the reason given holds the
+   * words).
    */
   private static void assertOutcomes(SourceFile source, FileResult result) {
     String[] lines = source.text().split("\r\n|\r|\n", -1);
@@ -241,8 +241,8 @@ class RuleFixturesTest {
           () ->
               "line "
                   + line
-                  + ": the marker must say what the fix is (safe, unsafe, display-only, no fix"
-                  + " or withheld: WORDS)");
+                  + ": the marker must say what the fix is (safe, unsafe, advice only or"
+                  + " withheld: WORDS)");
       for (String code : marker.group(1).split("\\s*,\\s*")) {
         Finding finding =
             result.findings().stream()
@@ -251,7 +251,7 @@ class RuleFixturesTest {
                 .findFirst()
                 .orElseThrow();
         String outcome = outcome(finding);
-        String want = marker.group(2).replace("(", "").replace(")", "");
+        String want = marker.group(2);
         if (marker.group(3) != null) {
           assertTrue(
               outcome.startsWith("withheld: ") && outcome.contains(marker.group(3)),
@@ -318,13 +318,14 @@ class RuleFixturesTest {
   }
 
   /**
-   * {@code safe}, {@code unsafe}, {@code display-only}, {@code withheld: WHY} or {@code no fix}.
+   * {@code safe}, {@code unsafe}, {@code withheld: WHY} or {@code advice only} (no fix, and no
+   * reason: the rule never fixes).
    */
   private static String outcome(Finding finding) {
     if (finding.fix().isPresent()) {
       return finding.fix().get().applicability().name().toLowerCase().replace('_', '-');
     }
-    return finding.withheld() != null ? "withheld: " + finding.withheld() : "no fix";
+    return finding.withheld() != null ? "withheld: " + finding.withheld() : "advice only";
   }
 
   private static TreeSet<String> found(SourceFile source, FileResult result) {

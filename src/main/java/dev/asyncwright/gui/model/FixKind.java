@@ -7,7 +7,7 @@ import dev.asyncwright.rules.Finding;
 public enum FixKind {
   SAFE("safe fix"),
   UNSAFE("unsafe fix: review it"),
-  NONE("no fix");
+  NONE("without a fix");
 
   private final String description;
 

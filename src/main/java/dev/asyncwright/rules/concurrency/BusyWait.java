@@ -100,7 +100,7 @@ public final class BusyWait implements Rule {
             + "\n"
             + "# `asyncio.Event` for a flag, `asyncio.Condition` (`await cond.wait_for(predicate)`) for a\n"
             + "# predicate over shared state, a `Future` for a one-off result.",
-        "Display-only: the code that changes the condition must be changed to signal it, and"
+        "Advice only: the code that changes the condition must be changed to signal it, and"
             + " it is usually elsewhere.",
         "any");
   }

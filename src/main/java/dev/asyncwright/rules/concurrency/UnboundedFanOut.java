@@ -138,7 +138,7 @@ public final class UnboundedFanOut implements Rule {
             + "# or, in a TaskGroup, `tg.create_task(bounded(u))` for each `u`; or batches (a TaskGroup\n"
             + "# or a `gather()` per slice of `urls`), or a fixed number of workers taking items from an\n"
             + "# `asyncio.Queue`.",
-        "Display-only: the right bound depends on the resource (connections, processes, an"
+        "Advice only: the right bound depends on the resource (connections, processes, an"
             + " API's rate limit), which only the author knows.",
         "any");
   }

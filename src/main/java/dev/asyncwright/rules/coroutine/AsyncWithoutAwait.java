@@ -104,7 +104,7 @@ public final class AsyncWithoutAwait implements Rule {
             + "async def checkout(cart):\n"
             + "    await cart.reserve()\n"
             + "    return _total(cart.items)",
-        "Display-only: making the function synchronous changes every caller (`await total(x)`"
+        "Advice only: making the function synchronous changes every caller (`await total(x)`"
             + " would fail), and some functions are async on purpose, to satisfy an interface or"
             + " a framework that awaits them; the rule cannot know that. Silence those with"
             + " `# noqa: AW604` on the `async def` line.",

@@ -60,7 +60,7 @@ public final class RunInCoroutine implements Rule {
             + "    data = asyncio.run(fetch())\n"
             + "    return data",
         "async def handler():\n" + "    data = await fetch()\n" + "    return data",
-        "Display-only: no fix is offered. Awaiting the coroutine is usually what was meant, but"
+        "Advice only: no fix is offered. Awaiting the coroutine is usually what was meant, but"
             + " the call may sit in code that is also run synchronously, which only a person can"
             + " untangle. Calls in a nested `def` or `lambda` are not reported.",
         "any");

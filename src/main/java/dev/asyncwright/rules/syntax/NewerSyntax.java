@@ -69,7 +69,7 @@ public final class NewerSyntax implements Rule {
             + "\n"
             + "# or raise the target, when the project no longer supports the older Python:\n"
             + "# requires-python = \">=3.14\" in pyproject.toml",
-        "None: display-only. Only the author knows whether to spell the code for the older Python"
+        "Advice only: only the author knows whether to spell the code for the older Python"
             + " or to drop that Python from the supported ones.",
         "any: what the finding names is the Python the code needs.");
   }

@@ -95,7 +95,7 @@ public final class UncheckedGatherExceptions implements Rule {
             + "    for cache, result in zip(caches, results):\n"
             + "        if isinstance(result, BaseException):\n"
             + "            log.warning(\"refreshing %s failed\", cache, exc_info=result)",
-        "Display-only: what to do with a failure (log it, re-raise it, retry) is the"
+        "Advice only: what to do with a failure (log it, re-raise it, retry) is the"
             + " author's decision. If failures should propagate, drop `return_exceptions=True`;"
             + " if they are expected, look at the results and log or handle the exceptions.",
         "any");
