@@ -36,7 +36,8 @@ final class Badges {
                   "advice only",
                   "badge-none",
                   "Advice only: no automatic fix, this needs a person's judgement")
-              : badge(ADVICE, "no fix", "badge-none", "No fix: " + item.withheld());
+              : badge(
+                  ADVICE, "no fix", "badge-none", CodeSpans.plain("No fix: " + item.withheld()));
     };
   }
 

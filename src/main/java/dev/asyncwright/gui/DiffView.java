@@ -295,7 +295,7 @@ final class DiffView extends VBox {
     }
     title.setText(
         item.path() + "  ·  " + item.code() + " " + item.rule().map(Rule::name).orElse(""));
-    subtitle.setText(subtitleFor(item));
+    subtitle.setText(CodeSpans.plain(subtitleFor(item)));
     Proposal proposal = item.file().propose(item.fixable() ? item : null);
     String before = item.file().original().text();
     if (before.length() > LOADING_NOTE_FROM && !item.path().equals(shownPath)) {

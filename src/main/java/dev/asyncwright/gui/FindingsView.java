@@ -480,7 +480,7 @@ final class FindingsView extends VBox {
           new Tooltip(
               !item.fixable()
                   ? (item.withheld() != null
-                      ? "No fix: " + item.withheld()
+                      ? CodeSpans.plain("No fix: " + item.withheld())
                       : "Advice only: no automatic fix")
                   : blocked
                       ? "Unsafe fixes are hidden: turn them on in Settings"
@@ -493,10 +493,10 @@ final class FindingsView extends VBox {
                   ? item.path() + ":" + item.line()
                   : item.line() + ":" + item.column() + "  " + item.code());
       location.getStyleClass().add("location");
-      Label message = new Label(item.message());
+      Label message = new Label(CodeSpans.plain(item.message()));
       message.setMinWidth(0);
       location.setMinWidth(Region.USE_PREF_SIZE);
-      setTooltip(new Tooltip(item.toString()));
+      setTooltip(new Tooltip(CodeSpans.plain(item.toString())));
       return row(check, Badges.of(item), location, message);
     }
 

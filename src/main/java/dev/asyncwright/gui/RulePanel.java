@@ -89,16 +89,9 @@ final class RulePanel extends ScrollPane {
   static TextFlow prose(String value) {
     TextFlow flow = new TextFlow();
     flow.getStyleClass().add("prose");
-    String[] parts = value.split("`", -1);
-    // an odd count of backticks leaves the last one as it is written
-    int spans = parts.length % 2 == 1 ? parts.length : parts.length - 1;
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].isEmpty()) {
-        continue;
-      }
-      boolean isCode = i % 2 == 1 && i < spans;
-      Text text = new Text(i >= spans ? "`" + parts[i] : parts[i]);
-      text.getStyleClass().add(isCode ? "code-span" : "prose-text");
+    for (CodeSpans.Part part : CodeSpans.parts(value)) {
+      Text text = new Text(part.text());
+      text.getStyleClass().add(part.code() ? "code-span" : "prose-text");
       flow.getChildren().add(text);
     }
     return flow;

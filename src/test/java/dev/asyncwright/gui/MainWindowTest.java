@@ -419,6 +419,17 @@ class MainWindowTest {
                     text.getStyleClass().contains("code-span")
                         && text.getText().equals("time.sleep()")),
         texts.toString());
+    // one-line labels, which have one font, show the code without its backticks
+    List<String> labels = new java.util.ArrayList<>();
+    robot.lookup(".diff-subtitle").queryAllAs(Label.class).forEach(l -> labels.add(l.getText()));
+    robot
+        .lookup("#findings-tree")
+        .lookup(".label")
+        .queryAllAs(Label.class)
+        .forEach(l -> labels.add(l.getText()));
+    assertTrue(
+        labels.stream().anyMatch(text -> text.contains("time.sleep() blocks")), labels::toString);
+    assertTrue(labels.stream().noneMatch(text -> text.contains("`")), labels::toString);
   }
 
   @Test
