@@ -6,7 +6,6 @@ import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.PlainParameterContext;
-import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -175,24 +174,16 @@ final class ClassAttributes {
   /** The method's own assignment statements (not those of functions or classes inside it). */
   private static List<ExpressionStatementContext> assignments(FunctionDefContext method) {
     List<ExpressionStatementContext> found = new java.util.ArrayList<>();
-    gather(method.block(), found);
+    OwnStatements.forEach(
+        method.block(),
+        simple -> {
+          if (simple.getChild(0) instanceof ExpressionStatementContext statement
+              && statement.assignmentTail() != null) {
+            found.add(statement);
+          }
+          return true;
+        });
     return found;
-  }
-
-  private static void gather(ParseTree node, List<ExpressionStatementContext> found) {
-    if (node instanceof FunctionDefContext || node instanceof ClassDefContext) {
-      return; // another scope's `self`
-    }
-    if (node instanceof SimpleStatementContext simple) {
-      if (simple.getChild(0) instanceof ExpressionStatementContext statement
-          && statement.assignmentTail() != null) {
-        found.add(statement);
-      }
-      return; // a simple statement holds no statement: its expressions need no walk
-    }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      gather(node.getChild(i), found);
-    }
   }
 
   private static void put(

@@ -4,11 +4,8 @@ import dev.asyncwright.python.antlr.PythonLexer;
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
 import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
-import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
-import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
-import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.NameAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
@@ -60,29 +57,21 @@ final class InferredCalls {
    * call of a dotted name.
    */
   private static boolean sameCallReturned(
-      ModuleModel model, String moduleName, ParseTree node, Set<TypeExpression> found) {
-    if (node instanceof FunctionDefContext
-        || node instanceof ClassDefContext
-        || node instanceof LambdefContext
-        || node instanceof ExpressionStatementContext) {
-      return true; // another scope's, or an expression statement: no return in it (nor a yield,
-      // which the tokens ruled out)
-    }
-    if (node instanceof ReturnStatementContext statement) {
-      Optional<TypeExpression> call =
-          sole(statement.starExpressions()).flatMap(value -> call(model, moduleName, value));
-      if (call.isEmpty()) {
-        return false;
-      }
-      found.add(call.get());
-      return found.size() == 1;
-    }
-    for (int i = 0; i < node.getChildCount(); i++) {
-      if (!sameCallReturned(model, moduleName, node.getChild(i), found)) {
-        return false;
-      }
-    }
-    return true;
+      ModuleModel model, String moduleName, ParseTree block, Set<TypeExpression> found) {
+    return OwnStatements.forEach(
+        block,
+        simple -> {
+          if (!(simple.getChild(0) instanceof ReturnStatementContext statement)) {
+            return true;
+          }
+          Optional<TypeExpression> call =
+              sole(statement.starExpressions()).flatMap(value -> call(model, moduleName, value));
+          if (call.isEmpty()) {
+            return false;
+          }
+          found.add(call.get());
+          return found.size() == 1;
+        });
   }
 
   /**
