@@ -107,6 +107,7 @@ final class FindingsView extends VBox {
     model.unsafeFixesShownProperty().addListener((property, was, now) -> tree.refresh());
     model.busyProperty().addListener((property, was, now) -> tree.refresh());
     model.scanningProperty().addListener((property, was, now) -> tree.refresh());
+    model.decisionsProperty().addListener((property, was, now) -> tree.refresh());
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -495,6 +496,10 @@ final class FindingsView extends VBox {
       location.getStyleClass().add("location");
       Label message = new Label(CodeSpans.plain(item.message()));
       message.setMinWidth(0);
+      if (model.isRejected(item)) {
+        // rejected: struck through, so that what is decided against stands apart in the list
+        message.getStyleClass().add("finding-rejected");
+      }
       location.setMinWidth(Region.USE_PREF_SIZE);
       setTooltip(new Tooltip(CodeSpans.plain(item.toString())));
       return row(check, Badges.of(item), location, message);

@@ -461,7 +461,7 @@ final class MainWindow extends BorderPane {
     commit.setTooltip(why);
     Label accepted = new Label();
     accepted.textProperty().bind(Bindings.format("%,d accepted", model.acceptedProperty()));
-    // the review's progress: findings selected at least once, or accepted (F8: the next one)
+    // the review's progress: findings selected at least once, accepted or rejected (F8: the next)
     Label reviewed = new Label();
     reviewed.setId("reviewed");
     reviewed
@@ -478,7 +478,9 @@ final class MainWindow extends BorderPane {
                 model.revisionProperty(),
                 model.acceptedProperty()));
     reviewed.setTooltip(
-        new Tooltip("Findings you have looked at or accepted; F8 goes to the next"));
+        new Tooltip(
+            "Findings you have looked at, accepted or rejected, kept for this folder across"
+                + " restarts; F8 goes to the next"));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ToolBar bar =

@@ -129,6 +129,71 @@ class MainWindowTest {
   }
 
   @Test
+  void theReviewIsKeptAcrossARestartAndAnAcceptanceOnlyForTheSameBytes(FxRobot robot)
+      throws Exception {
+    Path sample = SampleProject.create();
+    open(sample);
+    select(robot, only("AW503"));
+    robot.interact(
+        () -> {
+          model.accept(only("AW502"), true);
+          model.rejectAll(List.of(only("AW101")));
+        });
+    assertTrue(model.isRejected(only("AW101")));
+    // rejected findings are struck through in the tree
+    waitFor(
+        () ->
+            !robot
+                .lookup("#findings-tree")
+                .lookup(".finding-rejected")
+                .queryAllAs(Label.class)
+                .isEmpty());
+    model.shutdown(); // the window closes: the marks are written
+
+    ReviewViewModel again = reopened(sample);
+    try {
+      assertTrue(findingOf(again, "AW502").isAccepted(), "accepted again");
+      assertTrue(again.isRejected(findingOf(again, "AW101")));
+      assertTrue(again.isReviewed(findingOf(again, "AW503")), "seen");
+      assertEquals(3, again.reviewedCount());
+    } finally {
+      again.shutdown();
+    }
+
+    // the file the fix was accepted in changes: the finding stays reviewed, its fix waits
+    Path orders = sample.resolve("shop/orders.py");
+    Files.writeString(orders, Files.readString(orders) + "# edited elsewhere\n");
+    ReviewViewModel third = reopened(sample);
+    try {
+      FindingItem alias = findingOf(third, "AW502");
+      assertFalse(alias.isAccepted());
+      assertTrue(third.isReviewed(alias));
+      assertTrue(third.isRejected(findingOf(third, "AW101")), "its own file did not change");
+    } finally {
+      third.shutdown();
+    }
+  }
+
+  /** A second window's model, as after a restart, on the folder; scanned. */
+  private static ReviewViewModel reopened(Path folder) throws TimeoutException {
+    ReviewViewModel reopened = new ReviewViewModel(2);
+    WaitForAsyncUtils.asyncFx(() -> reopened.open(folder));
+    waitFor(
+        () ->
+            reopened.rootProperty().get() != null
+                && !reopened.scanningProperty().get()
+                && !reopened.busyProperty().get()
+                && reopened.secondsToScan() >= 0);
+    return reopened;
+  }
+
+  private static FindingItem findingOf(ReviewViewModel in, String code) {
+    List<FindingItem> found = in.findings(item -> item.code().equals(code));
+    assertEquals(1, found.size(), code + ": " + found);
+    return found.get(0);
+  }
+
+  @Test
   void acceptApplyAndUndoChangeTheFileAndPutItBack(FxRobot robot) throws Exception {
     Path sample = SampleProject.create();
     Path orders = sample.resolve("shop/orders.py");

@@ -5,9 +5,12 @@ import dev.asyncwright.engine.FileResult;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.fix.FixApplier;
 import dev.asyncwright.python.SourceFile;
+import dev.asyncwright.rules.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One checked file: what was read, and its findings. */
 public final class FileReview {
@@ -19,10 +22,43 @@ public final class FileReview {
   FileReview(Checker.Input input, FileResult result) {
     this.input = input;
     this.result = result;
-    this.findings =
-        result.original() == null
-            ? List.of()
-            : result.findings().stream().map(finding -> new FindingItem(this, finding)).toList();
+    List<FindingItem> items = new ArrayList<>();
+    if (result.original() != null) {
+      // each finding's review key: which of the file's findings of its rule on its line text
+      Map<String, Integer> seen = new HashMap<>();
+      for (Finding finding : result.findings()) {
+        String line = lineText(result.original(), finding.start());
+        int ordinal = seen.merge(finding.code() + "\0" + line.strip(), 1, Integer::sum) - 1;
+        items.add(
+            new FindingItem(
+                this,
+                finding,
+                ReviewMarks.key(input.displayPath(), finding.code(), line, ordinal)));
+      }
+    }
+    this.findings = List.copyOf(items);
+  }
+
+  /** The text of the line that holds the code point. */
+  private static String lineText(SourceFile source, int codePoint) {
+    String text = source.text();
+    int at = source.charIndex(codePoint);
+    int start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    int end = at;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  private String hash;
+
+  /** A digest of the file's bytes as read: an acceptance kept for it holds only for these. */
+  String hash() {
+    if (hash == null) {
+      hash = ReviewMarks.hash(original().bytes());
+    }
+    return hash;
   }
 
   public String path() {

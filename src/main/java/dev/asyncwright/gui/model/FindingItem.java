@@ -18,15 +18,23 @@ public final class FindingItem {
   private final FixKind kind;
   private final BooleanProperty accepted = new SimpleBooleanProperty(this, "accepted");
 
-  FindingItem(FileReview file, Finding finding) {
+  private final String reviewKey;
+
+  FindingItem(FileReview file, Finding finding, String reviewKey) {
     this.file = file;
     this.finding = finding;
+    this.reviewKey = reviewKey;
     this.position = file.original().positionOfCodePoint(finding.start());
     this.kind = FixKind.of(finding);
   }
 
   public FileReview file() {
     return file;
+  }
+
+  /** What the finding is known by across rescans and restarts ({@link ReviewMarks}). */
+  String reviewKey() {
+    return reviewKey;
   }
 
   public Finding finding() {

@@ -73,10 +73,14 @@ public final class ReviewViewModel {
   private final ObjectProperty<FindingItem> selected = new SimpleObjectProperty<>(this, "selected");
 
   /**
-   * Where the findings the user has looked at stand (file, rule, offset): a finding once selected
-   * is reviewed, and stays so across rescans of the folder as long as it stands where it stood.
+   * What the user decided about each finding of the folder open: seen, accepted, rejected; kept
+   * across rescans and restarts ({@link ReviewMarks}).
    */
-  private final Set<String> seen = new HashSet<>();
+  private ReviewMarks marks = ReviewMarks.none();
+
+  /** Whether a write of the marks is due (they are written at most once per pause). */
+  private final javafx.animation.PauseTransition marksDue =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
 
   private final ObjectProperty<Path> root = new SimpleObjectProperty<>(this, "root");
   private final ObjectProperty<RepositoryInfo> repository =
@@ -88,6 +92,7 @@ public final class ReviewViewModel {
   private final IntegerProperty filesScanned = new SimpleIntegerProperty(this, "filesScanned");
   private final IntegerProperty accepted = new SimpleIntegerProperty(this, "accepted");
   private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+  private final IntegerProperty decisions = new SimpleIntegerProperty(this, "decisions");
   private final StringProperty status = new SimpleStringProperty(this, "status", "");
   private final StringProperty error = new SimpleStringProperty(this, "error");
   private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
@@ -133,10 +138,12 @@ public final class ReviewViewModel {
     this.threads = Math.max(1, threads);
     selected.addListener(
         (property, was, now) -> {
-          if (now != null && seen.add(placeOf(now))) {
+          if (now != null && marks.see(now)) {
             revision.set(revision.get() + 1);
+            marksChanged();
           }
         });
+    marksDue.setOnFinished(event -> writeMarks());
     // the advice goes with the message it belongs to
     error.addListener((property, was, now) -> rescanAdvised.set(false));
     unsafeFixesShown.addListener(
@@ -158,7 +165,7 @@ public final class ReviewViewModel {
     scanning.set(false);
     Path absolute = folder.toAbsolutePath().normalize();
     clear();
-    seen.clear(); // another folder: nothing of it is reviewed yet
+    marks = ReviewMarks.none(); // until the folder's own are read
     applies.clear();
     canUndo.set(false);
     canCommit.set(false);
@@ -187,12 +194,14 @@ public final class ReviewViewModel {
                       + " instead");
             }
           }
-          return readRepository(absolute);
+          return new Opened(readRepository(absolute), ReviewMarks.of(absolute));
         },
-        info -> {
+        opening -> {
           busy.set(false);
           if (mine == opened) {
+            RepositoryInfo info = opening.repository();
             repository.set(info);
+            marks = opening.marks();
             scan();
             // what the user must know before reviewing: the files may have changed (a killed
             // run's commit was finished or undone), or Git is in the middle of something
@@ -210,6 +219,9 @@ public final class ReviewViewModel {
         },
         this::fail);
   }
+
+  /** What opening a folder reads from disk: its repository, and the review marks kept for it. */
+  private record Opened(RepositoryInfo repository, ReviewMarks marks) {}
 
   /** Makes a fresh copy of the bundled sample project (in the background) and opens it. */
   public void openSample() {
@@ -360,6 +372,11 @@ public final class ReviewViewModel {
       last = result.path();
     }
     track(added);
+    // an acceptance kept from before (a rescan, a restart) holds where the file is as it was
+    added.stream()
+        .filter(item -> marks.of(item) == ReviewMarks.Mark.ACCEPTED)
+        .forEach(
+            item -> item.setAccepted(!(item.kind() == FixKind.UNSAFE && !unsafeFixesShown.get())));
     findings.addAll(added);
     if (firstFindingNanos < 0 && !added.isEmpty()) {
       firstFindingNanos = System.nanoTime() - scanStarted;
@@ -386,6 +403,10 @@ public final class ReviewViewModel {
             .thenComparingInt(FindingItem::column)
             .thenComparing(FindingItem::code));
     findings.setAll(sorted);
+    Set<String> scanned = new HashSet<>();
+    reviews.values().forEach(review -> scanned.add(review.path()));
+    marks.keepOnly(findings, scanned, activeRules);
+    marksChanged();
     // "vendor/lib: a nested Git repository or submodule; skipped" names a folder, then why
     for (String note : notes) {
       int colon = note.indexOf(": ");
@@ -459,16 +480,47 @@ public final class ReviewViewModel {
     items.forEach(item -> accept(item, true));
   }
 
+  /** Rejects every finding among the items: reviewed, and its fix not taken. */
   public void rejectAll(Collection<FindingItem> items) {
-    items.forEach(item -> item.setAccepted(false));
+    items.forEach(item -> accept(item, false));
   }
 
-  /** Accepts or rejects one fix (an unsafe one only while unsafe fixes are shown). */
+  /**
+   * Accepts or rejects one finding's fix (an unsafe one only while unsafe fixes are shown); either
+   * way the finding is reviewed.
+   */
   public void accept(FindingItem item, boolean yes) {
     if (yes && item.kind() == FixKind.UNSAFE && !unsafeFixesShown.get()) {
       return;
     }
     item.setAccepted(yes);
+    ReviewMarks.Mark mark =
+        item.isAccepted() ? ReviewMarks.Mark.ACCEPTED : ReviewMarks.Mark.REJECTED;
+    if (marks.of(item) != mark) {
+      marks.mark(item, mark);
+      revision.set(revision.get() + 1);
+      decisions.set(decisions.get() + 1);
+      marksChanged();
+    }
+  }
+
+  /** Whether the user rejected the finding (and has not accepted it since). */
+  public boolean isRejected(FindingItem item) {
+    return !item.isAccepted() && marks.of(item) == ReviewMarks.Mark.REJECTED;
+  }
+
+  private void marksChanged() {
+    marksDue.playFromStart();
+  }
+
+  /** Writes the marks off the FX thread; the snapshot is taken here, on it. */
+  private void writeMarks() {
+    ReviewMarks kept = marks;
+    Path folder = root.get();
+    if (folder != null) {
+      List<String> snapshot = kept.snapshot(folder);
+      kept.writeLater(snapshot);
+    }
   }
 
   // ---- applying and undoing
@@ -478,7 +530,11 @@ public final class ReviewViewModel {
    * findings to accept again in the re-checked files.
    */
   private record ApplyOutcome(
-      Apply apply, List<String> problems, List<FileResult> rechecked, Set<String> deferred) {}
+      Apply apply,
+      List<String> problems,
+      List<FileResult> rechecked,
+      Set<String> deferred,
+      List<FindingItem> written) {}
 
   /** A file's accepted fixes, gathered on the FX thread. */
   private record Batch(FileReview review, List<Fix> fixes, Map<Fix, FindingItem> items) {}
@@ -537,6 +593,7 @@ public final class ReviewViewModel {
     Map<Path, Checker.Input> inputs = new LinkedHashMap<>();
     Set<String> deferred = new HashSet<>();
     Map<Path, List<String>> acceptedPlaces = new LinkedHashMap<>();
+    Map<Path, List<FindingItem>> fixedItems = new LinkedHashMap<>();
     ExecutorService parser = ParserThreads.pool(1);
     try {
       for (Batch batch : batches) {
@@ -560,6 +617,9 @@ public final class ReviewViewModel {
         codes.put(
             batch.review().file(),
             result.applied().stream().map(fix -> batch.items().get(fix).code()).toList());
+        fixedItems.put(
+            batch.review().file(),
+            result.applied().stream().map(fix -> batch.items().get(fix)).toList());
         inputs.put(batch.review().file(), batch.review().input());
         acceptedPlaces.put(
             batch.review().file(),
@@ -585,8 +645,14 @@ public final class ReviewViewModel {
       rechecked.add(checker.checkAgain(inputs.get(file)));
     }
     acceptedPlaces.keySet().retainAll(applied.files());
+    List<FindingItem> written = new ArrayList<>();
+    applied.files().forEach(file -> written.addAll(fixedItems.get(file)));
     return new ApplyOutcome(
-        new Apply(applied, codes, notCommittable, acceptedPlaces), problems, rechecked, deferred);
+        new Apply(applied, codes, notCommittable, acceptedPlaces),
+        problems,
+        rechecked,
+        deferred,
+        written);
   }
 
   /**
@@ -610,9 +676,9 @@ public final class ReviewViewModel {
     return offset + delta;
   }
 
-  /** Whether the user has reviewed the finding: selected it once, or accepted its fix. */
+  /** Whether the user has reviewed the finding: selected it once, accepted or rejected it. */
   public boolean isReviewed(FindingItem item) {
-    return item.isAccepted() || seen.contains(placeOf(item));
+    return item.isAccepted() || marks.of(item) != null;
   }
 
   /** How many of the findings are reviewed (see {@link #isReviewed}). */
@@ -672,6 +738,9 @@ public final class ReviewViewModel {
 
   private void applied(ApplyOutcome outcome) {
     busy.set(false);
+    // a written fix's finding is gone: its mark must not pass to a twin left on its line's text
+    outcome.written().forEach(marks::forget);
+    marksChanged();
     replace(outcome.rechecked(), outcome.deferred());
     int fixes = outcome.apply().codes().values().stream().mapToInt(List::size).sum();
     if (!outcome.apply().changes().files().isEmpty()) {
@@ -768,7 +837,7 @@ public final class ReviewViewModel {
               acceptAgain.addAll(last.accepted().getOrDefault(input.getKey(), List.of()));
             }
           }
-          return new ApplyOutcome(last, refused, rechecked, acceptAgain);
+          return new ApplyOutcome(last, refused, rechecked, acceptAgain, List.of());
         },
         outcome -> {
           busy.set(false);
@@ -1132,6 +1201,11 @@ public final class ReviewViewModel {
     return accepted;
   }
 
+  /** Changes whenever the user accepts or rejects a finding. */
+  public IntegerProperty decisionsProperty() {
+    return decisions;
+  }
+
   /** Changes whenever what a diff shows may have changed (accepts, applies, scans). */
   public IntegerProperty revisionProperty() {
     return revision;
@@ -1175,5 +1249,9 @@ public final class ReviewViewModel {
   public void shutdown() {
     cancel.set(true);
     background.shutdown();
+    marksDue.stop();
+    if (root.get() != null) {
+      marks.writeNow(marks.snapshot(root.get())); // the last marks, before the window goes
+    }
   }
 }
