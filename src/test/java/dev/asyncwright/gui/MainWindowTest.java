@@ -178,12 +178,7 @@ class MainWindowTest {
   private static ReviewViewModel reopened(Path folder) throws TimeoutException {
     ReviewViewModel reopened = new ReviewViewModel(2);
     WaitForAsyncUtils.asyncFx(() -> reopened.open(folder));
-    waitFor(
-        () ->
-            reopened.rootProperty().get() != null
-                && !reopened.scanningProperty().get()
-                && !reopened.busyProperty().get()
-                && reopened.secondsToScan() >= 0);
+    waitForScan(reopened);
     return reopened;
   }
 
@@ -849,12 +844,16 @@ class MainWindowTest {
   }
 
   private void waitForScan() throws TimeoutException {
+    waitForScan(model);
+  }
+
+  private static void waitForScan(ReviewViewModel scanning) throws TimeoutException {
     waitFor(
         () ->
-            model.rootProperty().get() != null
-                && !model.scanningProperty().get()
-                && !model.busyProperty().get()
-                && model.secondsToScan() >= 0);
+            scanning.rootProperty().get() != null
+                && !scanning.scanningProperty().get()
+                && !scanning.busyProperty().get()
+                && scanning.secondsToScan() >= 0);
   }
 
   private FindingItem only(String code) {
