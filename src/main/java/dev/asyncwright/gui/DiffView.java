@@ -241,6 +241,23 @@ final class DiffView extends VBox {
     problemShown = null;
   }
 
+  /** The finding that stands for the group selected (grouped by change), or null. */
+  private FindingItem representative;
+
+  private int representing;
+
+  /**
+   * Shows, while no single finding is selected, the first finding of a group of the same rewrite,
+   * for the whole group ({@code count} findings): judged once, accepted together. Null: none.
+   */
+  void showRepresentative(FindingItem first, int count) {
+    if (first != representative || count != representing) {
+      representative = first;
+      representing = count;
+      scheduleRefresh();
+    }
+  }
+
   /** The text of a file not checked, or why it is not shown (too large, binary, unreadable). */
   private static String readable(Path file) {
     try {
@@ -277,7 +294,9 @@ final class DiffView extends VBox {
   private ProblemItem problemShown;
 
   private void refresh() {
-    FindingItem item = model.selectedProperty().get();
+    FindingItem selected = model.selectedProperty().get();
+    boolean standsForGroup = selected == null && representative != null;
+    final FindingItem item = standsForGroup ? representative : selected;
     if (item == null && problemShown != null) {
       return; // the tree's selection moved to a problem: it is on screen
     }
@@ -295,7 +314,11 @@ final class DiffView extends VBox {
     }
     title.setText(
         item.path() + "  ·  " + item.code() + " " + item.rule().map(Rule::name).orElse(""));
-    subtitle.setText(CodeSpans.plain(subtitleFor(item)));
+    subtitle.setText(
+        (standsForGroup && representing > 1
+                ? "The first of " + representing + " findings with this rewrite  ·  "
+                : "")
+            + CodeSpans.plain(subtitleFor(item)));
     Proposal proposal = item.file().propose(item.fixable() ? item : null);
     String before = item.file().original().text();
     if (before.length() > LOADING_NOTE_FROM && !item.path().equals(shownPath)) {

@@ -4,6 +4,7 @@ import dev.asyncwright.gui.model.FindingItem;
 import dev.asyncwright.gui.model.FixKind;
 import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.ReviewViewModel;
+import dev.asyncwright.gui.model.RewriteShape;
 import dev.asyncwright.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +45,9 @@ final class FindingsView extends VBox {
   /** How the tree groups findings. */
   enum Grouping {
     RULE,
-    FILE
+    FILE,
+    /** by what the fix does: one group per rewrite shape ({@link RewriteShape}) */
+    CHANGE
   }
 
   private static final int SHORT_LIST = 40;
@@ -54,6 +57,7 @@ final class FindingsView extends VBox {
   private final ToggleGroup grouping = new ToggleGroup();
   private final RadioButton byRule = new RadioButton("Rule");
   private final RadioButton byFile = new RadioButton("File");
+  private final RadioButton byChange = new RadioButton("Change");
   private final TreeView<Object> tree = new TreeView<>();
   private final ObjectProperty<Object> selectedEntry = new SimpleObjectProperty<>(this, "entry");
   private boolean rebuildScheduled;
@@ -73,11 +77,15 @@ final class FindingsView extends VBox {
     filter.setId("filter");
     byRule.setToggleGroup(grouping);
     byFile.setToggleGroup(grouping);
+    byChange.setToggleGroup(grouping);
     byRule.setSelected(true);
     byRule.setId("group-by-rule");
     byFile.setId("group-by-file");
+    byChange.setId("group-by-change");
+    byChange.setTooltip(
+        new Tooltip("One group per rewrite: judge it once, on the first, and accept them all"));
     Label groupLabel = new Label("Group by:");
-    HBox groupRow = new HBox(10, groupLabel, byRule, byFile);
+    HBox groupRow = new HBox(10, groupLabel, byRule, byFile, byChange);
     groupRow.setAlignment(Pos.CENTER_LEFT);
     tree.setId("findings-tree");
     tree.setShowRoot(true);
@@ -155,7 +163,28 @@ final class FindingsView extends VBox {
   }
 
   void setGrouping(Grouping how) {
-    (how == Grouping.RULE ? byRule : byFile).setSelected(true);
+    (switch (how) {
+          case RULE -> byRule;
+          case FILE -> byFile;
+          case CHANGE -> byChange;
+        })
+        .setSelected(true);
+  }
+
+  /** How the tree groups now. */
+  Grouping grouping() {
+    return byRule.isSelected()
+        ? Grouping.RULE
+        : byFile.isSelected() ? Grouping.FILE : Grouping.CHANGE;
+  }
+
+  /** The group a finding goes in, as the tree groups now. */
+  private String groupKey(FindingItem item) {
+    return switch (grouping()) {
+      case RULE -> item.code();
+      case FILE -> item.path();
+      case CHANGE -> item.code() + " " + RewriteShape.of(item);
+    };
   }
 
   /** The findings the selected row stands for: one, a group's, or every one shown. */
@@ -253,7 +282,6 @@ final class FindingsView extends VBox {
 
   private void append() {
     String text = filter.getText();
-    boolean rule = byRule.isSelected();
     TreeItem<Object> root = tree.getRoot();
     Map<TreeItem<Object>, List<FindingItem>> grown = new LinkedHashMap<>();
     int count = 0;
@@ -262,10 +290,10 @@ final class FindingsView extends VBox {
         continue;
       }
       count++;
-      String key = rule ? item.code() : item.path();
+      String key = groupKey(item);
       TreeItem<Object> group = groupItems.get(key);
       if (group == null) {
-        group = new TreeItem<>(new TreeEntry.Group(key, groupTitle(key, item, rule), List.of()));
+        group = new TreeItem<>(new TreeEntry.Group(key, groupTitle(key, item), List.of()));
         group.setExpanded(model.findings().size() <= SHORT_LIST);
         groupItems.put(key, group);
         root.getChildren().add(groupIndex(root, key), group);
@@ -299,8 +327,12 @@ final class FindingsView extends VBox {
     return at;
   }
 
-  private static String groupTitle(String key, FindingItem first, boolean rule) {
-    return rule ? key + " " + first.rule().map(Rule::name).orElse("") : key;
+  private String groupTitle(String key, FindingItem first) {
+    return switch (grouping()) {
+      case RULE -> key + " " + first.rule().map(Rule::name).orElse("");
+      case FILE -> key;
+      case CHANGE -> CodeSpans.plain(key);
+    };
   }
 
   /** Builds the tree again, keeping which groups are open and which row is selected. */
@@ -326,10 +358,9 @@ final class FindingsView extends VBox {
             ? model.selectedProperty().get()
             : selectedEntry.get();
     List<FindingItem> shown = shown();
-    boolean rule = byRule.isSelected();
     Map<String, List<FindingItem>> groups = new TreeMap<>();
     for (FindingItem item : shown) {
-      groups.computeIfAbsent(rule ? item.code() : item.path(), key -> new ArrayList<>()).add(item);
+      groups.computeIfAbsent(groupKey(item), key -> new ArrayList<>()).add(item);
     }
     TreeItem<Object> root = new TreeItem<>(new TreeEntry.AllFindings(rootTitle(), shown.size()));
     root.setExpanded(true);
@@ -337,8 +368,7 @@ final class FindingsView extends VBox {
     for (Map.Entry<String, List<FindingItem>> entry : groups.entrySet()) {
       List<FindingItem> members = entry.getValue();
       TreeEntry.Group value =
-          new TreeEntry.Group(
-              entry.getKey(), groupTitle(entry.getKey(), members.get(0), rule), members);
+          new TreeEntry.Group(entry.getKey(), groupTitle(entry.getKey(), members.get(0)), members);
       TreeItem<Object> group = new TreeItem<>(value);
       groupItems.put(entry.getKey(), group);
       // a short list opens whole; a long one keeps the groups the user opened
@@ -459,8 +489,10 @@ final class FindingsView extends VBox {
       } else if (value instanceof TreeEntry.Group group) {
         Label title = new Label(group.title());
         title.getStyleClass().add("group-title");
-        Label count = count(group.items().size());
-        setGraphic(row(title, count));
+        // a long title gives way, the count never does: it is what a group is judged by
+        title.setMinWidth(0);
+        setTooltip(new Tooltip(group.title() + " (" + group.items().size() + ")"));
+        setGraphic(row(title, count(group.items().size())));
       } else if (value instanceof TreeEntry.Problems problems) {
         Label title = new Label("Problems");
         title.getStyleClass().add("group-title");
@@ -487,7 +519,7 @@ final class FindingsView extends VBox {
                       ? "Unsafe fixes are hidden: turn them on in Settings"
                       : "Accept this fix"));
       item.acceptedProperty().addListener(fromModel);
-      boolean byRuleNow = byRule.isSelected();
+      boolean byRuleNow = grouping() != Grouping.FILE; // the rule is in the group's title
       Label location =
           new Label(
               byRuleNow
@@ -508,6 +540,7 @@ final class FindingsView extends VBox {
     private Label count(int n) {
       Label count = new Label("(" + n + ")");
       count.getStyleClass().add("count");
+      count.setMinWidth(Region.USE_PREF_SIZE);
       return count;
     }
 

@@ -299,8 +299,23 @@ final class MainWindow extends BorderPane {
   private void showSelection(Object entry) {
     boolean finding = entry instanceof FindingItem;
     boolean problem = entry instanceof ProblemItem;
-    diff.setVisible(finding || problem);
-    overview.setVisible(!finding && !problem);
+    // grouped by change, a group's first finding shows the rewrite they all share
+    FindingItem representative =
+        entry instanceof TreeEntry.Group group
+                && findings.grouping() == FindingsView.Grouping.CHANGE
+                && !group.items().isEmpty()
+            ? group.items().get(0)
+            : null;
+    diff.showRepresentative(
+        representative, representative == null ? 0 : ((TreeEntry.Group) entry).items().size());
+    diff.setVisible(finding || problem || representative != null);
+    overview.setVisible(!finding && !problem && representative == null);
+    if (representative != null) {
+      model.see(((TreeEntry.Group) entry).items()); // one look reviews the rewrite for all
+      diff.forgetProblem();
+      rulePanel.show(representative, representative.rule());
+      return;
+    }
     if (entry instanceof ProblemItem item) {
       diff.showProblem(item, model.rootProperty().get());
       rulePanel.show(null, java.util.Optional.empty());
@@ -359,6 +374,10 @@ final class MainWindow extends BorderPane {
                 "Group by _file",
                 "Shortcut+2",
                 () -> findings.setGrouping(FindingsView.Grouping.FILE)),
+            item(
+                "Group by _change",
+                "Shortcut+3",
+                () -> findings.setGrouping(FindingsView.Grouping.CHANGE)),
             new SeparatorMenuItem(),
             item("_Next change", "F7", diff::nextChange),
             item("_Previous change", "Shift+F7", diff::previousChange),

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncwright.gui.model.FindingItem;
 import dev.asyncwright.gui.model.FixKind;
 import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.ReviewViewModel;
+import dev.asyncwright.gui.model.RewriteShape;
 import dev.asyncwright.gui.model.SampleProject;
 import dev.asyncwright.gui.model.UserSettings;
 import java.nio.charset.StandardCharsets;
@@ -186,6 +188,60 @@ class MainWindowTest {
     List<FindingItem> found = in.findings(item -> item.code().equals(code));
     assertEquals(1, found.size(), code + ": " + found);
     return found.get(0);
+  }
+
+  @Test
+  void groupedByChangeAGroupShowsItsFirstRewriteAndIsJudgedAndAcceptedAtOnce(FxRobot robot)
+      throws Exception {
+    Path project = Files.createTempDirectory("aw-shapes");
+    Git.init().setDirectory(project.toFile()).call().close();
+    String waits =
+        "import asyncio\n\n\nasync def %s(event):\n    try:\n"
+            + "        await asyncio.wait_for(event.wait(), 1)\n"
+            + "    except asyncio.TimeoutError:\n        return None\n";
+    Files.writeString(
+        project.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.11\"\n");
+    Files.writeString(project.resolve("first.py"), waits.formatted("first"));
+    Files.writeString(project.resolve("second.py"), waits.formatted("second"));
+    open(project);
+    robot.clickOn("#group-by-change");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<TreeItem<Object>> groups = window.findingsView().tree().getRoot().getChildren();
+    TreeItem<Object> shared =
+        groups.stream()
+            .filter(row -> ((TreeEntry.Group) row.getValue()).items().size() > 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no rewrite shared by two findings: " + groups));
+    TreeEntry.Group group = (TreeEntry.Group) shared.getValue();
+    List<FindingItem> members = group.items();
+    // every member does the same: the title says what, once, with the code spans as plain text
+    assertTrue(group.title().startsWith(members.get(0).code() + " "), group.title());
+    assertFalse(group.title().contains("`"), group.title());
+    assertTrue(members.stream().map(RewriteShape::of).distinct().count() == 1, members.toString());
+    // the group's row shows its first finding's diff and counts as a look at each of them
+    robot.interact(() -> window.findingsView().tree().getSelectionModel().select(shared));
+    waitFor(() -> window.diffView().readyProperty().get());
+    List<String> subtitles = new java.util.ArrayList<>();
+    robot.lookup(".diff-subtitle").queryAllAs(Label.class).forEach(l -> subtitles.add(l.getText()));
+    assertTrue(
+        subtitles.stream()
+            .anyMatch(text -> text.startsWith("The first of " + members.size() + " findings")),
+        subtitles.toString());
+    Label title = robot.lookup("#diff-title").queryAs(Label.class);
+    assertTrue(title.getText().startsWith(members.get(0).path() + "  ·  "), title.getText());
+    assertTrue(members.stream().allMatch(model::isReviewed), "all of the group reviewed");
+    assertNull(model.selectedProperty().get(), "no one finding is selected");
+    // and accepting here accepts the group, no other finding
+    robot.interact(() -> window.findingsView().tree().requestFocus());
+    robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.A);
+    WaitForAsyncUtils.waitForFxEvents();
+    long unsafe = members.stream().filter(item -> item.kind() == FixKind.UNSAFE).count();
+    if (unsafe > 0) {
+      robot.clickOn("Accept all " + members.size() + " (" + unsafe + " unsafe)");
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    assertTrue(members.stream().allMatch(FindingItem::isAccepted), members.toString());
+    assertEquals(members.size(), model.acceptedProperty().get());
   }
 
   @Test

@@ -504,6 +504,18 @@ public final class ReviewViewModel {
     }
   }
 
+  /** Marks the findings seen (a group of one rewrite, judged on its first). */
+  public void see(Collection<FindingItem> items) {
+    boolean any = false;
+    for (FindingItem item : items) {
+      any |= marks.see(item);
+    }
+    if (any) {
+      revision.set(revision.get() + 1);
+      marksChanged();
+    }
+  }
+
   /** Whether the user rejected the finding (and has not accepted it since). */
   public boolean isRejected(FindingItem item) {
     return !item.isAccepted() && marks.of(item) == ReviewMarks.Mark.REJECTED;
