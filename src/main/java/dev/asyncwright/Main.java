@@ -38,6 +38,6 @@ public final class Main {
         System.exit(status);
       }
     }
-    System.exit(AsyncwrightCommand.commandLine().addSubcommand(new GuiCommand()).execute(command));
+    System.exit(AsyncwrightCommand.commandLine(new GuiCommand()).execute(command));
   }
 }

@@ -40,9 +40,20 @@ public final class AsyncwrightCommand implements Runnable {
     return commandLine().execute(args);
   }
 
-  /** The command line, for a launcher to add the front ends this package does not know. */
-  public static CommandLine commandLine() {
-    return new CommandLine(new AsyncwrightCommand());
+  /**
+   * The command line, with the front ends this package does not know (the window) that a launcher
+   * adds. Every subcommand answers {@code -V} as the top command does: picocli gives a subcommand's
+   * {@code --version} nothing to print unless it has a provider of its own.
+   */
+  public static CommandLine commandLine(Object... frontEnds) {
+    CommandLine commandLine = new CommandLine(new AsyncwrightCommand());
+    for (Object frontEnd : frontEnds) {
+      commandLine.addSubcommand(frontEnd);
+    }
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      subcommand.getCommandSpec().versionProvider(new Version());
+    }
+    return commandLine;
   }
 
   @Override

@@ -54,7 +54,7 @@ class MigrationCommitTest {
   private static Run run(Object... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine line = new CommandLine(new AsyncwrightCommand());
+    CommandLine line = AsyncwrightCommand.commandLine();
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     int status =

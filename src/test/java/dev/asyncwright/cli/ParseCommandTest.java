@@ -220,6 +220,15 @@ class ParseCommandTest {
         run.outLines().get(0).matches("asyncwright \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), run::toString);
   }
 
+  @Test
+  void everyCommandPrintsTheVersionItsHelpPromises() {
+    for (String command : List.of("check", "parse", "rule")) {
+      Run run = run(command, "-V");
+      assertEquals(0, run.status(), run::toString);
+      assertEquals(List.of("asyncwright " + AsyncwrightCommand.version()), run.outLines(), command);
+    }
+  }
+
   // ---- helpers ----
 
   record Run(int status, String out, String err) {
@@ -236,7 +245,7 @@ class ParseCommandTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new AsyncwrightCommand());
+    CommandLine commandLine = AsyncwrightCommand.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int status = commandLine.execute(args);

@@ -13,7 +13,7 @@ record Run(int status, String out, String err) {
   static Run of(Object... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new AsyncwrightCommand());
+    CommandLine commandLine = AsyncwrightCommand.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     String[] strings = Stream.of(args).map(String::valueOf).toArray(String[]::new);
