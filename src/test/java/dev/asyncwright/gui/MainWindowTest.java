@@ -14,6 +14,7 @@ import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.RewriteShape;
 import dev.asyncwright.gui.model.SampleProject;
 import dev.asyncwright.gui.model.UserSettings;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,12 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.util.FileUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,9 +74,29 @@ class MainWindowTest {
     window.installKeys();
   }
 
+  /** The folders a test made, removed after it so that a run leaves nothing in the temp folder. */
+  private final List<Path> made = new java.util.ArrayList<>();
+
   @AfterEach
-  void stop() {
+  void stop() throws IOException {
     model.shutdown();
+    for (Path folder : made) {
+      FileUtils.delete(folder.toFile(), FileUtils.RECURSIVE | FileUtils.IGNORE_ERRORS);
+    }
+  }
+
+  /** A fresh copy of the sample repository, removed after the test. */
+  private Path sample() throws IOException, GitAPIException {
+    Path project = SampleProject.create();
+    made.add(project.getParent());
+    return project;
+  }
+
+  /** A new empty temporary folder, removed after the test. */
+  private Path temporary(String prefix) throws IOException {
+    Path folder = Files.createTempDirectory(prefix);
+    made.add(folder);
+    return folder;
   }
 
   @Test
@@ -103,7 +126,7 @@ class MainWindowTest {
 
   @Test
   void aSelectedFindingShowsTheFileAndItsRewriteSideBySide(FxRobot robot) throws Exception {
-    open(SampleProject.create());
+    open(sample());
     FindingItem sleep = only("AW101");
     select(robot, sleep);
     String left = window.diffView().leftArea().getText();
@@ -133,7 +156,7 @@ class MainWindowTest {
   @Test
   void theReviewIsKeptAcrossARestartAndAnAcceptanceOnlyForTheSameBytes(FxRobot robot)
       throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     open(sample);
     select(robot, only("AW503"));
     robot.interact(
@@ -193,7 +216,7 @@ class MainWindowTest {
   @Test
   void groupedByChangeAGroupShowsItsFirstRewriteAndIsJudgedAndAcceptedAtOnce(FxRobot robot)
       throws Exception {
-    Path project = Files.createTempDirectory("aw-shapes");
+    Path project = temporary("aw-shapes");
     Git.init().setDirectory(project.toFile()).call().close();
     String waits =
         "import asyncio\n\n\nasync def %s(event):\n    try:\n"
@@ -246,7 +269,7 @@ class MainWindowTest {
 
   @Test
   void acceptApplyAndUndoChangeTheFileAndPutItBack(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     Path orders = sample.resolve("shop/orders.py");
     byte[] before = acceptAndApplyTheAliasFix(robot, sample);
     String written = Files.readString(orders);
@@ -260,7 +283,7 @@ class MainWindowTest {
 
   @Test
   void ctrlZInTheFilterUndoesTheApplyAndGivesTheAcceptedFixBack(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     Path orders = sample.resolve("shop/orders.py");
     byte[] before = acceptAndApplyTheAliasFix(robot, sample);
     // the disabled Apply button lost the focus: it goes back to the tree, not to the filter
@@ -276,7 +299,7 @@ class MainWindowTest {
 
   @Test
   void escapeClearsTheFilterAndThenReturnsToTheTree(FxRobot robot) throws Exception {
-    open(SampleProject.create());
+    open(sample());
     robot.clickOn(window.findingsView().filterField());
     robot.interact(() -> window.findingsView().filterField().setText("no such finding"));
     WaitForAsyncUtils.waitForFxEvents();
@@ -308,7 +331,7 @@ class MainWindowTest {
       settings.setNumber("split.tree.width", 40);
       robot.interact(small[0]::rememberLayout);
       assertEquals(40, settings.number("split.tree.width", -1));
-      Path sample = SampleProject.create();
+      Path sample = sample();
       WaitForAsyncUtils.asyncFx(() -> other.open(sample));
       waitFor(() -> other.rootProperty().get() != null && !other.scanningProperty().get());
       double tree = small[0].findingsView().getWidth();
@@ -323,7 +346,7 @@ class MainWindowTest {
 
   @Test
   void acceptingAllAsksWithCountsAndCanTakeTheSafeFixesOnly(FxRobot robot) throws Exception {
-    open(SampleProject.create());
+    open(sample());
     robot.interact(() -> window.findingsView().tree().getSelectionModel().clearSelection());
     List<FindingItem> all = window.findingsView().shown();
     long safe = all.stream().filter(item -> item.kind() == FixKind.SAFE).count();
@@ -344,7 +367,7 @@ class MainWindowTest {
   @Test
   void theOverviewListsTheRulesMostFirstAndAClickFiltersTheTreeToOne(FxRobot robot)
       throws Exception {
-    open(SampleProject.create());
+    open(sample());
     java.util.Map<String, Long> counts =
         model.findings().stream()
             .collect(
@@ -371,7 +394,7 @@ class MainWindowTest {
 
   @Test
   void anEmptyFolderSaysItHasNoFindingsInsteadOfAnEmptyChart(FxRobot robot) throws Exception {
-    Path empty = Files.createTempDirectory("aw-empty");
+    Path empty = temporary("aw-empty");
     Git.init().setDirectory(empty.toFile()).call().close();
     open(empty);
     Label said = robot.lookup("#overview-empty").queryAs(Label.class);
@@ -379,7 +402,7 @@ class MainWindowTest {
     assertTrue(said.isVisible());
     assertTrue(robot.lookup(".rule-bar").queryAll().isEmpty());
     // another empty folder: the tree's top row names it, not the one before
-    Path other = Files.createTempDirectory("aw-other");
+    Path other = temporary("aw-other");
     Git.init().setDirectory(other.toFile()).call().close();
     open(other);
     String name = other.getFileName().toString();
@@ -391,7 +414,7 @@ class MainWindowTest {
 
   @Test
   void gitsOwnFolderIsRefusedAndStaysOutOfTheRecentList(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     Path dotGit = sample.resolve(".git");
     robot.interact(() -> window.open(dotGit));
     waitFor(() -> model.errorProperty().get() != null && !model.busyProperty().get());
@@ -402,7 +425,7 @@ class MainWindowTest {
 
   @Test
   void aMergeInProgressIsABannerThatSaysWhatItBlocks(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     try (Git git = Git.open(sample.toFile())) {
       String head = git.getRepository().resolve("HEAD").name();
       Files.writeString(sample.resolve(".git/MERGE_HEAD"), head + "\n");
@@ -438,7 +461,7 @@ class MainWindowTest {
 
   @Test
   void theDiffsHeaderKeepsItsHeightFromFindingToFinding(FxRobot robot) throws Exception {
-    open(SampleProject.create());
+    open(sample());
     javafx.scene.Node header = robot.lookup(".diff-header").query();
     List<Double> heights = new java.util.ArrayList<>();
     for (String code : List.of("AW502", "AW601", "AW302")) {
@@ -452,7 +475,7 @@ class MainWindowTest {
   @Test
   void settingsAreResizableWithRulesByFamilyASearchAndSelectAllOrNone(FxRobot robot)
       throws Exception {
-    open(SampleProject.create());
+    open(sample());
     robot.push(KeyCode.CONTROL, KeyCode.COMMA);
     WaitForAsyncUtils.waitForFxEvents();
     Stage dialog = windowTitled("Settings");
@@ -494,7 +517,7 @@ class MainWindowTest {
 
   @Test
   void theRulePanelFoldsAwayAndLongLinesWrapFromTheKeyboard(FxRobot robot) throws Exception {
-    open(SampleProject.create());
+    open(sample());
     select(robot, only("AW302"));
     assertTrue(robot.lookup("#rule-panel").tryQuery().isPresent());
     double before = window.diffView().getHeight();
@@ -515,7 +538,7 @@ class MainWindowTest {
 
   @Test
   void theRulesProseShowsCodeSpansAsCodeWithoutBackticks(FxRobot robot) throws Exception {
-    open(SampleProject.create());
+    open(sample());
     select(robot, only("AW101"));
     List<javafx.scene.text.Text> texts =
         robot
@@ -584,7 +607,7 @@ class MainWindowTest {
 
   @Test
   void theCommitHoldsOurFilesOnlyAndLeavesTheUsersChangesAlone(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     Path readme = sample.resolve("README.md");
     Files.writeString(readme, "my own edit, not to be committed\n", StandardCharsets.UTF_8);
     Files.writeString(sample.resolve("notes.txt"), "untracked\n", StandardCharsets.UTF_8);
@@ -621,7 +644,7 @@ class MainWindowTest {
 
   @Test
   void aFileTheUserEditedBeforeTheApplyStaysOutOfTheCommit(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     open(sample);
     Path notifications = sample.resolve("shop/notifications.py");
     Files.writeString(notifications, Files.readString(notifications) + "# my own line\n");
@@ -661,7 +684,7 @@ class MainWindowTest {
 
   @Test
   void anEditBetweenTwoAppliesKeepsTheFileOutOfTheCommit(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     open(sample);
     robot.interact(() -> model.accept(only("AW502"), true));
     robot.clickOn("#apply");
@@ -690,7 +713,7 @@ class MainWindowTest {
 
   @Test
   void anOverlappingFixIsAcceptedAgainAfterTheApplyAndNoOtherIs(FxRobot robot) throws Exception {
-    Path folder = Files.createTempDirectory("asyncwright-overlap-");
+    Path folder = temporary("asyncwright-overlap-");
     Files.writeString(
         folder.resolve("m.py"),
         "import time\n\n\nasync def a():\n    time.sleep(1)\n\n\nasync def b():\n"
@@ -720,7 +743,7 @@ class MainWindowTest {
 
   @Test
   void aFileEditedBehindTheWindowsBackIsNotOverwritten(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     open(sample);
     FindingItem alias = only("AW502");
     FindingItem subprocess = only("AW103");
@@ -766,7 +789,7 @@ class MainWindowTest {
 
   @Test
   void cancelStopsAScan(FxRobot robot) throws Exception {
-    Path tree = Files.createTempDirectory("asyncwright-many-");
+    Path tree = temporary("asyncwright-many-");
     String body =
         "import asyncio\nimport time\n\n\nasync def work():\n    time.sleep(1)\n"
             + "x = [1, 2, 3]\n".repeat(3000);
@@ -784,7 +807,7 @@ class MainWindowTest {
 
   @Test
   void aFileThatDoesNotParseIsListedUnderProblems(FxRobot robot) throws Exception {
-    Path sample = SampleProject.create();
+    Path sample = sample();
     Files.writeString(sample.resolve("shop/broken.py"), "async def f(:\n    pass\n");
     Files.createDirectories(sample.resolve("vendor/lib/.git"));
     Files.writeString(sample.resolve("vendor/lib/x.py"), "import time\n");
@@ -833,7 +856,7 @@ class MainWindowTest {
 
   @Test
   void aFolderOutsideGitIsScannedAndSaysWhyItCannotCommit(FxRobot robot) throws Exception {
-    Path folder = Files.createTempDirectory("asyncwright-plain-");
+    Path folder = temporary("asyncwright-plain-");
     Files.writeString(
         folder.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.11\"\n");
     Files.writeString(
@@ -848,7 +871,7 @@ class MainWindowTest {
 
   @Test
   void bothSidesScrollTogetherAndTheFindingIsInView(FxRobot robot) throws Exception {
-    Path folder = Files.createTempDirectory("asyncwright-long-");
+    Path folder = temporary("asyncwright-long-");
     Files.writeString(
         folder.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.11\"\n");
     String filler = "x = 1\n".repeat(300);
