@@ -36,7 +36,7 @@ public final class AsyncwrightApp extends Application {
     stage = primary;
     settings = UserSettings.load();
     model = new ReviewViewModel(Runtime.getRuntime().availableProcessors());
-    model.unsafeFixesShownProperty().set(settings.flag("unsafe", true));
+    model.review().unsafeFixesShownProperty().set(settings.flag("unsafe", true));
     window = new MainWindow(stage, model, settings);
     // a saved size the screen cannot hold (another monitor, a lower resolution) shrinks to it
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -71,7 +71,7 @@ public final class AsyncwrightApp extends Application {
     window.installKeys();
     if (options.path() != null) {
       if (options.unattended()) {
-        model.open(options.path());
+        model.scanner().open(options.path());
         new Unattended(model, window, scene, options, status -> exitStatus = status).start();
       } else {
         window.open(options.path());

@@ -146,9 +146,12 @@ final class DiffView extends VBox {
                 now.addPostLayoutPulseListener(syncAfterLayout);
               }
             });
-    model.selectedProperty().addListener((property, was, now) -> scheduleRefresh());
-    model.revisionProperty().addListener((property, was, now) -> scheduleRefresh());
-    model.unsafeFixesShownProperty().addListener((property, was, now) -> scheduleRefresh());
+    model.review().selectedProperty().addListener((property, was, now) -> scheduleRefresh());
+    model.review().revisionProperty().addListener((property, was, now) -> scheduleRefresh());
+    model
+        .review()
+        .unsafeFixesShownProperty()
+        .addListener((property, was, now) -> scheduleRefresh());
     updateButtons();
   }
 
@@ -294,7 +297,7 @@ final class DiffView extends VBox {
   private ProblemItem problemShown;
 
   private void refresh() {
-    FindingItem selected = model.selectedProperty().get();
+    FindingItem selected = model.review().selectedProperty().get();
     boolean standsForGroup = selected == null && representative != null;
     final FindingItem item = standsForGroup ? representative : selected;
     if (item == null && problemShown != null) {

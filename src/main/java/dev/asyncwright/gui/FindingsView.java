@@ -94,6 +94,7 @@ final class FindingsView extends VBox {
     getChildren().addAll(filter, groupRow, tree);
 
     model
+        .review()
         .findings()
         .addListener(
             (ListChangeListener<FindingItem>)
@@ -107,15 +108,18 @@ final class FindingsView extends VBox {
                   }
                   scheduleRebuild(false);
                 });
-    model.problems().addListener((ListChangeListener<ProblemItem>) change -> scheduleRebuild(true));
+    model
+        .review()
+        .problems()
+        .addListener((ListChangeListener<ProblemItem>) change -> scheduleRebuild(true));
     filter.textProperty().addListener((property, was, now) -> scheduleRebuild(true));
     // the top row names the folder: another folder with the same (say, no) findings renames it
-    model.rootProperty().addListener((property, was, now) -> scheduleRebuild(true));
+    model.scanner().rootProperty().addListener((property, was, now) -> scheduleRebuild(true));
     grouping.selectedToggleProperty().addListener((property, was, now) -> scheduleRebuild(true));
-    model.unsafeFixesShownProperty().addListener((property, was, now) -> tree.refresh());
-    model.busyProperty().addListener((property, was, now) -> tree.refresh());
-    model.scanningProperty().addListener((property, was, now) -> tree.refresh());
-    model.decisionsProperty().addListener((property, was, now) -> tree.refresh());
+    model.review().unsafeFixesShownProperty().addListener((property, was, now) -> tree.refresh());
+    model.activity().busyProperty().addListener((property, was, now) -> tree.refresh());
+    model.scanner().scanningProperty().addListener((property, was, now) -> tree.refresh());
+    model.review().decisionsProperty().addListener((property, was, now) -> tree.refresh());
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -125,9 +129,13 @@ final class FindingsView extends VBox {
               }
               Object value = now == null ? null : now.getValue();
               selectedEntry.set(value);
-              model.selectedProperty().set(value instanceof FindingItem item ? item : null);
+              model
+                  .review()
+                  .selectedProperty()
+                  .set(value instanceof FindingItem item ? item : null);
             });
     model
+        .review()
         .selectedProperty()
         .addListener(
             (property, was, now) -> {
@@ -141,7 +149,7 @@ final class FindingsView extends VBox {
         event -> {
           if (event.getCode() == KeyCode.SPACE && currentFinding() != null && !working()) {
             FindingItem item = currentFinding();
-            model.accept(item, !item.isAccepted());
+            model.review().accept(item, !item.isAccepted());
             event.consume();
           }
         });
@@ -218,7 +226,7 @@ final class FindingsView extends VBox {
   /** The findings that pass the filter. */
   List<FindingItem> shown() {
     String text = filter.getText();
-    return model.findings(item -> item.matches(text));
+    return model.review().findings(item -> item.matches(text));
   }
 
   private FindingItem currentFinding() {
@@ -294,7 +302,7 @@ final class FindingsView extends VBox {
       TreeItem<Object> group = groupItems.get(key);
       if (group == null) {
         group = new TreeItem<>(new TreeEntry.Group(key, groupTitle(key, item), List.of()));
-        group.setExpanded(model.findings().size() <= SHORT_LIST);
+        group.setExpanded(model.review().findings().size() <= SHORT_LIST);
         groupItems.put(key, group);
         root.getChildren().add(groupIndex(root, key), group);
       }
@@ -354,8 +362,8 @@ final class FindingsView extends VBox {
     // the model's finding first: after an apply it names the re-checked one, which the tree's
     // old row does not
     Object wasSelected =
-        model.selectedProperty().get() != null
-            ? model.selectedProperty().get()
+        model.review().selectedProperty().get() != null
+            ? model.review().selectedProperty().get()
             : selectedEntry.get();
     List<FindingItem> shown = shown();
     Map<String, List<FindingItem>> groups = new TreeMap<>();
@@ -381,10 +389,11 @@ final class FindingsView extends VBox {
       items.put(value.key(), group);
       root.getChildren().add(group);
     }
-    if (!model.problems().isEmpty()) {
-      TreeItem<Object> problems = new TreeItem<>(new TreeEntry.Problems(model.problems().size()));
+    if (!model.review().problems().isEmpty()) {
+      TreeItem<Object> problems =
+          new TreeItem<>(new TreeEntry.Problems(model.review().problems().size()));
       problems.setExpanded(expanded.contains("problems"));
-      for (ProblemItem problem : model.problems()) {
+      for (ProblemItem problem : model.review().problems()) {
         TreeItem<Object> leaf = new TreeItem<>(problem);
         items.put(problem, leaf);
         problems.getChildren().add(leaf);
@@ -417,33 +426,34 @@ final class FindingsView extends VBox {
     // replaced (after an apply) or filtered away must not linger
     selectedEntry.set(value);
     FindingItem finding = value instanceof FindingItem item ? item : null;
-    if (model.selectedProperty().get() != finding) {
-      model.selectedProperty().set(finding);
+    if (model.review().selectedProperty().get() != finding) {
+      model.review().selectedProperty().set(finding);
     }
   }
 
   private String rootTitle() {
-    return model.rootProperty().get() == null
+    return model.scanner().rootProperty().get() == null
         ? "Findings"
-        : String.valueOf(model.rootProperty().get().getFileName());
+        : String.valueOf(model.scanner().rootProperty().get().getFileName());
   }
 
   private ContextMenu contextMenu(Runnable acceptAllAction) {
     MenuItem acceptSafe = new MenuItem("Accept safe fixes here");
-    acceptSafe.setOnAction(event -> model.acceptSafe(selectedScope()));
+    acceptSafe.setOnAction(event -> model.review().acceptSafe(selectedScope()));
     MenuItem acceptAll = new MenuItem("Accept all fixes here…");
     acceptAll.setOnAction(event -> acceptAllAction.run());
     MenuItem reject = new MenuItem("Reject all fixes here");
-    reject.setOnAction(event -> model.rejectAll(selectedScope()));
+    reject.setOnAction(event -> model.review().rejectAll(selectedScope()));
     // accepts made while an apply runs would be lost with the findings it replaces
     for (MenuItem item : List.of(acceptSafe, acceptAll, reject)) {
-      item.disableProperty().bind(model.busyProperty().or(model.scanningProperty()));
+      item.disableProperty()
+          .bind(model.activity().busyProperty().or(model.scanner().scanningProperty()));
     }
     return new ContextMenu(acceptSafe, acceptAll, reject);
   }
 
   private boolean working() {
-    return model.busyProperty().get() || model.scanningProperty().get();
+    return model.activity().busyProperty().get() || model.scanner().scanningProperty().get();
   }
 
   /** A row: checkbox and badge for a finding, a title and count for a group. */
@@ -461,7 +471,7 @@ final class FindingsView extends VBox {
       check.setOnAction(
           event -> {
             if (bound != null) {
-              model.accept(bound, check.isSelected());
+              model.review().accept(bound, check.isSelected());
               check.setSelected(bound.isAccepted());
             }
           });
@@ -507,7 +517,8 @@ final class FindingsView extends VBox {
     private HBox findingRow(FindingItem item) {
       bound = item;
       check.setSelected(item.isAccepted());
-      boolean blocked = item.kind() == FixKind.UNSAFE && !model.unsafeFixesShownProperty().get();
+      boolean blocked =
+          item.kind() == FixKind.UNSAFE && !model.review().unsafeFixesShownProperty().get();
       check.setDisable(!item.fixable() || blocked || working());
       check.setTooltip(
           new Tooltip(
@@ -528,7 +539,7 @@ final class FindingsView extends VBox {
       location.getStyleClass().add("location");
       Label message = new Label(CodeSpans.plain(item.message()));
       message.setMinWidth(0);
-      if (model.isRejected(item)) {
+      if (model.review().isRejected(item)) {
         // rejected: struck through, so that what is decided against stands apart in the list
         message.getStyleClass().add("finding-rejected");
       }

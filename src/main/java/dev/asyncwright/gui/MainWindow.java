@@ -72,8 +72,8 @@ final class MainWindow extends BorderPane {
     this.findings = new FindingsView(model, this::acceptAll);
     this.diff = new DiffView(model);
     this.overview = new OverviewView(model, this::showRule);
-    this.noRepo = model.rootProperty().isNull();
-    this.working = model.scanningProperty().or(model.busyProperty());
+    this.noRepo = model.scanner().rootProperty().isNull();
+    this.working = model.scanner().scanningProperty().or(model.activity().busyProperty());
     setId("main-window");
 
     // above: a finding's diff, or the overview for a group or the whole repository;
@@ -91,15 +91,15 @@ final class MainWindow extends BorderPane {
     bannerText.setWrapText(true);
     bannerText.setId("banner-text");
     Button dismiss = new Button("Dismiss");
-    dismiss.setOnAction(event -> model.errorProperty().set(null));
+    dismiss.setOnAction(event -> model.activity().errorProperty().set(null));
     Button rescanNow = new Button("Rescan");
     rescanNow.setId("banner-rescan");
-    rescanNow.visibleProperty().bind(model.rescanAdvisedProperty());
+    rescanNow.visibleProperty().bind(model.activity().rescanAdvisedProperty());
     rescanNow.managedProperty().bind(rescanNow.visibleProperty());
     rescanNow.setOnAction(
         event -> {
-          model.errorProperty().set(null);
-          model.scan();
+          model.activity().errorProperty().set(null);
+          model.scanner().scan();
         });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -108,9 +108,9 @@ final class MainWindow extends BorderPane {
     banner.getStyleClass().add("banner");
     banner.setAlignment(Pos.CENTER_LEFT);
     banner.setId("banner");
-    banner.visibleProperty().bind(model.errorProperty().isNotNull());
+    banner.visibleProperty().bind(model.activity().errorProperty().isNotNull());
     banner.managedProperty().bind(banner.visibleProperty());
-    bannerText.textProperty().bind(model.errorProperty());
+    bannerText.textProperty().bind(model.activity().errorProperty());
 
     setTop(new VBox(menuBar(), toolBar(), banner));
     setCenter(center);
@@ -119,6 +119,7 @@ final class MainWindow extends BorderPane {
 
     findings.selectedEntryProperty().addListener((property, was, now) -> showSelection(now));
     model
+        .scanner()
         .rootProperty()
         .addListener(
             (property, was, now) -> {
@@ -129,16 +130,17 @@ final class MainWindow extends BorderPane {
               }
             });
     model
+        .scanner()
         .repositoryProperty()
         .addListener(
             (property, was, now) -> {
-              if (now != null && model.rootProperty().get() != null) {
+              if (now != null && model.scanner().rootProperty().get() != null) {
                 // only a folder that opened goes to the recent list (not a typo, nor .git)
-                settings.addRecentRepository(model.rootProperty().get());
+                settings.addRecentRepository(model.scanner().rootProperty().get());
                 settings.flushInBackground();
                 stage.setTitle(
                     "Asyncwright — "
-                        + model.rootProperty().get()
+                        + model.scanner().rootProperty().get()
                         + (now.branch() != null ? " (" + now.branch() + ")" : ""));
               }
             });
@@ -228,16 +230,16 @@ final class MainWindow extends BorderPane {
   }
 
   void open(Path folder) {
-    if (model.busyProperty().get()) {
+    if (model.activity().busyProperty().get()) {
       return; // an apply, undo or commit is writing in the folder open now
     }
-    model.open(folder); // the recent list takes it once it opened (see the constructor)
+    model.scanner().open(folder); // the recent list takes it once it opened (see the constructor)
   }
 
   private void chooseRepository() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Open a repository (or any folder of Python files)");
-    Path current = model.rootProperty().get();
+    Path current = model.scanner().rootProperty().get();
     if (current != null && current.getParent() != null) {
       chooser.setInitialDirectory(current.getParent().toFile());
     }
@@ -248,7 +250,7 @@ final class MainWindow extends BorderPane {
   }
 
   private void openSample() {
-    model.openSample();
+    model.scanner().openSample();
   }
 
   /** View > Theme: as the desktop prefers, light or dark; remembered, applied at once. */
@@ -311,13 +313,13 @@ final class MainWindow extends BorderPane {
     diff.setVisible(finding || problem || representative != null);
     overview.setVisible(!finding && !problem && representative == null);
     if (representative != null) {
-      model.see(((TreeEntry.Group) entry).items()); // one look reviews the rewrite for all
+      model.review().see(((TreeEntry.Group) entry).items()); // one look reviews the rewrite for all
       diff.forgetProblem();
       rulePanel.show(representative, representative.rule());
       return;
     }
     if (entry instanceof ProblemItem item) {
-      diff.showProblem(item, model.rootProperty().get());
+      diff.showProblem(item, model.scanner().rootProperty().get());
       rulePanel.show(null, java.util.Optional.empty());
       return;
     }
@@ -351,8 +353,8 @@ final class MainWindow extends BorderPane {
     MenuItem openSampleItem =
         item("Open the _sample project", "Shortcut+Shift+O", this::openSample);
     // no other folder while an apply, undo or commit writes in this one
-    openRepository.disableProperty().bind(model.busyProperty());
-    openSampleItem.disableProperty().bind(model.busyProperty());
+    openRepository.disableProperty().bind(model.activity().busyProperty());
+    openSampleItem.disableProperty().bind(model.activity().busyProperty());
     Menu file =
         new Menu(
             "_File",
@@ -386,8 +388,8 @@ final class MainWindow extends BorderPane {
             wrapLines,
             ruleDocs,
             themeMenu());
-    MenuItem rescan = item("_Rescan", "F5", model::scan);
-    MenuItem cancel = item("_Cancel scan", "Shortcut+Period", model::cancelScan);
+    MenuItem rescan = item("_Rescan", "F5", model.scanner()::scan);
+    MenuItem cancel = item("_Cancel scan", "Shortcut+Period", model.scanner()::cancelScan);
     MenuItem toggle =
         item(
             "Accept or reject the selected _fix (Space in the tree)",
@@ -401,8 +403,8 @@ final class MainWindow extends BorderPane {
         item("Accept _all fixes in the selection…", "Shortcut+Alt+Shift+A", this::acceptAll);
     MenuItem rejectAll =
         item("Re_ject all fixes in the selection", "Shortcut+Shift+R", this::rejectAll);
-    MenuItem apply = item("A_pply accepted fixes", "Shortcut+Shift+P", model::apply);
-    MenuItem undo = item("_Undo apply", "Shortcut+Z", model::undo);
+    MenuItem apply = item("A_pply accepted fixes", "Shortcut+Shift+P", model.applier()::apply);
+    MenuItem undo = item("_Undo apply", "Shortcut+Z", model.applier()::undo);
     MenuItem settingsItem = item("_Settings…", "Shortcut+Comma", this::openSettings);
     Menu fixes =
         new Menu(
@@ -427,14 +429,16 @@ final class MainWindow extends BorderPane {
     Menu help = new Menu("_Help", null, shortcuts, item("_About Asyncwright", null, this::about));
 
     rescan.disableProperty().bind(noRepo.or(working));
-    cancel.disableProperty().bind(model.scanningProperty().not());
-    apply.disableProperty().bind(noRepo.or(working).or(model.acceptedProperty().isEqualTo(0)));
-    undo.disableProperty().bind(model.canUndoProperty().not().or(working));
-    commit.disableProperty().bind(model.canCommitProperty().not().or(working));
+    cancel.disableProperty().bind(model.scanner().scanningProperty().not());
+    apply
+        .disableProperty()
+        .bind(noRepo.or(working).or(model.review().acceptedProperty().isEqualTo(0)));
+    undo.disableProperty().bind(model.applier().canUndoProperty().not().or(working));
+    commit.disableProperty().bind(model.committer().canCommitProperty().not().or(working));
     settingsItem.disableProperty().bind(noRepo.or(working));
     for (MenuItem item :
         new MenuItem[] {toggle, acceptSafeRepo, acceptSafeHere, acceptAll, rejectAll}) {
-      item.disableProperty().bind(Bindings.isEmpty(model.findings()).or(working));
+      item.disableProperty().bind(Bindings.isEmpty(model.review().findings()).or(working));
     }
     MenuBar bar = new MenuBar(file, view, fixes, git, help);
     bar.setId("menu-bar");
@@ -443,7 +447,8 @@ final class MainWindow extends BorderPane {
   }
 
   private ToolBar toolBar() {
-    Button rescan = button("Rescan", "rescan", "Scan the repository again (F5)", model::scan);
+    Button rescan =
+        button("Rescan", "rescan", "Scan the repository again (F5)", model.scanner()::scan);
     Button acceptSafe =
         button(
             "Accept safe",
@@ -452,18 +457,27 @@ final class MainWindow extends BorderPane {
             () -> acceptSafe(true));
     Button apply =
         button(
-            "Apply", "apply", "Write the accepted fixes to the files (Ctrl+Shift+P)", model::apply);
+            "Apply",
+            "apply",
+            "Write the accepted fixes to the files (Ctrl+Shift+P)",
+            model.applier()::apply);
     Button undo =
-        button("Undo apply", "undo", "Restore the files of the last apply (Ctrl+Z)", model::undo);
+        button(
+            "Undo apply",
+            "undo",
+            "Restore the files of the last apply (Ctrl+Z)",
+            model.applier()::undo);
     Button commit =
         button("Commit…", "commit", "Commit the files Asyncwright changed (Ctrl+K)", this::commit);
     Button settingsButton =
         button("Settings…", "settings", "Target Python, rules, unsafe fixes", this::openSettings);
     rescan.disableProperty().bind(noRepo.or(working));
-    acceptSafe.disableProperty().bind(Bindings.isEmpty(model.findings()).or(working));
-    apply.disableProperty().bind(noRepo.or(working).or(model.acceptedProperty().isEqualTo(0)));
-    undo.disableProperty().bind(model.canUndoProperty().not().or(working));
-    commit.disableProperty().bind(model.canCommitProperty().not().or(working));
+    acceptSafe.disableProperty().bind(Bindings.isEmpty(model.review().findings()).or(working));
+    apply
+        .disableProperty()
+        .bind(noRepo.or(working).or(model.review().acceptedProperty().isEqualTo(0)));
+    undo.disableProperty().bind(model.applier().canUndoProperty().not().or(working));
+    commit.disableProperty().bind(model.committer().canCommitProperty().not().or(working));
     settingsButton.disableProperty().bind(noRepo.or(working));
     // a disabled Commit… says why: not a repository, a merge in progress, nothing applied…
     Tooltip why = new Tooltip();
@@ -471,15 +485,17 @@ final class MainWindow extends BorderPane {
         .bind(
             Bindings.createStringBinding(
                 () ->
-                    model.whyNoCommit() == null
+                    model.committer().whyNoCommit() == null
                         ? "Commit the files Asyncwright changed (Ctrl+K)"
-                        : "Cannot commit: " + model.whyNoCommit(),
-                model.canCommitProperty(),
-                model.repositoryProperty(),
-                model.canUndoProperty()));
+                        : "Cannot commit: " + model.committer().whyNoCommit(),
+                model.committer().canCommitProperty(),
+                model.scanner().repositoryProperty(),
+                model.applier().canUndoProperty()));
     commit.setTooltip(why);
     Label accepted = new Label();
-    accepted.textProperty().bind(Bindings.format("%,d accepted", model.acceptedProperty()));
+    accepted
+        .textProperty()
+        .bind(Bindings.format("%,d accepted", model.review().acceptedProperty()));
     // the review's progress: findings selected at least once, accepted or rejected (F8: the next)
     Label reviewed = new Label();
     reviewed.setId("reviewed");
@@ -488,14 +504,14 @@ final class MainWindow extends BorderPane {
         .bind(
             Bindings.createStringBinding(
                 () ->
-                    model.findings().isEmpty()
+                    model.review().findings().isEmpty()
                         ? ""
                         : String.format(
                             "%,d of %,d reviewed  ·",
-                            model.reviewedCount(), model.findings().size()),
-                model.findings(),
-                model.revisionProperty(),
-                model.acceptedProperty()));
+                            model.review().reviewedCount(), model.review().findings().size()),
+                model.review().findings(),
+                model.review().revisionProperty(),
+                model.review().acceptedProperty()));
     reviewed.setTooltip(
         new Tooltip(
             "Findings you have looked at, accepted or rejected, kept for this folder across"
@@ -567,13 +583,14 @@ final class MainWindow extends BorderPane {
   /** F8: the next finding in the tree not looked at yet. */
   private void nextUnreviewed() {
     model
-        .nextUnreviewed(findings.inTreeOrder(), model.selectedProperty().get())
+        .review()
+        .nextUnreviewed(findings.inTreeOrder(), model.review().selectedProperty().get())
         .ifPresentOrElse(
             next -> {
-              model.selectedProperty().set(next);
+              model.review().selectedProperty().set(next);
               findings.tree().requestFocus();
             },
-            () -> model.statusProperty().set("Every finding shown is reviewed"));
+            () -> model.activity().statusProperty().set("Every finding shown is reviewed"));
   }
 
   /** A dialog of this window: over it, and in its theme. */
@@ -583,22 +600,22 @@ final class MainWindow extends BorderPane {
   }
 
   private void toggle() {
-    FindingItem item = model.selectedProperty().get();
+    FindingItem item = model.review().selectedProperty().get();
     if (item != null) {
-      model.accept(item, !item.isAccepted());
+      model.review().accept(item, !item.isAccepted());
     }
   }
 
   private void acceptSafe(boolean everywhere) {
-    model.acceptSafe(everywhere ? findings.shown() : findings.selectedScope());
+    model.review().acceptSafe(everywhere ? findings.shown() : findings.selectedScope());
   }
 
   private void acceptAll() {
     java.util.List<FindingItem> scope = findings.selectedScope();
     long safe = scope.stream().filter(item -> item.kind() == FixKind.SAFE).count();
     long unsafe = scope.stream().filter(item -> item.kind() == FixKind.UNSAFE).count();
-    if (unsafe == 0 || !model.unsafeFixesShownProperty().get()) {
-      model.acceptAll(scope);
+    if (unsafe == 0 || !model.review().unsafeFixesShownProperty().get()) {
+      model.review().acceptAll(scope);
       return;
     }
     // Enter takes the safe ones only: the unsafe ones want a deliberate click
@@ -626,48 +643,51 @@ final class MainWindow extends BorderPane {
     }
     ButtonType answer = question.showAndWait().orElse(ButtonType.CANCEL);
     if (answer == all) {
-      model.acceptAll(scope);
+      model.review().acceptAll(scope);
     } else if (answer == safeOnly) {
-      model.acceptSafe(scope);
+      model.review().acceptSafe(scope);
     }
   }
 
   private void rejectAll() {
-    model.rejectAll(findings.selectedScope());
+    model.review().rejectAll(findings.selectedScope());
   }
 
   private void openSettings() {
     SettingsDialog dialog =
         new SettingsDialog(
-            model.targetOverride(),
-            model.targetProperty().get(),
-            model.activeRules(),
-            model.unsafeFixesShownProperty().get());
+            model.scanner().targetOverride(),
+            model.scanner().targetProperty().get(),
+            model.scanner().activeRules(),
+            model.review().unsafeFixesShownProperty().get());
     own(dialog);
     dialog
         .showAndWait()
         .ifPresent(
             result -> {
-              model.unsafeFixesShownProperty().set(result.unsafeFixesShown());
+              model.review().unsafeFixesShownProperty().set(result.unsafeFixesShown());
               settings.setFlag("unsafe", result.unsafeFixesShown());
-              boolean rules = !result.rules().equals(model.activeRules());
-              if (rules || !java.util.Objects.equals(result.target(), model.targetOverride())) {
-                model.setRulesAndTarget(
-                    rules ? result.rules() : model.selectedRules(), result.target());
+              boolean rules = !result.rules().equals(model.scanner().activeRules());
+              if (rules
+                  || !java.util.Objects.equals(result.target(), model.scanner().targetOverride())) {
+                model
+                    .scanner()
+                    .setRulesAndTarget(
+                        rules ? result.rules() : model.scanner().selectedRules(), result.target());
               }
             });
   }
 
   private void commit() {
-    String why = model.whyNoCommit();
+    String why = model.committer().whyNoCommit();
     if (why != null) {
-      model.errorProperty().set("Cannot commit: " + why);
+      model.activity().errorProperty().set("Cannot commit: " + why);
       return;
     }
-    CommitDialog dialog = new CommitDialog(model.commitDraft());
+    CommitDialog dialog = new CommitDialog(model.committer().commitDraft());
     own(dialog);
     Optional<CommitDialog.Result> result = dialog.showAndWait();
-    result.ifPresent(r -> model.commit(r.subject(), r.body(), r.branch()));
+    result.ifPresent(r -> model.committer().commit(r.subject(), r.body(), r.branch()));
   }
 
   private void about() {
@@ -709,20 +729,23 @@ final class MainWindow extends BorderPane {
               }
             });
     Scene scene = stage.getScene();
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelScan);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.ESCAPE), model.scanner()::cancelScan);
     KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {
           if (undoKey.match(event)
-              && model.canUndoProperty().get()
+              && model.applier().canUndoProperty().get()
               && !working.get()
               && !(scene.getFocusOwner() instanceof TextInputControl text && text.isUndoable())) {
-            model.undo();
+            model.applier().undo();
             event.consume();
           }
         });
     model
+        .activity()
         .busyProperty()
         .addListener(
             (property, was, now) -> {

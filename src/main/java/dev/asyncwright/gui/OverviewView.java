@@ -72,9 +72,9 @@ final class OverviewView extends VBox {
     scroll.getStyleClass().add("overview-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(title, figures, scroll);
-    model.findings().addListener((ListChangeListener<FindingItem>) change -> schedule());
-    model.problems().addListener((ListChangeListener<Object>) change -> schedule());
-    model.scanningProperty().addListener((property, was, now) -> schedule());
+    model.review().findings().addListener((ListChangeListener<FindingItem>) change -> schedule());
+    model.review().problems().addListener((ListChangeListener<Object>) change -> schedule());
+    model.scanner().scanningProperty().addListener((property, was, now) -> schedule());
     update();
   }
 
@@ -133,7 +133,7 @@ final class OverviewView extends VBox {
   private void update() {
     Map<String, RuleCount> perRule = new LinkedHashMap<>();
     int[] kinds = new int[FixKind.values().length];
-    for (FindingItem item : model.findings()) {
+    for (FindingItem item : model.review().findings()) {
       RuleCount count =
           perRule.computeIfAbsent(
               item.code(),
@@ -143,14 +143,14 @@ final class OverviewView extends VBox {
       kinds[item.kind().ordinal()]++;
     }
     title.setText(
-        model.rootProperty().get() == null
+        model.scanner().rootProperty().get() == null
             ? "Overview"
-            : "Overview of " + model.rootProperty().get().getFileName());
-    findings.setText(String.format("%,d", model.findings().size()));
+            : "Overview of " + model.scanner().rootProperty().get().getFileName());
+    findings.setText(String.format("%,d", model.review().findings().size()));
     safe.setText(String.format("%,d", kinds[FixKind.SAFE.ordinal()]));
     unsafe.setText(String.format("%,d", kinds[FixKind.UNSAFE.ordinal()]));
     none.setText(String.format("%,d", kinds[FixKind.NONE.ordinal()]));
-    problems.setText(String.format("%,d", model.problems().size()));
+    problems.setText(String.format("%,d", model.review().problems().size()));
     List<RuleCount> sorted = new ArrayList<>(perRule.values());
     sorted.sort(
         Comparator.comparingInt((RuleCount count) -> -count.total)
@@ -167,11 +167,12 @@ final class OverviewView extends VBox {
     empty.setVisible(nothing);
     empty.setManaged(nothing);
     empty.setText(
-        model.scanningProperty().get()
+        model.scanner().scanningProperty().get()
             ? "Scanning…"
-            : model.rootProperty().get() == null
+            : model.scanner().rootProperty().get() == null
                 ? ""
-                : "No findings" + (model.problems().isEmpty() ? "." : " in the files checked."));
+                : "No findings"
+                    + (model.review().problems().isEmpty() ? "." : " in the files checked."));
   }
 
   /** A rule's row: its name, a bar as long as its share of the largest count, the count. */

@@ -24,26 +24,26 @@ final class StatusBar extends HBox {
     setId("status-bar");
     ProgressBar progress = new ProgressBar();
     progress.setPrefWidth(160);
-    progress.progressProperty().bind(model.progressProperty());
-    progress.visibleProperty().bind(model.scanningProperty());
-    progress.managedProperty().bind(model.scanningProperty());
+    progress.progressProperty().bind(model.scanner().progressProperty());
+    progress.visibleProperty().bind(model.scanner().scanningProperty());
+    progress.managedProperty().bind(model.scanner().scanningProperty());
     Label progressText = new Label();
     progressText.setId("progress-text");
-    progressText.textProperty().bind(model.progressTextProperty());
+    progressText.textProperty().bind(model.scanner().progressTextProperty());
     // one width whatever file it names, so nothing beside it moves as the names change
     progressText.setMinWidth(PROGRESS_TEXT_WIDTH);
     progressText.setPrefWidth(PROGRESS_TEXT_WIDTH);
     progressText.setMaxWidth(PROGRESS_TEXT_WIDTH);
-    progressText.visibleProperty().bind(model.scanningProperty());
-    progressText.managedProperty().bind(model.scanningProperty());
+    progressText.visibleProperty().bind(model.scanner().scanningProperty());
+    progressText.managedProperty().bind(model.scanner().scanningProperty());
     Button cancel = new Button("Cancel");
     cancel.setId("cancel-scan");
-    cancel.setOnAction(event -> model.cancelScan());
-    cancel.visibleProperty().bind(model.scanningProperty());
-    cancel.managedProperty().bind(model.scanningProperty());
+    cancel.setOnAction(event -> model.scanner().cancelScan());
+    cancel.visibleProperty().bind(model.scanner().scanningProperty());
+    cancel.managedProperty().bind(model.scanner().scanningProperty());
     Label status = new Label();
     status.setId("status");
-    status.textProperty().bind(model.statusProperty());
+    status.textProperty().bind(model.activity().statusProperty());
     status.setMinWidth(0);
     HBox.setHgrow(status, Priority.ALWAYS);
     status.setMaxWidth(Double.MAX_VALUE);
@@ -57,21 +57,21 @@ final class StatusBar extends HBox {
         .bind(
             Bindings.createStringBinding(
                 () -> summary(model),
-                model.repositoryProperty(),
-                model.rootProperty(),
-                model.filesScannedProperty(),
-                model.acceptedProperty(),
-                model.targetProperty(),
-                model.findings()));
+                model.scanner().repositoryProperty(),
+                model.scanner().rootProperty(),
+                model.scanner().filesScannedProperty(),
+                model.review().acceptedProperty(),
+                model.scanner().targetProperty(),
+                model.review().findings()));
     // Cancel right beside the bar: it stays under the pointer while the scan runs
     getChildren().addAll(progress, cancel, progressText, status, spacer, summary);
   }
 
   private static String summary(ReviewViewModel model) {
-    if (model.rootProperty().get() == null) {
+    if (model.scanner().rootProperty().get() == null) {
       return "No repository open";
     }
-    RepositoryInfo info = model.repositoryProperty().get();
+    RepositoryInfo info = model.scanner().repositoryProperty().get();
     String where =
         info == null
             ? ""
@@ -82,11 +82,11 @@ final class StatusBar extends HBox {
                     : (info.detached() ? "detached at " : "branch ") + info.branch();
     return String.join(
         "  ·  ",
-        String.valueOf(model.rootProperty().get().getFileName()),
+        String.valueOf(model.scanner().rootProperty().get().getFileName()),
         where,
-        String.format("%,d files", model.filesScannedProperty().get()),
-        String.format("%,d findings", model.findings().size()),
-        String.format("%,d accepted", model.acceptedProperty().get()),
-        "target " + model.targetProperty().get());
+        String.format("%,d files", model.scanner().filesScannedProperty().get()),
+        String.format("%,d findings", model.review().findings().size()),
+        String.format("%,d accepted", model.review().acceptedProperty().get()),
+        "target " + model.scanner().targetProperty().get());
   }
 }

@@ -57,14 +57,16 @@ final class Unattended {
       finish(1, "asyncwright gui: gave up waiting for the scan after " + TIMEOUT_SECONDS + " s");
       return;
     }
-    if (model.errorProperty().get() != null
-        && model.secondsToScan() < 0
-        && !model.scanningProperty().get()
-        && !model.busyProperty().get()) {
-      finish(1, "asyncwright gui: " + model.errorProperty().get());
+    if (model.activity().errorProperty().get() != null
+        && model.scanner().secondsToScan() < 0
+        && !model.scanner().scanningProperty().get()
+        && !model.activity().busyProperty().get()) {
+      finish(1, "asyncwright gui: " + model.activity().errorProperty().get());
       return;
     }
-    if (model.scanningProperty().get() || model.busyProperty().get() || model.secondsToScan() < 0) {
+    if (model.scanner().scanningProperty().get()
+        || model.activity().busyProperty().get()
+        || model.scanner().secondsToScan() < 0) {
       return;
     }
     if (options.benchmark()) {
@@ -72,10 +74,10 @@ final class Unattended {
           0,
           String.format(
               "files: %,d%nfindings: %,d%nfirst finding listed: %.2f s%nscan finished: %.2f s",
-              model.filesScannedProperty().get(),
-              model.findings().size(),
-              model.secondsToFirstFinding(),
-              model.secondsToScan()));
+              model.scanner().filesScannedProperty().get(),
+              model.review().findings().size(),
+              model.scanner().secondsToFirstFinding(),
+              model.scanner().secondsToScan()));
       return;
     }
     // the tree takes in the scan's last findings on the next pulse: let it, then select
@@ -88,7 +90,7 @@ final class Unattended {
       return;
     }
     boolean diffShown =
-        model.selectedProperty().get() == null || window.diffView().readyProperty().get();
+        model.review().selectedProperty().get() == null || window.diffView().readyProperty().get();
     // a few frames after the diff arrives, so that layout and scrolling have settled
     if (diffShown && ++settledTicks >= 5) {
       try {

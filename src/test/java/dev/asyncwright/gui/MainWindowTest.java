@@ -138,17 +138,17 @@ class MainWindowTest {
     Label title = robot.lookup("#diff-title").queryAs(Label.class);
     assertTrue(title.getText().contains("AW101 blocking-sleep"), title.getText());
     // looked at once, it counts as reviewed; F8 goes to the next finding not looked at yet
-    int total = model.findings().size();
+    int total = model.review().findings().size();
     Label reviewed = robot.lookup("#reviewed").queryAs(Label.class);
     assertEquals("1 of " + total + " reviewed  ·", reviewed.getText());
     robot.type(KeyCode.F8);
-    waitFor(() -> model.selectedProperty().get() != sleep);
-    FindingItem next = model.selectedProperty().get();
+    waitFor(() -> model.review().selectedProperty().get() != sleep);
+    FindingItem next = model.review().selectedProperty().get();
     assertEquals(window.findingsView().inTreeOrder().get(1), next, "the one after it in the tree");
     assertEquals("2 of " + total + " reviewed  ·", reviewed.getText());
-    assertTrue(model.isReviewed(sleep) && model.isReviewed(next));
+    assertTrue(model.review().isReviewed(sleep) && model.review().isReviewed(next));
     // a rescan makes new findings of the same code: they are still reviewed
-    robot.interact(model::scan);
+    robot.interact(model.scanner()::scan);
     waitForScan();
     waitFor(() -> reviewed.getText().equals("2 of " + total + " reviewed  ·"));
   }
@@ -161,10 +161,10 @@ class MainWindowTest {
     select(robot, only("AW503"));
     robot.interact(
         () -> {
-          model.accept(only("AW502"), true);
-          model.rejectAll(List.of(only("AW101")));
+          model.review().accept(only("AW502"), true);
+          model.review().rejectAll(List.of(only("AW101")));
         });
-    assertTrue(model.isRejected(only("AW101")));
+    assertTrue(model.review().isRejected(only("AW101")));
     // rejected findings are struck through in the tree
     waitFor(
         () ->
@@ -178,9 +178,9 @@ class MainWindowTest {
     ReviewViewModel again = reopened(sample);
     try {
       assertTrue(findingOf(again, "AW502").isAccepted(), "accepted again");
-      assertTrue(again.isRejected(findingOf(again, "AW101")));
-      assertTrue(again.isReviewed(findingOf(again, "AW503")), "seen");
-      assertEquals(3, again.reviewedCount());
+      assertTrue(again.review().isRejected(findingOf(again, "AW101")));
+      assertTrue(again.review().isReviewed(findingOf(again, "AW503")), "seen");
+      assertEquals(3, again.review().reviewedCount());
     } finally {
       again.shutdown();
     }
@@ -192,8 +192,9 @@ class MainWindowTest {
     try {
       FindingItem alias = findingOf(third, "AW502");
       assertFalse(alias.isAccepted());
-      assertTrue(third.isReviewed(alias));
-      assertTrue(third.isRejected(findingOf(third, "AW101")), "its own file did not change");
+      assertTrue(third.review().isReviewed(alias));
+      assertTrue(
+          third.review().isRejected(findingOf(third, "AW101")), "its own file did not change");
     } finally {
       third.shutdown();
     }
@@ -202,13 +203,13 @@ class MainWindowTest {
   /** A second window's model, as after a restart, on the folder; scanned. */
   private static ReviewViewModel reopened(Path folder) throws TimeoutException {
     ReviewViewModel reopened = new ReviewViewModel(2);
-    WaitForAsyncUtils.asyncFx(() -> reopened.open(folder));
+    WaitForAsyncUtils.asyncFx(() -> reopened.scanner().open(folder));
     waitForScan(reopened);
     return reopened;
   }
 
   private static FindingItem findingOf(ReviewViewModel in, String code) {
-    List<FindingItem> found = in.findings(item -> item.code().equals(code));
+    List<FindingItem> found = in.review().findings(item -> item.code().equals(code));
     assertEquals(1, found.size(), code + ": " + found);
     return found.get(0);
   }
@@ -252,8 +253,8 @@ class MainWindowTest {
         subtitles.toString());
     Label title = robot.lookup("#diff-title").queryAs(Label.class);
     assertTrue(title.getText().startsWith(members.get(0).path() + "  ·  "), title.getText());
-    assertTrue(members.stream().allMatch(model::isReviewed), "all of the group reviewed");
-    assertNull(model.selectedProperty().get(), "no one finding is selected");
+    assertTrue(members.stream().allMatch(model.review()::isReviewed), "all of the group reviewed");
+    assertNull(model.review().selectedProperty().get(), "no one finding is selected");
     // and accepting here accepts the group, no other finding
     robot.interact(() -> window.findingsView().tree().requestFocus());
     robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.A);
@@ -264,7 +265,7 @@ class MainWindowTest {
       WaitForAsyncUtils.waitForFxEvents();
     }
     assertTrue(members.stream().allMatch(FindingItem::isAccepted), members.toString());
-    assertEquals(members.size(), model.acceptedProperty().get());
+    assertEquals(members.size(), model.review().acceptedProperty().get());
   }
 
   @Test
@@ -274,11 +275,12 @@ class MainWindowTest {
     byte[] before = acceptAndApplyTheAliasFix(robot, sample);
     String written = Files.readString(orders);
     assertTrue(written.contains("    except TimeoutError:\n"), written);
-    assertTrue(model.findings(item -> item.code().equals("AW502")).isEmpty());
+    assertTrue(model.review().findings(item -> item.code().equals("AW502")).isEmpty());
     robot.clickOn("#undo");
-    waitFor(() -> !model.busyProperty().get() && !model.canUndoProperty().get());
+    waitFor(
+        () -> !model.activity().busyProperty().get() && !model.applier().canUndoProperty().get());
     assertArrayEquals(before, Files.readAllBytes(orders));
-    assertEquals(1, model.findings(item -> item.code().equals("AW502")).size());
+    assertEquals(1, model.review().findings(item -> item.code().equals("AW502")).size());
   }
 
   @Test
@@ -290,11 +292,12 @@ class MainWindowTest {
     waitFor(() -> window.getScene().getFocusOwner() == window.findingsView().tree());
     robot.clickOn(window.findingsView().filterField());
     robot.push(KeyCode.CONTROL, KeyCode.Z);
-    waitFor(() -> !model.busyProperty().get() && !model.canUndoProperty().get());
+    waitFor(
+        () -> !model.activity().busyProperty().get() && !model.applier().canUndoProperty().get());
     assertArrayEquals(before, Files.readAllBytes(orders));
     FindingItem alias = only("AW502");
     assertTrue(alias.isAccepted(), "the undo takes back the write, not the review");
-    assertEquals(1, model.acceptedProperty().get());
+    assertEquals(1, model.review().acceptedProperty().get());
   }
 
   @Test
@@ -332,8 +335,11 @@ class MainWindowTest {
       robot.interact(small[0]::rememberLayout);
       assertEquals(40, settings.number("split.tree.width", -1));
       Path sample = sample();
-      WaitForAsyncUtils.asyncFx(() -> other.open(sample));
-      waitFor(() -> other.rootProperty().get() != null && !other.scanningProperty().get());
+      WaitForAsyncUtils.asyncFx(() -> other.scanner().open(sample));
+      waitFor(
+          () ->
+              other.scanner().rootProperty().get() != null
+                  && !other.scanner().scanningProperty().get());
       double tree = small[0].findingsView().getWidth();
       assertTrue(tree >= MainWindow.MIN_TREE_WIDTH, "tree width " + tree);
       robot.interact(small[0]::rememberLayout);
@@ -359,7 +365,7 @@ class MainWindowTest {
     robot.lookup("Cancel").queryButton();
     robot.clickOn("Accept " + safe + " safe only");
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(safe, model.acceptedProperty().get());
+    assertEquals(safe, model.review().acceptedProperty().get());
     assertTrue(
         all.stream().filter(FindingItem::isAccepted).allMatch(i -> i.kind() == FixKind.SAFE));
   }
@@ -369,7 +375,7 @@ class MainWindowTest {
       throws Exception {
     open(sample());
     java.util.Map<String, Long> counts =
-        model.findings().stream()
+        model.review().findings().stream()
             .collect(
                 java.util.stream.Collectors.groupingBy(
                     FindingItem::code, java.util.stream.Collectors.counting()));
@@ -417,8 +423,11 @@ class MainWindowTest {
     Path sample = sample();
     Path dotGit = sample.resolve(".git");
     robot.interact(() -> window.open(dotGit));
-    waitFor(() -> model.errorProperty().get() != null && !model.busyProperty().get());
-    String said = model.errorProperty().get();
+    waitFor(
+        () ->
+            model.activity().errorProperty().get() != null
+                && !model.activity().busyProperty().get());
+    String said = model.activity().errorProperty().get();
     assertTrue(said.contains("inside Git's own folder, not a working tree: open " + sample), said);
     assertFalse(UserSettings.load().recentRepositories().contains(dotGit.toAbsolutePath()));
   }
@@ -431,10 +440,10 @@ class MainWindowTest {
       Files.writeString(sample.resolve(".git/MERGE_HEAD"), head + "\n");
     }
     open(sample);
-    waitFor(() -> model.errorProperty().get() != null);
+    waitFor(() -> model.activity().errorProperty().get() != null);
     assertEquals(
         "A merge is in progress: commit is disabled until you finish or abort it.",
-        model.errorProperty().get());
+        model.activity().errorProperty().get());
     assertTrue(robot.lookup("#banner").query().isVisible());
   }
 
@@ -613,11 +622,14 @@ class MainWindowTest {
     Files.writeString(sample.resolve("notes.txt"), "untracked\n", StandardCharsets.UTF_8);
     open(sample);
     robot.clickOn("#accept-safe");
-    long safe = model.findings(item -> item.kind() == FixKind.SAFE).size();
+    long safe = model.review().findings(item -> item.kind() == FixKind.SAFE).size();
     assertTrue(safe >= 3, "safe fixes in the sample: " + safe);
-    assertEquals(safe, model.acceptedProperty().get(), "no unsafe fix taken by 'Accept safe'");
+    assertEquals(
+        safe, model.review().acceptedProperty().get(), "no unsafe fix taken by 'Accept safe'");
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
+    waitFor(
+        () ->
+            !model.activity().busyProperty().get() && model.committer().canCommitProperty().get());
     robot.clickOn("#commit");
     WaitForAsyncUtils.waitForFxEvents();
     robot
@@ -625,7 +637,7 @@ class MainWindowTest {
         .press(KeyCode.ENTER)
         .release(KeyCode.ENTER)
         .release(KeyCode.CONTROL);
-    waitFor(() -> model.statusProperty().get().startsWith("Committed"));
+    waitFor(() -> model.activity().statusProperty().get().startsWith("Committed"));
     try (Git git = Git.open(sample.toFile())) {
       RevCommit head = git.log().setMaxCount(1).call().iterator().next();
       assertTrue(
@@ -652,16 +664,18 @@ class MainWindowTest {
     waitForScan();
     robot.interact(
         () -> {
-          model.acceptSafe(model.findings());
-          model.accept(only("AW503"), true); // in the file the user edited
+          model.review().acceptSafe(model.review().findings());
+          model.review().accept(only("AW503"), true); // in the file the user edited
         });
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
+    waitFor(
+        () ->
+            !model.activity().busyProperty().get() && model.committer().canCommitProperty().get());
     CommitDraftCheck draft = new CommitDraftCheck();
     robot.interact(
         () -> {
-          draft.leftOut = model.commitDraft().leftOut();
-          draft.body = model.commitDraft().body();
+          draft.leftOut = model.committer().commitDraft().leftOut();
+          draft.body = model.committer().commitDraft().body();
         });
     assertTrue(
         draft.leftOut.contains(
@@ -671,8 +685,8 @@ class MainWindowTest {
     // the message counts the fixes of the files committed, as `check --fix --commit` does
     assertFalse(draft.body.contains("AW503"), draft.body);
     assertTrue(draft.body.contains("AW502 timeout-error-alias: 1"), draft.body);
-    robot.interact(() -> model.commit("Modernise", "", null));
-    waitFor(() -> model.statusProperty().get().startsWith("Committed"));
+    robot.interact(() -> model.committer().commit("Modernise", "", null));
+    waitFor(() -> model.activity().statusProperty().get().startsWith("Committed"));
     try (Git git = Git.open(sample.toFile())) {
       RevCommit head = git.log().setMaxCount(1).call().iterator().next();
       Set<String> committed = changedPaths(git, head);
@@ -686,18 +700,21 @@ class MainWindowTest {
   void anEditBetweenTwoAppliesKeepsTheFileOutOfTheCommit(FxRobot robot) throws Exception {
     Path sample = sample();
     open(sample);
-    robot.interact(() -> model.accept(only("AW502"), true));
+    robot.interact(() -> model.review().accept(only("AW502"), true));
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canCommitProperty().get());
+    waitFor(
+        () ->
+            !model.activity().busyProperty().get() && model.committer().canCommitProperty().get());
     Path orders = sample.resolve("shop/orders.py");
     Files.writeString(orders, Files.readString(orders) + "# my own line\n");
     robot.clickOn("#rescan");
     waitForScan();
-    robot.interact(() -> model.accept(only("AW202"), true));
+    robot.interact(() -> model.review().accept(only("AW202"), true));
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    waitFor(
+        () -> !model.activity().busyProperty().get() && model.applier().canUndoProperty().get());
     CommitDraftCheck draft = new CommitDraftCheck();
-    robot.interact(() -> draft.leftOut = model.commitDraft().leftOut());
+    robot.interact(() -> draft.leftOut = model.committer().commitDraft().leftOut());
     assertTrue(
         draft.leftOut.contains(
             "shop/orders.py: was edited between two applies, and those edits are yours; commit it"
@@ -719,21 +736,23 @@ class MainWindowTest {
         "import time\n\n\nasync def a():\n    time.sleep(1)\n\n\nasync def b():\n"
             + "    time.sleep(1)\n\n\nasync def c():\n    time.sleep(1)\n");
     open(folder);
-    List<FindingItem> sleeps = model.findings(item -> item.code().equals("AW101"));
+    List<FindingItem> sleeps = model.review().findings(item -> item.code().equals("AW101"));
     assertEquals(3, sleeps.size());
     // both add `import asyncio` at the same place: the second waits for the re-check
     robot.interact(
         () -> {
-          model.accept(sleeps.get(0), true);
-          model.accept(sleeps.get(1), true);
+          model.review().accept(sleeps.get(0), true);
+          model.review().accept(sleeps.get(1), true);
         });
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    waitFor(
+        () -> !model.activity().busyProperty().get() && model.applier().canUndoProperty().get());
     List<FindingItem> accepted =
-        model.findings(item -> item.code().equals("AW101") && item.isAccepted());
+        model.review().findings(item -> item.code().equals("AW101") && item.isAccepted());
     assertEquals(1, accepted.size(), accepted.toString());
     assertTrue(
-        accepted.get(0).line() < only2(model.findings(i -> i.code().equals("AW101"))).line());
+        accepted.get(0).line()
+            < only2(model.review().findings(i -> i.code().equals("AW101"))).line());
   }
 
   private static FindingItem only2(List<FindingItem> two) {
@@ -749,17 +768,20 @@ class MainWindowTest {
     FindingItem subprocess = only("AW103");
     robot.interact(
         () -> {
-          model.accept(alias, true);
-          model.accept(subprocess, true);
+          model.review().accept(alias, true);
+          model.review().accept(subprocess, true);
         });
     Path orders = sample.resolve("shop/orders.py");
     String edited = Files.readString(orders) + "# the user's own line\n";
     Files.writeString(orders, edited);
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.errorProperty().get() != null);
+    waitFor(
+        () ->
+            !model.activity().busyProperty().get()
+                && model.activity().errorProperty().get() != null);
     assertEquals(edited, Files.readString(orders));
     // what was written and what was not, in the repository's paths, and a way to look again
-    String banner = model.errorProperty().get();
+    String banner = model.activity().errorProperty().get();
     assertTrue(banner.contains("Applied 1 fix to 1 file: shop/inventory.py."), banner);
     assertTrue(
         banner.contains(
@@ -767,11 +789,12 @@ class MainWindowTest {
         banner);
     assertFalse(banner.contains(sample.toString()), banner);
     assertTrue(robot.lookup("#banner").query().isVisible());
-    assertTrue(model.canUndoProperty().get()); // the file that was written can be put back
+    assertTrue(
+        model.applier().canUndoProperty().get()); // the file that was written can be put back
     robot.clickOn("#banner-rescan");
     waitForScan();
-    assertEquals(null, model.errorProperty().get());
-    assertTrue(model.findings(item -> item.code().equals("AW502")).size() == 1);
+    assertEquals(null, model.activity().errorProperty().get());
+    assertTrue(model.review().findings(item -> item.code().equals("AW502")).size() == 1);
   }
 
   @Test
@@ -796,13 +819,17 @@ class MainWindowTest {
     for (int i = 0; i < 3000; i++) {
       Files.writeString(tree.resolve("m" + i + ".py"), body);
     }
-    robot.interact(() -> model.open(tree));
-    waitFor(() -> model.scanningProperty().get() && model.filesScannedProperty().get() > 0);
+    robot.interact(() -> model.scanner().open(tree));
+    waitFor(
+        () ->
+            model.scanner().scanningProperty().get()
+                && model.scanner().filesScannedProperty().get() > 0);
     robot.clickOn("#cancel-scan");
-    waitFor(() -> !model.scanningProperty().get());
+    waitFor(() -> !model.scanner().scanningProperty().get());
     assertTrue(
-        model.statusProperty().get().startsWith("Scan cancelled"), model.statusProperty().get());
-    assertNotEquals(3000, model.filesScannedProperty().get());
+        model.activity().statusProperty().get().startsWith("Scan cancelled"),
+        model.activity().statusProperty().get());
+    assertNotEquals(3000, model.scanner().filesScannedProperty().get());
   }
 
   @Test
@@ -813,16 +840,17 @@ class MainWindowTest {
     Files.writeString(sample.resolve("vendor/lib/x.py"), "import time\n");
     open(sample);
     assertTrue(
-        model.problems().stream()
+        model.review().problems().stream()
             .anyMatch(p -> p.path().equals("vendor/lib") && p.message().contains("nested Git")),
-        model.problems().toString());
+        model.review().problems().toString());
     assertTrue(
-        model.problems().stream().anyMatch(p -> p.path().equals("shop/broken.py") && p.line() == 1),
-        model.problems().toString());
+        model.review().problems().stream()
+            .anyMatch(p -> p.path().equals("shop/broken.py") && p.line() == 1),
+        model.review().problems().toString());
     assertTrue(
         window.findingsView().tree().getRoot().getChildren().stream()
             .anyMatch(item -> item.getValue() instanceof TreeEntry.Problems));
-    assertFalse(model.findings().isEmpty(), "the other files are checked all the same");
+    assertFalse(model.review().findings().isEmpty(), "the other files are checked all the same");
     // selected, it opens at its error's line, with the reason, as an IDE shows it
     TreeItem<Object> broken =
         window.findingsView().tree().getRoot().getChildren().stream()
@@ -865,7 +893,8 @@ class MainWindowTest {
     open(folder);
     only("AW502");
     assertTrue(
-        model.statusProperty().get().contains("No commits here"), model.statusProperty().get());
+        model.activity().statusProperty().get().contains("No commits here"),
+        model.activity().statusProperty().get());
     assertTrue(robot.lookup("#commit").query().isDisabled());
   }
 
@@ -902,9 +931,10 @@ class MainWindowTest {
     select(robot, alias);
     robot.type(KeyCode.SPACE); // accept the selected fix from the keyboard
     assertTrue(alias.isAccepted());
-    assertEquals(1, model.acceptedProperty().get());
+    assertEquals(1, model.review().acceptedProperty().get());
     robot.clickOn("#apply");
-    waitFor(() -> !model.busyProperty().get() && model.canUndoProperty().get());
+    waitFor(
+        () -> !model.activity().busyProperty().get() && model.applier().canUndoProperty().get());
     return before;
   }
 
@@ -918,7 +948,7 @@ class MainWindowTest {
   }
 
   private void open(Path folder) throws TimeoutException {
-    WaitForAsyncUtils.asyncFx(() -> model.open(folder));
+    WaitForAsyncUtils.asyncFx(() -> model.scanner().open(folder));
     waitForScan();
   }
 
@@ -929,23 +959,23 @@ class MainWindowTest {
   private static void waitForScan(ReviewViewModel scanning) throws TimeoutException {
     waitFor(
         () ->
-            scanning.rootProperty().get() != null
-                && !scanning.scanningProperty().get()
-                && !scanning.busyProperty().get()
-                && scanning.secondsToScan() >= 0);
+            scanning.scanner().rootProperty().get() != null
+                && !scanning.scanner().scanningProperty().get()
+                && !scanning.activity().busyProperty().get()
+                && scanning.scanner().secondsToScan() >= 0);
   }
 
   private FindingItem only(String code) {
-    List<FindingItem> found = model.findings(item -> item.code().equals(code));
+    List<FindingItem> found = model.review().findings(item -> item.code().equals(code));
     assertEquals(1, found.size(), code + ": " + found);
     return found.get(0);
   }
 
   private void select(FxRobot robot, FindingItem item) throws TimeoutException {
-    robot.interact(() -> model.selectedProperty().set(item));
+    robot.interact(() -> model.review().selectedProperty().set(item));
     waitFor(() -> window.diffView().readyProperty().get());
     robot.interact(() -> window.findingsView().tree().requestFocus());
-    assertEquals(item, model.selectedProperty().get());
+    assertEquals(item, model.review().selectedProperty().get());
   }
 
   private static void waitFor(Callable<Boolean> condition) throws TimeoutException {

@@ -1,0 +1,441 @@
+package dev.asyncwright.gui.model;
+
+import dev.asyncwright.engine.Checker;
+import dev.asyncwright.engine.FileResult;
+import dev.asyncwright.python.PythonVersion;
+import dev.asyncwright.rules.Rule;
+import dev.asyncwright.workspace.GitRepository;
+import dev.asyncwright.workspace.ScanPlan;
+import dev.asyncwright.workspace.WorkspaceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.eclipse.jgit.api.errors.GitAPIException;
+
+/**
+ * Opening a folder (a Git working tree or any folder of Python files) and scanning it, with the
+ * rules and target the settings choose: findings stream into the {@link ReviewState} as files
+ * finish, and a scan can be cancelled.
+ */
+public final class ScanViewModel {
+
+  private final TaskExecutor tasks;
+  private final int threads;
+  private final ReviewState review;
+  private final Activity activity;
+  private final Applies applies;
+
+  private final ObjectProperty<Path> root = new SimpleObjectProperty<>(this, "root");
+  private final ObjectProperty<RepositoryInfo> repository =
+      new SimpleObjectProperty<>(this, "repository");
+  private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning");
+  private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+  private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
+  private final IntegerProperty filesScanned = new SimpleIntegerProperty(this, "filesScanned");
+  private final ObjectProperty<PythonVersion> target =
+      new SimpleObjectProperty<>(this, "target", PythonVersion.DEFAULT);
+
+  private PythonVersion targetOverride;
+  private Set<String> selectedRules;
+  private Set<String> activeRules = Set.of();
+  private Checker checker;
+  private int opened;
+  private AtomicBoolean cancel = new AtomicBoolean();
+  private int generation;
+  private long scanStarted;
+  private long firstFindingNanos = -1;
+  private long scanNanos = -1;
+
+  ScanViewModel(
+      TaskExecutor tasks, int threads, ReviewState review, Activity activity, Applies applies) {
+    this.tasks = tasks;
+    this.threads = Math.max(1, threads);
+    this.review = review;
+    this.activity = activity;
+    this.applies = applies;
+  }
+
+  /** Opens a folder (a Git working tree or any folder of Python files) and scans it. */
+  public void open(Path folder) {
+    cancel.set(true);
+    generation++; // what the scan still running reports is for the folder left
+    scanning.set(false);
+    Path absolute = folder.toAbsolutePath().normalize();
+    review.reset(absolute);
+    filesScanned.set(0);
+    applies.clear();
+    targetOverride = null;
+    selectedRules = null;
+    activeRules = Set.of();
+    checker = null;
+    int mine = ++opened;
+    root.set(absolute);
+    repository.set(null);
+    activity.errorProperty().set(null);
+    activity.statusProperty().set("Opening " + absolute + "…");
+    activity.busyProperty().set(true);
+    tasks.run(
+        () -> {
+          if (!Files.isDirectory(absolute)) {
+            throw new WorkspaceException(
+                absolute + (Files.exists(absolute) ? ": not a folder" : ": no such folder"));
+          }
+          for (Path part = absolute; part != null; part = part.getParent()) {
+            if (part.getFileName() != null && part.getFileName().toString().equals(".git")) {
+              throw new WorkspaceException(
+                  absolute
+                      + " is inside Git's own folder, not a working tree: open "
+                      + part.getParent()
+                      + " instead");
+            }
+          }
+          return new Opened(readRepository(absolute), ReviewMarks.of(absolute));
+        },
+        opening -> {
+          activity.busyProperty().set(false);
+          if (mine == opened) {
+            RepositoryInfo info = opening.repository();
+            repository.set(info);
+            review.useMarks(opening.marks());
+            scan();
+            // what the user must know before reviewing: the files may have changed (a killed
+            // run's commit was finished or undone), or Git is in the middle of something
+            List<String> said = new ArrayList<>(info.recovered());
+            info.inProgress()
+                .ifPresent(
+                    operation ->
+                        said.add(
+                            Character.toUpperCase(operation.charAt(0))
+                                + operation.substring(1)
+                                + " is in progress: commit is disabled until you finish or"
+                                + " abort it."));
+            activity.warn(said);
+          }
+        },
+        this::fail);
+  }
+
+  /** What opening a folder reads from disk: its repository, and the review marks kept for it. */
+  private record Opened(RepositoryInfo repository, ReviewMarks marks) {}
+
+  /** Makes a fresh copy of the bundled sample project (in the background) and opens it. */
+  public void openSample() {
+    if (activity.busyProperty().get()) {
+      return;
+    }
+    cancel.set(true);
+    generation++; // the scan still running is for the folder left
+    scanning.set(false);
+    activity.busyProperty().set(true);
+    activity.statusProperty().set("Making the sample project…");
+    tasks.run(
+        SampleProject::create,
+        folder -> {
+          activity.busyProperty().set(false);
+          open(folder);
+        },
+        failure ->
+            fail(
+                new WorkspaceException("cannot make the sample project: " + failure.getMessage())));
+  }
+
+  /** The repository of the folder as the window shows it (none, with why, outside Git). */
+  static RepositoryInfo readRepository(Path folder) {
+    try (GitRepository git = GitRepository.find(folder)) {
+      String why = git.whyNoCommit().orElse(null);
+      return new RepositoryInfo(
+          git.workTree().toAbsolutePath().normalize(),
+          git.branch(),
+          git.isDetached(),
+          why,
+          git.operationInProgress(),
+          git.author(),
+          git.recovered());
+    } catch (WorkspaceException e) {
+      return RepositoryInfo.none(e.getMessage());
+    } catch (IOException | GitAPIException e) {
+      return RepositoryInfo.none("cannot read the repository: " + e.getMessage());
+    }
+  }
+
+  /** Scans the open folder again, from the files on disk, with the current settings. */
+  public void scan() {
+    Path folder = root.get();
+    if (folder == null || scanning.get()) {
+      return;
+    }
+    review.clear();
+    filesScanned.set(0);
+    int scan = ++generation;
+    checker = null;
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancel = cancelled;
+    ConcurrentLinkedQueue<FileResult> done = new ConcurrentLinkedQueue<>();
+    AtomicBoolean drainScheduled = new AtomicBoolean();
+    List<String> notes = new ArrayList<>();
+    scanning.set(true);
+    progress.set(-1);
+    progressText.set("Listing files…");
+    scanStarted = System.nanoTime();
+    firstFindingNanos = -1;
+    scanNanos = -1;
+    tasks.run(
+        () -> {
+          ScanPlan plan =
+              ScanPlan.of(
+                  List.of(folder),
+                  new ScanPlan.Overrides(
+                      selectedRules == null ? null : List.copyOf(selectedRules),
+                      // the rules ticked run, whatever the configuration ignores
+                      selectedRules == null ? null : List.of(),
+                      targetOverride == null ? null : targetOverride.toString(),
+                      null,
+                      null),
+                  notes::add);
+          Checker scanChecker = new Checker(plan.settings(), threads);
+          Set<String> rules =
+              plan.settings().rules().stream().map(Rule::code).collect(Collectors.toSet());
+          tasks.onViewThread(
+              () -> {
+                if (scan == generation) {
+                  // an apply re-checks with the scan on screen, even one cancelled halfway
+                  checker = scanChecker;
+                  activeRules = rules;
+                  target.set(plan.settings().target());
+                }
+              });
+          // paths shown relative to the folder opened, as a reviewer thinks of them
+          Map<String, Checker.Input> inputs = new LinkedHashMap<>();
+          for (Checker.Input input : plan.inputs()) {
+            String shown = shown(folder, input.file().toString());
+            inputs.put(
+                shown, new Checker.Input(input.file(), shown, input.moduleName(), input.ignored()));
+          }
+          scanChecker.run(
+              List.copyOf(inputs.values()),
+              plan.context(),
+              false,
+              (result, count, all) -> {
+                done.add(result);
+                if (!drainScheduled.getAndSet(true)) {
+                  tasks.onViewThread(
+                      () -> {
+                        drainScheduled.set(false);
+                        drain(scan, done, inputs);
+                      });
+                }
+              },
+              cancelled::get);
+          return inputs;
+        },
+        inputs -> {
+          if (scan != generation) {
+            return;
+          }
+          drain(scan, done, inputs);
+          finishScan(notes, inputs.size());
+        },
+        failure -> {
+          if (scan != generation) {
+            return;
+          }
+          scanning.set(false);
+          progress.set(0);
+          if (failure instanceof CancellationException) {
+            progressText.set("");
+            activity
+                .statusProperty()
+                .set(
+                    "Scan cancelled after "
+                        + filesScanned.get()
+                        + " files: the findings shown are incomplete");
+          } else {
+            fail(failure);
+          }
+        });
+  }
+
+  /** Takes in the files checked since the last time, on the views' thread. */
+  private void drain(
+      int scan, ConcurrentLinkedQueue<FileResult> done, Map<String, Checker.Input> inputs) {
+    if (scan != generation) {
+      return;
+    }
+    List<FileReview> checked = new ArrayList<>();
+    String last = null;
+    for (FileResult result = done.poll(); result != null; result = done.poll()) {
+      checked.add(new FileReview(inputs.get(result.path()), result));
+      last = result.path();
+    }
+    List<FindingItem> added = review.add(checked);
+    if (firstFindingNanos < 0 && !added.isEmpty()) {
+      firstFindingNanos = System.nanoTime() - scanStarted;
+    }
+    int files = review.fileCount();
+    filesScanned.set(files);
+    if (scanning.get()) {
+      int total = inputs.size();
+      progress.set(total == 0 ? 1 : (double) files / total);
+      progressText.set(
+          String.format("%,d / %,d files", files, total) + (last == null ? "" : " · " + last));
+    }
+  }
+
+  private void finishScan(List<String> notes, int total) {
+    scanNanos = System.nanoTime() - scanStarted;
+    scanning.set(false);
+    progress.set(0);
+    progressText.set("");
+    review.scanned(activeRules);
+    // "vendor/lib: a nested Git repository or submodule; skipped" names a folder, then why
+    for (String note : notes) {
+      int colon = note.indexOf(": ");
+      review.addProblem(
+          colon < 0
+              ? new ProblemItem("", 0, note)
+              : new ProblemItem(
+                  shown(root.get(), note.substring(0, colon)), 0, note.substring(colon + 2)));
+    }
+    List<FindingItem> findings = review.findings();
+    long fixable = findings.stream().filter(FindingItem::fixable).count();
+    RepositoryInfo info = repository.get();
+    activity
+        .statusProperty()
+        .set(
+            String.format(
+                    "Scanned %,d files in %.1f s: %,d findings, %,d with a fix",
+                    total, scanNanos / 1e9, findings.size(), fixable)
+                + (info != null && info.whyNoCommit() != null
+                    ? "  ·  No commits here: " + info.whyNoCommit()
+                    : ""));
+  }
+
+  /** A path as the window shows paths: relative to the folder open, '/'-separated. */
+  static String shown(Path folder, String path) {
+    Path file = Path.of(path).toAbsolutePath().normalize();
+    return folder != null && file.startsWith(folder)
+        ? folder.relativize(file).toString().replace('\\', '/')
+        : path;
+  }
+
+  /** Stops the running scan; files being checked finish, the rest are left. */
+  public void cancelScan() {
+    cancel.set(true);
+  }
+
+  /** Reads the repository again (after a commit), unless another folder was opened since. */
+  void refreshRepository() {
+    Path folder = root.get();
+    int mine = opened;
+    tasks.run(
+        () -> readRepository(folder),
+        info -> {
+          if (mine == opened) {
+            repository.set(info);
+          }
+        },
+        this::fail);
+  }
+
+  /**
+   * Runs these rules (null: as the project's configuration selects) for this target Python (null:
+   * as configured), and scans again.
+   */
+  public void setRulesAndTarget(Set<String> codes, PythonVersion version) {
+    selectedRules = codes == null ? null : Set.copyOf(codes);
+    targetOverride = version;
+    scan();
+  }
+
+  /** The rules chosen in the settings, or null: as the project's configuration selects. */
+  public Set<String> selectedRules() {
+    return selectedRules;
+  }
+
+  /** The codes of the rules the last scan ran. */
+  public Set<String> activeRules() {
+    return activeRules;
+  }
+
+  public PythonVersion targetOverride() {
+    return targetOverride;
+  }
+
+  /** The checker of the scan on screen (null before one started): applies re-check with it. */
+  Checker checker() {
+    return checker;
+  }
+
+  /** Counts the folders opened: work begun for one is dropped when it ends after another opened. */
+  int opened() {
+    return opened;
+  }
+
+  /** Seconds from the scan's start to the first finding on the list (-1: none yet). */
+  public double secondsToFirstFinding() {
+    return firstFindingNanos < 0 ? -1 : firstFindingNanos / 1e9;
+  }
+
+  /** Seconds the last scan took (-1: not finished). */
+  public double secondsToScan() {
+    return scanNanos < 0 ? -1 : scanNanos / 1e9;
+  }
+
+  void close() {
+    cancel.set(true);
+  }
+
+  private void fail(Exception e) {
+    scanning.set(false);
+    progress.set(0);
+    progressText.set("");
+    activity.fail(e);
+  }
+
+  public ObjectProperty<Path> rootProperty() {
+    return root;
+  }
+
+  public ObjectProperty<RepositoryInfo> repositoryProperty() {
+    return repository;
+  }
+
+  public BooleanProperty scanningProperty() {
+    return scanning;
+  }
+
+  public DoubleProperty progressProperty() {
+    return progress;
+  }
+
+  public StringProperty progressTextProperty() {
+    return progressText;
+  }
+
+  public IntegerProperty filesScannedProperty() {
+    return filesScanned;
+  }
+
+  public ObjectProperty<PythonVersion> targetProperty() {
+    return target;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.asyncwright.gui.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's view models without a screen: scan, review, apply, undo and commit on a real Git
+ * repository, every step run on the test's thread by {@link InlineTasks}.
+ */
+class ReviewViewModelTest {
+
+  private static final String WAITS =
+      "import asyncio\n\n\nasync def %s(event):\n    try:\n"
+          + "        await asyncio.sleep(1)\n"
+          + "    except asyncio.TimeoutError:\n        return None\n";
+
+  @TempDir Path project;
+  private ReviewViewModel model;
+  private Git git;
+
+  @BeforeEach
+  void repository() throws Exception {
+    git = Git.init().setDirectory(project.toFile()).call();
+    Files.writeString(
+        project.resolve("pyproject.toml"), "[project]\nrequires-python = \">=3.11\"\n");
+    Files.writeString(project.resolve("first.py"), WAITS.formatted("first"));
+    Files.writeString(project.resolve("second.py"), WAITS.formatted("second"));
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage("start").setSign(false).call();
+    model = new ReviewViewModel(2, new InlineTasks());
+    model.scanner().open(project);
+  }
+
+  @AfterEach
+  void close() {
+    model.shutdown();
+    git.close();
+  }
+
+  @Test
+  void aScanFillsTheReviewAndSaysWhatItFound() {
+    assertFalse(model.scanner().scanningProperty().get());
+    assertEquals(2, model.scanner().filesScannedProperty().get());
+    assertEquals(List.of("first.py", "second.py"), paths(model.review().findings()));
+    assertTrue(
+        model.activity().statusProperty().get().startsWith("Scanned 2 files in "),
+        model.activity().statusProperty().get());
+    assertNull(model.activity().errorProperty().get());
+    assertFalse(model.applier().canUndoProperty().get());
+    assertEquals(
+        "nothing applied yet: accept fixes and apply them first", model.committer().whyNoCommit());
+  }
+
+  @Test
+  void anApplyWritesTheAcceptedFixesOnlyAndAnUndoPutsTheBytesAndTheAcceptanceBack()
+      throws Exception {
+    byte[] firstBefore = Files.readAllBytes(project.resolve("first.py"));
+    byte[] secondBefore = Files.readAllBytes(project.resolve("second.py"));
+    model.review().acceptSafe(List.of(findingIn("first.py")));
+    assertEquals(1, model.review().acceptedProperty().get());
+    model.applier().apply();
+    assertTrue(
+        Files.readString(project.resolve("first.py")).contains("except TimeoutError:"),
+        Files.readString(project.resolve("first.py")));
+    assertArrayEquals(secondBefore, Files.readAllBytes(project.resolve("second.py")));
+    assertEquals("Applied 1 fix to 1 file", model.activity().statusProperty().get());
+    // the file was checked again: its finding is gone, the other file's stays
+    assertEquals(List.of("second.py"), paths(model.review().findings()));
+    assertTrue(model.applier().canUndoProperty().get());
+    assertTrue(model.committer().canCommitProperty().get());
+
+    model.applier().undo();
+    assertArrayEquals(firstBefore, Files.readAllBytes(project.resolve("first.py")));
+    assertEquals(List.of("first.py", "second.py"), paths(model.review().findings()));
+    assertTrue(findingIn("first.py").isAccepted(), "the undo took the write back, not the review");
+    assertEquals(1, model.review().acceptedProperty().get());
+    assertFalse(model.applier().canUndoProperty().get());
+    assertFalse(model.committer().canCommitProperty().get());
+  }
+
+  @Test
+  void aFileChangedOnDiskSinceTheScanIsNotWrittenAndTheBannerSaysSo() throws Exception {
+    model.review().acceptSafe(model.review().findings());
+    String mine = WAITS.formatted("first") + "# the user's own line\n";
+    Files.writeString(project.resolve("first.py"), mine);
+    model.applier().apply();
+    assertEquals(mine, Files.readString(project.resolve("first.py")));
+    assertTrue(Files.readString(project.resolve("second.py")).contains("except TimeoutError:"));
+    String banner = model.activity().errorProperty().get();
+    assertTrue(banner.startsWith("Applied 1 fix to 1 file: second.py."), banner);
+    assertTrue(banner.contains("Not written: first.py: "), banner);
+    assertTrue(model.activity().rescanAdvisedProperty().get());
+  }
+
+  @Test
+  void aCommitHoldsOurFixesOnlyAndEndsTheUndoHistory() throws Exception {
+    Files.writeString(project.resolve("notes.txt"), "the user's own file\n");
+    model.review().acceptSafe(model.review().findings());
+    model.applier().apply();
+    CommitDraft draft = model.committer().commitDraft();
+    assertEquals(
+        List.of("first.py", "second.py"),
+        draft.files().stream().map(CommitDraft.FileChange::gitPath).toList());
+    model.committer().commit(draft.subject(), draft.body(), null);
+    assertNull(model.activity().errorProperty().get());
+    RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+    assertEquals(draft.subject(), head.getShortMessage());
+    // the user's untracked file stays untracked, and nothing of ours is left uncommitted
+    assertEquals(java.util.Set.of("notes.txt"), git.status().call().getUntracked());
+    assertTrue(git.status().call().getModified().isEmpty());
+    assertFalse(model.applier().canUndoProperty().get());
+    assertFalse(model.committer().canCommitProperty().get());
+  }
+
+  @Test
+  void aFolderInsideGitsOwnFolderIsRefusedWithWhatToOpenInstead() {
+    model.scanner().open(project.resolve(".git"));
+    String error = model.activity().errorProperty().get();
+    assertTrue(error.contains("is inside Git's own folder, not a working tree: open "), error);
+    assertFalse(model.activity().busyProperty().get());
+    assertTrue(model.review().findings().isEmpty());
+  }
+
+  private FindingItem findingIn(String path) {
+    List<FindingItem> found = model.review().findings(item -> item.path().equals(path));
+    assertEquals(1, found.size(), found::toString);
+    return found.get(0);
+  }
+
+  private static List<String> paths(List<FindingItem> items) {
+    return items.stream().map(FindingItem::path).toList();
+  }
+}
