@@ -144,9 +144,12 @@ public final class ReviewState {
     return reviews.size();
   }
 
-  /** The checked files' reviews, in the order they came. */
-  Collection<FileReview> reviews() {
-    return reviews.values();
+  /**
+   * The checked files' reviews in path order, not in the order the scan's threads finished them:
+   * what an apply writes and a commit lists comes out the same way every time.
+   */
+  List<FileReview> reviews() {
+    return reviews.values().stream().sorted(Comparator.comparing(FileReview::path)).toList();
   }
 
   FileReview reviewOf(Path file) {
