@@ -215,6 +215,19 @@ class MainWindowTest {
   }
 
   @Test
+  void aFileEditedInAnotherEditorIsCheckedAgainAndItsFindingsFollowIt() throws Exception {
+    Path sample = sample();
+    open(sample);
+    FindingItem any = model.review().findings().get(0);
+    String path = any.path();
+    // another editor saves the file without any of what the rules find
+    Files.writeString(any.file().file(), "VALUE = 1\n");
+    waitFor(() -> model.review().findings(item -> item.path().equals(path)).isEmpty());
+    assertEquals(
+        "Changed on disk, checked again: " + path, model.activity().statusProperty().get());
+  }
+
+  @Test
   void groupedByChangeAGroupShowsItsFirstRewriteAndIsJudgedAndAcceptedAtOnce(FxRobot robot)
       throws Exception {
     Path project = temporary("aw-shapes");

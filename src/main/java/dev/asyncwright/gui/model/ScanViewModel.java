@@ -65,6 +65,14 @@ public final class ScanViewModel {
   private long firstFindingNanos = -1;
   private long scanNanos = -1;
 
+  /** Follows the reviewed files on disk once a scan is over (null: not following). */
+  private DiskWatch watch;
+
+  /** Reviewed files changed on disk and not checked again yet. */
+  private final Set<Path> changedOnDisk = new java.util.TreeSet<>();
+
+  private boolean rechecking;
+
   ScanViewModel(
       TaskExecutor tasks, int threads, ReviewState review, Activity activity, Applies applies) {
     this.tasks = tasks;
@@ -72,12 +80,18 @@ public final class ScanViewModel {
     this.review = review;
     this.activity = activity;
     this.applies = applies;
+    // edits on disk wait for the scan, apply, undo or commit running, then are checked: after
+    // the step that ended the work has put its own files in the review (busy goes off first)
+    javafx.beans.InvalidationListener resume = property -> tasks.onViewThread(this::recheckChanged);
+    scanning.addListener(resume);
+    activity.busyProperty().addListener(resume);
   }
 
   /** Opens a folder (a Git working tree or any folder of Python files) and scans it. */
   public void open(Path folder) {
     cancel.set(true);
     generation++; // what the scan still running reports is for the folder left
+    stopWatching();
     scanning.set(false);
     Path absolute = folder.toAbsolutePath().normalize();
     review.reset(absolute);
@@ -186,6 +200,7 @@ public final class ScanViewModel {
     review.clear();
     filesScanned.set(0);
     int scan = ++generation;
+    stopWatching();
     checker = null;
     AtomicBoolean cancelled = new AtomicBoolean();
     cancel = cancelled;
@@ -253,6 +268,7 @@ public final class ScanViewModel {
           }
           drain(scan, done, inputs);
           finishScan(notes, inputs.size());
+          startWatching(scan);
         },
         failure -> {
           if (scan != generation) {
@@ -329,6 +345,197 @@ public final class ScanViewModel {
                     : ""));
   }
 
+  // ---- following the disk
+
+  /**
+   * Watches the folders of the reviewed files, so that a file edited in another editor is checked
+   * again: the findings on screen are those of the file as it is.
+   */
+  private void startWatching(int scan) {
+    Set<Path> folders = new java.util.TreeSet<>();
+    review.reviews().forEach(file -> folders.add(file.file().getParent()));
+    tasks.run(
+        () -> DiskWatch.of(folders, files -> tasks.onViewThread(() -> filesChanged(files, scan))),
+        started -> {
+          if (scan == generation) {
+            watch = started;
+          } else {
+            started.close();
+          }
+        },
+        failure ->
+            activity
+                .statusProperty()
+                .set(
+                    activity.statusProperty().get()
+                        + "  ·  Not following edits on disk ("
+                        + failure.getMessage()
+                        + "): rescan after editing"));
+  }
+
+  private void stopWatching() {
+    if (watch != null) {
+      watch.close();
+      watch = null;
+    }
+    changedOnDisk.clear();
+  }
+
+  /**
+   * Files changed on disk (null: any may have), as the watch of scan {@code scan} saw them: those
+   * under review are checked again, now or once the work running is done.
+   */
+  void filesChanged(Set<Path> files, int scan) {
+    if (scan != generation) {
+      return;
+    }
+    for (FileReview file : review.reviews()) {
+      if (files == null || files.contains(file.file())) {
+        changedOnDisk.add(file.file());
+      }
+    }
+    recheckChanged();
+  }
+
+  /** The scan being followed, for a test to report changes as its watch would. */
+  int generation() {
+    return generation;
+  }
+
+  /**
+   * Checks again the changed files whose bytes differ from those reviewed (our own writes and a
+   * save without change do not count), with the scan's index, and puts their findings in place of
+   * the old. Acceptances in an edited file are not carried over: the fixes were made for its old
+   * text.
+   */
+  private void recheckChanged() {
+    if (changedOnDisk.isEmpty()
+        || rechecking
+        || checker == null
+        || scanning.get()
+        || activity.busyProperty().get()) {
+      return;
+    }
+    List<FileReview> files = new ArrayList<>();
+    for (Path file : changedOnDisk) {
+      FileReview reviewed = review.reviewOf(file);
+      if (reviewed != null) {
+        files.add(reviewed);
+      }
+    }
+    changedOnDisk.clear();
+    Checker current = checker;
+    int scan = generation;
+    rechecking = true;
+    tasks.run(
+        () -> {
+          List<FileResult> rechecked = new ArrayList<>();
+          for (FileReview file : files) {
+            if (!holds(file)) {
+              FileResult result = current.checkAgain(file.input());
+              // a file reviewed with nothing to show keeps no bytes to compare: it changed for
+              // the review only if it has something to show now
+              if (file.original() != null || !isEmpty(result)) {
+                rechecked.add(result);
+              }
+            }
+          }
+          return rechecked;
+        },
+        rechecked -> {
+          rechecking = false;
+          if (scan != generation) {
+            return;
+          }
+          if (!rechecked.isEmpty()) {
+            long unaccepted =
+                files.stream()
+                    .filter(file -> rechecked.stream().anyMatch(r -> r.path().equals(file.path())))
+                    .flatMap(file -> file.findings().stream())
+                    .filter(FindingItem::isAccepted)
+                    .count();
+            review.replace(rechecked, Set.of());
+            activity.statusProperty().set(recheckedStatus(rechecked, unaccepted));
+          }
+          recheckChanged();
+        },
+        failure -> {
+          rechecking = false;
+          fail(failure);
+        });
+  }
+
+  /** What checking one edited file again costs: the file, its size, the median of the runs. */
+  public record RecheckTiming(String path, long bytes, double medianSeconds) {}
+
+  /**
+   * Measures, in the background, what the window pays for a file edited on disk (once the watch has
+   * reported it): the largest reviewed file read and checked again with the scan's index, as often
+   * as asked, nothing written. {@code done} gets the timing, or null with nothing scanned.
+   */
+  public void timeRecheck(int runs, java.util.function.Consumer<RecheckTiming> done) {
+    Checker current = checker;
+    List<FileReview> files = review.reviews();
+    tasks.run(
+        () -> {
+          FileReview largest = null;
+          long bytes = -1;
+          for (FileReview file : files) {
+            long size = Files.size(file.file());
+            if (size > bytes) {
+              largest = file;
+              bytes = size;
+            }
+          }
+          if (current == null || largest == null) {
+            return null;
+          }
+          double[] seconds = new double[runs];
+          for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            holds(largest);
+            current.checkAgain(largest.input());
+            seconds[run] = (System.nanoTime() - start) / 1e9;
+          }
+          java.util.Arrays.sort(seconds);
+          return new RecheckTiming(largest.path(), bytes, seconds[runs / 2]);
+        },
+        done,
+        this::fail);
+  }
+
+  /** Whether the file on disk still holds the bytes reviewed (unknown for one kept without). */
+  private static boolean holds(FileReview file) {
+    if (file.original() == null) {
+      return false;
+    }
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(file.file()), file.original().bytes());
+    } catch (IOException e) {
+      return false; // gone or unreadable: the check says which
+    }
+  }
+
+  private static boolean isEmpty(FileResult result) {
+    return result.findings().isEmpty()
+        && result.syntaxError().isEmpty()
+        && result.problems().isEmpty();
+  }
+
+  private static String recheckedStatus(List<FileResult> rechecked, long unaccepted) {
+    List<String> names = rechecked.stream().map(FileResult::path).limit(3).toList();
+    String more = rechecked.size() > 3 ? " and " + (rechecked.size() - 3) + " more" : "";
+    return "Changed on disk, checked again: "
+        + String.join(", ", names)
+        + more
+        + (unaccepted == 0
+            ? ""
+            : "  ·  "
+                + unaccepted
+                + (unaccepted == 1 ? " accepted fix" : " accepted fixes")
+                + " there no longer accepted: the file is not what they were made for");
+  }
+
   /** A path as the window shows paths: relative to the folder open, '/'-separated. */
   static String shown(Path folder, String path) {
     Path file = Path.of(path).toAbsolutePath().normalize();
@@ -402,6 +609,7 @@ public final class ScanViewModel {
 
   void close() {
     cancel.set(true);
+    stopWatching();
   }
 
   private void fail(Exception e) {

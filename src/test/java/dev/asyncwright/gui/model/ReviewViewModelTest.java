@@ -134,6 +134,53 @@ class ReviewViewModelTest {
     assertTrue(model.review().findings().isEmpty());
   }
 
+  @Test
+  void aFileEditedOnDiskIsCheckedAgainAndItsFindingsFollowIt() throws Exception {
+    Path first = project.resolve("first.py");
+    Files.writeString(
+        first, "import asyncio\n\n\nasync def first():\n    await asyncio.sleep(1)\n");
+    changed(first);
+    assertEquals(List.of("second.py"), paths(model.review().findings()));
+    assertEquals(
+        "Changed on disk, checked again: first.py", model.activity().statusProperty().get());
+  }
+
+  @Test
+  void anAcceptanceInAFileEditedOnDiskIsNotCarriedOverAndTheStatusSaysSo() throws Exception {
+    Path first = project.resolve("first.py");
+    model.review().acceptSafe(List.of(findingIn("first.py")));
+    Files.writeString(first, "# a comment of the user's\n" + WAITS.formatted("first"));
+    changed(first);
+    assertFalse(findingIn("first.py").isAccepted());
+    assertEquals(0, model.review().acceptedProperty().get());
+    assertTrue(
+        model
+            .activity()
+            .statusProperty()
+            .get()
+            .endsWith(
+                "1 accepted fix there no longer accepted: the file is not what they were"
+                    + " made for"),
+        model.activity().statusProperty().get());
+  }
+
+  @Test
+  void ourOwnWritesAndFilesSavedUnchangedAreNotCheckedAgain() throws Exception {
+    model.review().acceptSafe(List.of(findingIn("first.py")));
+    model.applier().apply();
+    Path second = project.resolve("second.py");
+    Files.write(second, Files.readAllBytes(second)); // a save without change
+    FindingItem kept = findingIn("second.py");
+    changed(project.resolve("first.py"), second);
+    assertEquals("Applied 1 fix to 1 file", model.activity().statusProperty().get());
+    assertTrue(kept == findingIn("second.py"), "the finding was not replaced");
+  }
+
+  /** Reports the files changed as the scan's watch of the disk does. */
+  private void changed(Path... files) {
+    model.scanner().filesChanged(java.util.Set.of(files), model.scanner().generation());
+  }
+
   private FindingItem findingIn(String path) {
     List<FindingItem> found = model.review().findings(item -> item.path().equals(path));
     assertEquals(1, found.size(), found::toString);
