@@ -1,12 +1,16 @@
 package dev.asyncwright.gui;
 
 import dev.asyncwright.engine.Checker;
+import dev.asyncwright.fix.Fix;
+import dev.asyncwright.gui.model.ChangeOwners;
 import dev.asyncwright.gui.model.FindingItem;
+import dev.asyncwright.gui.model.FixKind;
 import dev.asyncwright.gui.model.ProblemItem;
 import dev.asyncwright.gui.model.Proposal;
 import dev.asyncwright.gui.model.PythonStyles;
 import dev.asyncwright.gui.model.ReviewViewModel;
 import dev.asyncwright.gui.model.SideBySide;
+import dev.asyncwright.python.SourceFile;
 import dev.asyncwright.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +63,18 @@ final class DiffView extends VBox {
   private final javafx.scene.control.ToggleButton wrap =
       new javafx.scene.control.ToggleButton("Wrap");
   private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
-  private final VBox leftSide = side(leftCaption, left);
-  private final VBox rightSide = side(rightCaption, right);
+  private final DiffConnector connector = new DiffConnector();
+  private final DiffRuler leftRuler = new DiffRuler("diff-ruler-left", line -> jump(left, line));
+  private final DiffRuler rightRuler = new DiffRuler("diff-ruler-right", line -> jump(right, line));
+  private final VBox leftSide = side(leftCaption, null, left, leftRuler);
+  private final VBox rightSide = side(rightCaption, connector, right, rightRuler);
+
+  /** The finding whose fix made each block of the diff on screen (null where none did). */
+  private List<FindingItem> blockOwners = List.of();
+
+  /** What the bands and rulers were last drawn for: they are drawn again only when it changes. */
+  private List<Object> drawnFor = List.of();
+
   private final SplitPane sides = new SplitPane();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -83,7 +97,8 @@ final class DiffView extends VBox {
       String leftText,
       String rightText,
       StyleSpans<Collection<String>> leftSpans,
-      StyleSpans<Collection<String>> rightSpans) {}
+      StyleSpans<Collection<String>> rightSpans,
+      int[] owners) {}
 
   DiffView(ReviewViewModel model) {
     this.model = model;
@@ -163,10 +178,13 @@ final class DiffView extends VBox {
     return area;
   }
 
-  private static VBox side(Label caption, CodeArea area) {
+  /** A side: its caption over the text, the connector before it (right side), its ruler after. */
+  private static VBox side(Label caption, DiffConnector before, CodeArea area, DiffRuler ruler) {
     VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-    VBox.setVgrow(scroll, Priority.ALWAYS);
-    return new VBox(caption, scroll);
+    HBox.setHgrow(scroll, Priority.ALWAYS);
+    HBox row = before == null ? new HBox(scroll, ruler) : new HBox(before, scroll, ruler);
+    VBox.setVgrow(row, Priority.ALWAYS);
+    return new VBox(caption, row);
   }
 
   /** Whether long lines wrap on both sides. */
@@ -323,7 +341,17 @@ final class DiffView extends VBox {
                 : "")
             + CodeSpans.plain(subtitleFor(item)));
     Proposal proposal = item.file().propose(item.fixable() ? item : null);
-    String before = item.file().original().text();
+    SourceFile original = item.file().original();
+    String before = original.text();
+    // the finding behind each fix the proposal made, to colour its blocks and toggle it there
+    List<FindingItem> fixOwners = new ArrayList<>();
+    for (Fix fix : proposal.applied()) {
+      fixOwners.add(
+          item.file().findings().stream()
+              .filter(finding -> finding.fix().orElse(null) == fix)
+              .findFirst()
+              .orElse(null));
+    }
     if (before.length() > LOADING_NOTE_FROM && !item.path().equals(shownPath)) {
       // a large file takes a moment to diff: say so rather than show an empty pane (only when
       // another file comes up: accepting a fix in the file on screen keeps it there meanwhile)
@@ -335,8 +363,12 @@ final class DiffView extends VBox {
     worker.execute(
         () -> {
           try {
-            Computed computed = compute(before, proposal.text());
-            Platform.runLater(() -> show(mine, computed, item));
+            Computed computed = compute(before, proposal.text(), original, proposal.applied());
+            Platform.runLater(
+                () -> {
+                  blockOwners = owners(computed.owners(), fixOwners);
+                  show(mine, computed, item);
+                });
           } catch (RuntimeException e) {
             // a view that cannot be drawn says so; the rest of the window goes on
             Platform.runLater(
@@ -365,7 +397,16 @@ final class DiffView extends VBox {
         + (others > 0 ? "  ·  " + others + " other accepted in this file" : "");
   }
 
-  private static Computed compute(String before, String after) {
+  private static List<FindingItem> owners(int[] fixOfBlock, List<FindingItem> fixOwners) {
+    List<FindingItem> owners = new ArrayList<>();
+    for (int fix : fixOfBlock) {
+      owners.add(fix < 0 ? null : fixOwners.get(fix));
+    }
+    return owners;
+  }
+
+  private static Computed compute(
+      String before, String after, SourceFile original, List<Fix> fixes) {
     SideBySide diff = SideBySide.of(before, after);
     String leftText = display(diff.leftLines());
     String rightText = display(diff.rightLines());
@@ -374,7 +415,8 @@ final class DiffView extends VBox {
         leftText,
         rightText,
         spans(leftText, diff.leftLines(), diff.leftWords(), "removed-word"),
-        spans(rightText, diff.rightLines(), diff.rightWords(), "added-word"));
+        spans(rightText, diff.rightLines(), diff.rightWords(), "added-word"),
+        ChangeOwners.of(diff, original, fixes));
   }
 
   /** The lines without their line breaks, joined by '\n' (the areas show lines, not endings). */
@@ -448,6 +490,9 @@ final class DiffView extends VBox {
       return;
     }
     shown = computed == null ? null : computed.diff();
+    if (computed == null) {
+      blockOwners = List.of();
+    }
     block = -1;
     fill(left, computed == null ? "" : computed.leftText(), computed, true);
     fill(right, computed == null ? "" : computed.rightText(), computed, false);
@@ -520,6 +565,11 @@ final class DiffView extends VBox {
 
   /** Scrolls the side that did not move so that the lines facing each other stay level. */
   private void syncAfterLayout() {
+    level();
+    drawBandsAndRulers();
+  }
+
+  private void level() {
     if (shown == null || left.getParagraphs().isEmpty() || right.getParagraphs().isEmpty()) {
       return;
     }
@@ -546,6 +596,124 @@ final class DiffView extends VBox {
         showAtTop(left, facing);
       }
     }
+  }
+
+  /**
+   * Draws the bands between the sides and the rulers beside them for what is on screen now, if it
+   * moved since they were drawn (drawing lays out again: drawing every pulse would never stop).
+   */
+  private void drawBandsAndRulers() {
+    List<Object> now =
+        shown == null || left.getParagraphs().isEmpty() || right.getParagraphs().isEmpty()
+            ? List.of()
+            : List.of(
+                shown,
+                model.review().revisionProperty().get(),
+                left.estimatedScrollYProperty().getValue(),
+                right.estimatedScrollYProperty().getValue(),
+                connector.getHeight(),
+                leftRuler.getHeight(),
+                left.getWidth(),
+                right.getWidth());
+    if (now.equals(drawnFor)) {
+      return;
+    }
+    drawnFor = now;
+    if (now.isEmpty()) {
+      connector.show(List.of(), b -> null);
+      leftRuler.show(0, List.of(), 0, 0);
+      rightRuler.show(0, List.of(), 0, 0);
+      return;
+    }
+    int leftFirst;
+    int leftLast;
+    int rightFirst;
+    int rightLast;
+    try {
+      leftFirst = left.firstVisibleParToAllParIndex();
+      leftLast = left.lastVisibleParToAllParIndex();
+      rightFirst = right.firstVisibleParToAllParIndex();
+      rightLast = right.lastVisibleParToAllParIndex();
+    } catch (RuntimeException e) {
+      drawnFor = List.of();
+      return; // nothing laid out yet: the next pulse draws
+    }
+    connector.show(
+        DiffBands.of(
+            shown.blocks(),
+            lineTops(left, leftFirst, leftLast),
+            lineTops(right, rightFirst, rightLast),
+            connector.getHeight()),
+        this::look);
+    List<DiffRuler.Mark> leftMarks = new ArrayList<>();
+    List<DiffRuler.Mark> rightMarks = new ArrayList<>();
+    for (int i = 0; i < shown.blocks().size(); i++) {
+      SideBySide.Block change = shown.blocks().get(i);
+      String colour = look(i).styleClass();
+      leftMarks.add(new DiffRuler.Mark(change.leftStart(), change.leftEnd(), colour));
+      rightMarks.add(new DiffRuler.Mark(change.rightStart(), change.rightEnd(), colour));
+    }
+    leftRuler.show(left.getParagraphs().size(), leftMarks, leftFirst, leftLast);
+    rightRuler.show(right.getParagraphs().size(), rightMarks, rightFirst, rightLast);
+  }
+
+  /**
+   * The height, in the connector, at which each line of a side starts: measured for the lines on
+   * screen, reckoned from their height for the others (their bands are cut off anyway).
+   */
+  private java.util.function.IntToDoubleFunction lineTops(CodeArea area, int first, int last) {
+    double top = localTop(area, first);
+    double bottom = localBottom(area, last);
+    double perLine = (bottom - top) / Math.max(1, last - first + 1);
+    return line -> {
+      if (line >= first && line <= last) {
+        double measured = localTop(area, line);
+        return Double.isNaN(measured) ? top + (line - first) * perLine : measured;
+      }
+      return line < first ? top - (first - line) * perLine : bottom + (line - last - 1) * perLine;
+    };
+  }
+
+  private double localTop(CodeArea area, int line) {
+    return area.getParagraphBoundsOnScreen(line)
+        .map(bounds -> connector.screenToLocal(bounds).getMinY())
+        .orElse(Double.NaN);
+  }
+
+  private double localBottom(CodeArea area, int line) {
+    return area.getParagraphBoundsOnScreen(line)
+        .map(bounds -> connector.screenToLocal(bounds).getMaxY())
+        .orElse(Double.NaN);
+  }
+
+  /** A block's colour and toggle: by the fix that made it, accepted or not, safe or not. */
+  private DiffConnector.Look look(int block) {
+    FindingItem owner = block < blockOwners.size() ? blockOwners.get(block) : null;
+    if (owner == null) {
+      return new DiffConnector.Look("diff-band-plain", null);
+    }
+    String colour =
+        owner.isAccepted()
+            ? "diff-band-accepted"
+            : owner.kind() == FixKind.UNSAFE ? "diff-band-unsafe" : "diff-band-safe";
+    boolean accepted = owner.isAccepted();
+    return new DiffConnector.Look(
+        colour,
+        new DiffConnector.Toggle(
+            accepted,
+            () -> model.review().accept(owner, !accepted),
+            (accepted ? "Accepted: click to reject " : "Not accepted yet: click to accept ")
+                + owner.code()
+                + "'s fix at line "
+                + owner.line()
+                + " ("
+                + owner.kind().description()
+                + ")"));
+  }
+
+  /** Shows a line of one side (a ruler was clicked); the other side follows. */
+  private void jump(CodeArea area, int line) {
+    showAtTop(area, Math.max(0, line - 5));
   }
 
   void nextChange() {

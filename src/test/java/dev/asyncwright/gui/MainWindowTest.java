@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -212,6 +213,38 @@ class MainWindowTest {
     List<FindingItem> found = in.review().findings(item -> item.code().equals(code));
     assertEquals(1, found.size(), code + ": " + found);
     return found.get(0);
+  }
+
+  @Test
+  void theDiffsBandsShowEachChangeByItsFixAndAcceptOrRejectItThere(FxRobot robot) throws Exception {
+    open(sample());
+    FindingItem unsafe = only("AW501");
+    select(robot, unsafe);
+    // a band joins the fix's lines across the sides, amber for an unsafe fix not accepted yet
+    waitFor(() -> !robot.lookup(".diff-band-unsafe").queryAll().isEmpty());
+    Label toggle = robot.lookup(".diff-band-toggle").queryAs(Label.class);
+    assertEquals("+", toggle.getText());
+    robot.clickOn(toggle);
+    waitFor(unsafe::isAccepted);
+    // accepted there, it turns to the accepted colour, and a click there takes it back
+    waitFor(() -> !robot.lookup(".diff-band-accepted").queryAll().isEmpty());
+    assertTrue(robot.lookup(".diff-band-unsafe").queryAll().isEmpty());
+    robot.clickOn(robot.lookup(".diff-band-toggle").queryAs(Label.class));
+    waitFor(() -> !unsafe.isAccepted());
+    assertTrue(model.review().isRejected(unsafe));
+    // the rulers mark the change in the whole file, and a click on one shows that part of it
+    assertFalse(
+        robot.lookup("#diff-ruler-right").lookup(".diff-mark").queryAll().isEmpty(),
+        "no mark on the ruler");
+    Region ruler = robot.lookup("#diff-ruler-left").queryAs(Region.class);
+    robot.interact(() -> window.diffView().leftArea().showParagraphAtTop(0));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(
+        robot
+            .point(ruler)
+            .atPosition(javafx.geometry.Pos.BOTTOM_CENTER)
+            .atOffset(new javafx.geometry.Point2D(0, -3)));
+    waitFor(() -> window.diffView().leftArea().firstVisibleParToAllParIndex() > 0);
   }
 
   @Test

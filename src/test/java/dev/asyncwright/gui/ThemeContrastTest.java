@@ -89,6 +89,14 @@ class ThemeContrastTest {
             ".rule-heading")) {
       check(failures, label, css.get(label + "|-fx-text-fill"), panel);
     }
+    // the toggles on the diff's bands draw their own background
+    for (String toggle : List.of(".diff-band-toggle", ".diff-band-toggle.accepted")) {
+      check(
+          failures,
+          toggle,
+          css.get(toggle + "|-fx-text-fill"),
+          css.get(toggle + "|-fx-background-color"));
+    }
     String bar = css.get(".status-bar|-fx-background-color");
     check(failures, ".status-bar .label", css.get(".status-bar .label|-fx-text-fill"), bar);
     check(
