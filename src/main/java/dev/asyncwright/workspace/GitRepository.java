@@ -439,6 +439,24 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /**
+   * Commits these files as {@link #commit} does, in a series of commits, one per step (see {@link
+   * MigrationCommit#commitSeries}): each step's files at its bytes, the last step's at the bytes
+   * the files hold now.
+   */
+  public RevCommit commitSeries(
+      Map<String, MigrationCommit.FileBytes> contents,
+      List<MigrationCommit.Step> steps,
+      String newBranch)
+      throws IOException, WorkspaceException {
+    try (MigrationCommit migration =
+        MigrationCommit.start(repository, contents, false, newBranch)) {
+      RevCommit made = migration.commitSeries(steps, author(true), author(false));
+      migration.finish();
+      return made;
+    }
+  }
+
+  /**
    * The author (or committer) of our commits, as Git would name them.
    *
    * @throws IOException if there is none ({@link #whyNoCommit()} says so first)

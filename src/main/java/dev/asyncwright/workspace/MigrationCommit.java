@@ -50,6 +50,12 @@ public final class MigrationCommit implements AutoCloseable {
   /** A file's bytes in the working tree before and after our fix. */
   public record FileBytes(byte[] before, byte[] after) {}
 
+  /**
+   * One commit of a series: the working-tree bytes some files hold at that point (by Git path), and
+   * its message. The series' last state of each file must be the bytes it is to hold.
+   */
+  public record Step(Map<String, byte[]> contents, String message) {}
+
   /** One file of the commit: its index entry (as HEAD has it) and its bytes. */
   private record Planned(String gitPath, ObjectId before, FileMode mode, FileBytes bytes) {}
 
@@ -61,6 +67,7 @@ public final class MigrationCommit implements AutoCloseable {
   private final String headRef;
   private final String newBranch;
   private MigrationJournal journal;
+  private Map<String, EolStreamType> conversions = Map.of();
   private boolean done;
 
   private MigrationCommit(
@@ -172,25 +179,29 @@ public final class MigrationCommit implements AutoCloseable {
    * Our bytes as {@code git add} would store them, by path; their blob ids go in {@link #blobs}.
    */
   private Map<String, byte[]> asGitStoresThem() throws IOException {
-    Map<String, EolStreamType> conversions = checkinConversions();
+    conversions = checkinConversions();
     Map<String, byte[]> stored = new LinkedHashMap<>();
-    try (ObjectReader reader = repository.newObjectReader()) {
-      for (Planned file : files.values()) {
-        EolStreamType conversion = conversions.getOrDefault(file.gitPath(), EolStreamType.DIRECT);
-        if (conversion == EolStreamType.AUTO_LF && hasCrLf(reader, file.before())) {
-          // as Git does: a file the repository already holds with CRLF keeps them
-          conversion = EolStreamType.DIRECT;
-        }
-        try (InputStream in =
-            EolStreamTypeUtil.wrapInputStream(
-                new ByteArrayInputStream(file.bytes().after()), conversion)) {
-          byte[] bytes = in.readAllBytes();
-          stored.put(file.gitPath(), bytes);
-          blobs.put(file.gitPath(), blobId(bytes));
-        }
-      }
+    for (Planned file : files.values()) {
+      byte[] bytes = asGitStores(file.gitPath(), file.bytes().after());
+      stored.put(file.gitPath(), bytes);
+      blobs.put(file.gitPath(), blobId(bytes));
     }
     return stored;
+  }
+
+  /** A file's bytes as {@code git add} would store them. */
+  private byte[] asGitStores(String gitPath, byte[] working) throws IOException {
+    EolStreamType conversion = conversions.getOrDefault(gitPath, EolStreamType.DIRECT);
+    try (ObjectReader reader = repository.newObjectReader()) {
+      if (conversion == EolStreamType.AUTO_LF && hasCrLf(reader, files.get(gitPath).before())) {
+        // as Git does: a file the repository already holds with CRLF keeps them
+        conversion = EolStreamType.DIRECT;
+      }
+    }
+    try (InputStream in =
+        EolStreamTypeUtil.wrapInputStream(new ByteArrayInputStream(working), conversion)) {
+      return in.readAllBytes();
+    }
   }
 
   /**
@@ -252,19 +263,53 @@ public final class MigrationCommit implements AutoCloseable {
   public RevCommit commit(
       List<String> gitPaths, String message, PersonIdent author, PersonIdent committer)
       throws IOException {
-    ObjectId made;
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    gitPaths.forEach(path -> contents.put(path, files.get(path).bytes().after()));
+    return commitSeries(List.of(new Step(contents, message)), author, committer);
+  }
+
+  /**
+   * Makes a series of commits, each on the one before (the first on HEAD), each holding its step's
+   * files at its step's bytes on top of the last; the branch moves once, to the last, and the index
+   * entries of the files are updated as {@link #commit} does. The files of the steps must be among
+   * those {@link #start} was given, and each must end at the bytes it was given there.
+   */
+  public RevCommit commitSeries(List<Step> steps, PersonIdent author, PersonIdent committer)
+      throws IOException {
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("a series of no commits");
+    }
+    Map<String, ObjectId> reached = new LinkedHashMap<>();
+    ObjectId made = headCommit;
     try (ObjectInserter inserter = repository.newObjectInserter()) {
-      CommitBuilder commit = new CommitBuilder();
-      commit.setTreeId(tree(gitPaths, inserter));
-      if (headCommit != null) {
-        commit.setParentId(headCommit);
+      for (Step step : steps) {
+        for (Map.Entry<String, byte[]> file : step.contents().entrySet()) {
+          if (!files.containsKey(file.getKey())) {
+            throw new IllegalArgumentException(file.getKey() + " is not part of this migration");
+          }
+          reached.put(
+              file.getKey(),
+              inserter.insert(Constants.OBJ_BLOB, asGitStores(file.getKey(), file.getValue())));
+        }
+        CommitBuilder commit = new CommitBuilder();
+        commit.setTreeId(tree(reached, inserter));
+        if (made != null) {
+          commit.setParentId(made);
+        }
+        commit.setAuthor(author);
+        commit.setCommitter(committer);
+        commit.setMessage(step.message());
+        made = inserter.insert(commit);
       }
-      commit.setAuthor(author);
-      commit.setCommitter(committer);
-      commit.setMessage(message);
-      made = inserter.insert(commit);
       inserter.flush();
     }
+    for (Map.Entry<String, ObjectId> file : reached.entrySet()) {
+      if (!file.getValue().equals(blobs.get(file.getKey()))) {
+        throw new IllegalArgumentException(
+            file.getKey() + ": the series does not end at the bytes the file holds");
+      }
+    }
+    List<String> gitPaths = List.copyOf(reached.keySet());
     journal = journal.withCommit(made);
     journal.write(repository.getDirectory().toPath());
     RevCommit parsed;
@@ -287,8 +332,8 @@ public final class MigrationCommit implements AutoCloseable {
     return parsed;
   }
 
-  /** HEAD's tree with our blobs at our paths. */
-  private ObjectId tree(List<String> gitPaths, ObjectInserter inserter) throws IOException {
+  /** HEAD's tree with these blobs at these paths. */
+  private ObjectId tree(Map<String, ObjectId> at, ObjectInserter inserter) throws IOException {
     DirCache tree = DirCache.newInCore();
     DirCacheBuilder builder = tree.builder();
     if (headCommit != null) {
@@ -300,9 +345,10 @@ public final class MigrationCommit implements AutoCloseable {
     }
     builder.finish();
     DirCacheEditor editor = tree.editor();
-    for (String gitPath : gitPaths) {
-      Planned file = files.get(gitPath);
-      ObjectId blob = blobs.get(gitPath);
+    for (Map.Entry<String, ObjectId> path : at.entrySet()) {
+      Planned file = files.get(path.getKey());
+      ObjectId blob = path.getValue();
+      String gitPath = path.getKey();
       editor.add(
           new DirCacheEditor.PathEdit(gitPath) {
             @Override

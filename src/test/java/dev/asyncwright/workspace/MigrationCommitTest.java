@@ -80,6 +80,40 @@ class MigrationCommitTest {
   }
 
   @Test
+  void aSeriesIsOneCommitPerStepEachOnTheLastAndOneThatDoesNotEndAtTheFilesBytesIsRefused()
+      throws Exception {
+    String half = "import time\n\n\nasync def f():\n    time.sleep(2)\n";
+    Files.writeString(app, NEW); // the fixes were applied: the file holds the last step's bytes
+    ObjectId before = git.getRepository().resolve(Constants.HEAD);
+    try (GitRepository repository = GitRepository.find(dir)) {
+      IllegalArgumentException wrong =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  repository.commitSeries(
+                      fixOfApp(),
+                      List.of(new MigrationCommit.Step(Map.of("app.py", bytes(half)), "half")),
+                      null));
+      assertTrue(wrong.getMessage().contains("does not end at the bytes"), wrong.getMessage());
+      assertEquals(before, git.getRepository().resolve(Constants.HEAD));
+      assertTrue(leftovers().isEmpty(), leftovers().toString());
+      repository.commitSeries(
+          fixOfApp(),
+          List.of(
+              new MigrationCommit.Step(Map.of("app.py", bytes(half)), "first\n"),
+              new MigrationCommit.Step(Map.of("app.py", bytes(NEW)), "second\n")),
+          null);
+    }
+    var last = git.getRepository().parseCommit(git.getRepository().resolve(Constants.HEAD));
+    assertEquals("second", last.getShortMessage());
+    var first = git.getRepository().parseCommit(last.getParent(0));
+    assertEquals("first", first.getShortMessage());
+    assertEquals(before, first.getParent(0));
+    assertEquals(NEW, inHead("app.py"));
+    assertTrue(git.status().call().isClean(), git.status().call().getModified().toString());
+  }
+
+  @Test
   void anEditMadeAfterOurWriteStaysTheUsersAndOutOfTheCommit() throws Exception {
     try (GitRepository repository = GitRepository.find(dir);
         MigrationCommit migration = repository.startMigration(fixOfApp(), null)) {

@@ -1,5 +1,6 @@
 package dev.asyncwright.gui.model;
 
+import dev.asyncwright.fix.Fix;
 import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
 import java.nio.file.Path;
@@ -28,11 +29,12 @@ final class Applies {
    * when they were written (changes of the user's own, skip-worktree...: {@link
    * GitRepository#whyNotCommittable}), and where each file's accepted findings stood before (an
    * undo that puts a file's bytes back accepts those findings again: it takes back the write, not
-   * the review).
+   * the review). {@code fixes} holds each file's fixes written, in the order of its {@code codes}.
    */
   record Apply(
       AppliedChanges changes,
       Map<Path, List<String>> codes,
+      Map<Path, List<Fix>> fixes,
       Map<Path, String> notCommittable,
       Map<Path, List<String>> accepted) {}
 
@@ -113,6 +115,11 @@ final class Applies {
               });
     }
     return codes;
+  }
+
+  /** The applies that wrote the file, oldest first. */
+  List<Apply> of(Path file) {
+    return oldestFirst().stream().filter(apply -> apply.changes().files().contains(file)).toList();
   }
 
   private List<Apply> oldestFirst() {

@@ -119,6 +119,7 @@ public final class ApplyViewModel {
     List<String> problems = new ArrayList<>();
     List<AppliedChanges.Change> changes = new ArrayList<>();
     Map<Path, List<String>> codes = new LinkedHashMap<>();
+    Map<Path, List<Fix>> fixes = new LinkedHashMap<>();
     Map<Path, Checker.Input> inputs = new LinkedHashMap<>();
     Set<String> deferred = new HashSet<>();
     Map<Path, List<String>> acceptedPlaces = new LinkedHashMap<>();
@@ -146,6 +147,7 @@ public final class ApplyViewModel {
         codes.put(
             file, result.applied().stream().map(fix -> batch.items().get(fix).code()).toList());
         fixedItems.put(file, result.applied().stream().map(fix -> batch.items().get(fix)).toList());
+        fixes.put(file, result.applied());
         inputs.put(file, batch.review().input());
         acceptedPlaces.put(
             file, batch.items().values().stream().map(ReviewState::placeOf).toList());
@@ -164,6 +166,7 @@ public final class ApplyViewModel {
     AppliedChanges applied = AppliedChanges.apply(changes);
     problems.addAll(applied.problems());
     codes.keySet().retainAll(applied.files());
+    fixes.keySet().retainAll(applied.files());
     notCommittable.keySet().retainAll(applied.files());
     List<FileResult> rechecked = new ArrayList<>();
     for (Path file : applied.files()) {
@@ -173,7 +176,7 @@ public final class ApplyViewModel {
     List<FindingItem> written = new ArrayList<>();
     applied.files().forEach(file -> written.addAll(fixedItems.get(file)));
     return new Outcome(
-        new Applies.Apply(applied, codes, notCommittable, acceptedPlaces),
+        new Applies.Apply(applied, codes, fixes, notCommittable, acceptedPlaces),
         problems,
         rechecked,
         deferred,

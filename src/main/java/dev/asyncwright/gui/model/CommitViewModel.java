@@ -102,6 +102,15 @@ public final class CommitViewModel {
    * named. A file edited since we wrote it is left out (its edits are the user's).
    */
   public void commit(String subject, String body, String newBranch) {
+    commit(subject, body, newBranch, false);
+  }
+
+  /**
+   * The same, or, {@code split}, as one commit for the safe fixes and one per unsafe rule, each
+   * with a message of its own ({@link SplitCommits}); when the fixes cannot be taken apart so,
+   * nothing is committed and the banner says why.
+   */
+  public void commit(String subject, String body, String newBranch, boolean split) {
     String why = whyNoCommit();
     if (why != null) {
       activity.errorProperty().set("Cannot commit: " + why);
@@ -112,20 +121,35 @@ public final class CommitViewModel {
     String message = subject.strip() + (body.isBlank() ? "\n" : "\n\n" + body.strip() + "\n");
     String branch = newBranch == null || newBranch.isBlank() ? null : newBranch.strip();
     int mine = scanner.opened();
+    // the applies behind each file, taken here: the background must not read them as they change
+    Map<Path, List<Applies.Apply>> writers = new LinkedHashMap<>();
+    draft.files().forEach(file -> writers.put(file.file(), applies.of(file.file())));
+    String target = scanner.targetProperty().get().toString();
     activity.busyProperty().set(true);
     tasks.run(
         () -> {
           Map<String, MigrationCommit.FileBytes> paths = new LinkedHashMap<>();
+          List<CommitDraft.FileChange> kept = new ArrayList<>();
           List<String> skipped = new ArrayList<>();
           for (CommitDraft.FileChange file : draft.files()) {
             if (Arrays.equals(Files.readAllBytes(file.file()), file.after())) {
               paths.put(file.gitPath(), new MigrationCommit.FileBytes(file.before(), file.after()));
+              kept.add(file);
             } else {
               skipped.add(file.gitPath() + ": edited since the fixes were applied; left out");
             }
           }
           if (paths.isEmpty()) {
             throw new WorkspaceException("nothing to commit: " + String.join("; ", skipped));
+          }
+          List<MigrationCommit.Step> steps = null;
+          if (split) {
+            SplitCommits.Plan plan = SplitCommits.of(kept, writers::get, target);
+            if (plan.whyNot() != null) {
+              throw new WorkspaceException(
+                  "cannot make one commit per rule: " + plan.whyNot() + "; nothing committed");
+            }
+            steps = plan.steps();
           }
           try (GitRepository git = GitRepository.find(folder)) {
             Optional<String> refused = git.whyNoCommit();
@@ -135,19 +159,34 @@ public final class CommitViewModel {
             if (refused.isPresent()) {
               throw new WorkspaceException("cannot commit: " + refused.get());
             }
-            RevCommit made = git.commit(paths, message, branch);
+            RevCommit made =
+                steps == null
+                    ? git.commit(paths, message, branch)
+                    : git.commitSeries(paths, steps, branch);
             String where = git.isDetached() ? "detached HEAD" : git.branch();
             String files = paths.size() + (paths.size() == 1 ? " file" : " files");
             // the prefilled subject already counts the files: "(5 fixes in 2 files)"
             skipped.add(
                 0,
-                "["
-                    + where
-                    + " "
-                    + made.abbreviate(7).name()
-                    + "] "
-                    + made.getShortMessage()
-                    + (made.getShortMessage().contains(" in " + files) ? "" : " (" + files + ")"));
+                steps != null
+                    ? steps.size()
+                        + (steps.size() == 1 ? " commit" : " commits")
+                        + " on "
+                        + where
+                        + ", the last "
+                        + made.abbreviate(7).name()
+                        + " (safe fixes first, then one per unsafe rule; "
+                        + files
+                        + ")"
+                    : "["
+                        + where
+                        + " "
+                        + made.abbreviate(7).name()
+                        + "] "
+                        + made.getShortMessage()
+                        + (made.getShortMessage().contains(" in " + files)
+                            ? ""
+                            : " (" + files + ")"));
             return skipped;
           }
         },

@@ -126,6 +126,85 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void splitTheMigrationIsOneCommitForTheSafeFixesThenOnePerUnsafeRule() throws Exception {
+    Path timed = project.resolve("timed.py");
+    Files.writeString(timed, TIMED);
+    commitAll("a timed wait");
+    model.scanner().scan();
+    model.review().acceptAll(model.review().findings());
+    model.applier().apply();
+    String fixed = Files.readString(timed);
+    CommitDraft draft = model.committer().commitDraft();
+    RevCommit before = head();
+    model.committer().commit(draft.subject(), draft.body(), null, true);
+    assertNull(model.activity().errorProperty().get());
+    RevCommit unsafe = head();
+    RevCommit safe = unsafe.getParent(0);
+    assertEquals(before, safe.getParent(0));
+    assertEquals(
+        "Modernise asyncio usage: safe fixes (3 fixes in 3 files)", safe.getShortMessage());
+    assertTrue(
+        safe.getFullMessage().contains("AW502 timeout-error-alias: 3\n"), safe.getFullMessage());
+    assertEquals(
+        "Modernise asyncio usage: AW501 wait-for (1 fix in 1 file)", unsafe.getShortMessage());
+    assertTrue(
+        unsafe.getFullMessage().contains("\n\nUnsafe: the timeout now also covers"),
+        unsafe.getFullMessage());
+    // the safe commit holds the safe fix alone; the last one the file as the apply wrote it
+    String afterSafe = blob(safe, "timed.py");
+    assertTrue(afterSafe.contains("except TimeoutError:"), afterSafe);
+    assertTrue(afterSafe.contains("asyncio.wait_for("), afterSafe);
+    assertEquals(fixed, blob(unsafe, "timed.py"));
+    assertTrue(git.status().call().isClean(), git.status().call().getModified().toString());
+  }
+
+  @Test
+  void aFileFixedOverTwoAppliesIsNotSplitAndNothingIsCommitted() throws Exception {
+    Path timed = project.resolve("timed.py");
+    Files.writeString(timed, TIMED);
+    commitAll("a timed wait");
+    model.scanner().scan();
+    model.review().acceptSafe(model.review().findings());
+    model.applier().apply();
+    model.review().acceptAll(model.review().findings());
+    model.applier().apply();
+    RevCommit before = head();
+    CommitDraft draft = model.committer().commitDraft();
+    model.committer().commit(draft.subject(), draft.body(), null, true);
+    String error = model.activity().errorProperty().get();
+    assertTrue(
+        error.startsWith("cannot make one commit per rule: timed.py was fixed in more than one"),
+        error);
+    assertEquals(before, head());
+    // committed whole, it goes in as one commit
+    model.committer().commit(draft.subject(), draft.body(), null, false);
+    assertEquals(before, head().getParent(0));
+  }
+
+  private static final String TIMED =
+      "import asyncio\n\n\nasync def timed(event):\n    try:\n"
+          + "        await asyncio.wait_for(event.wait(), 1)\n"
+          + "    except asyncio.TimeoutError:\n        return None\n";
+
+  private void commitAll(String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setSign(false).call();
+  }
+
+  private RevCommit head() throws Exception {
+    return git.log().setMaxCount(1).call().iterator().next();
+  }
+
+  private String blob(RevCommit commit, String path) throws Exception {
+    try (org.eclipse.jgit.treewalk.TreeWalk walk =
+        org.eclipse.jgit.treewalk.TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+      return new String(
+          git.getRepository().open(walk.getObjectId(0)).getBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void aFolderInsideGitsOwnFolderIsRefusedWithWhatToOpenInstead() {
     model.scanner().open(project.resolve(".git"));
     String error = model.activity().errorProperty().get();
