@@ -2,16 +2,16 @@ import asyncio
 
 
 async def main(loop, aws):
-    await asyncio.sleep(1)  # error: AW603 safe
-    await asyncio.sleep(delay=1)  # error: AW603 safe
-    await asyncio.wait_for(aws[0], timeout=1)  # error: AW603 safe
-    await asyncio.gather(*aws,)  # error: AW603 safe
-    await asyncio.gather()  # error: AW603 safe
-    await asyncio.gather()  # error: AW603 safe
-    lock = asyncio.Lock()  # error: AW603 safe
-    queue = asyncio.Queue(maxsize=3)  # error: AW603 safe
-    event = asyncio.locks.Event()  # error: AW603 safe
-    done, pending = await asyncio.wait(aws, return_when=asyncio.FIRST_COMPLETED)  # error: AW603 safe
+    await asyncio.sleep(1)  # error: AW603 unsafe
+    await asyncio.sleep(delay=1)  # error: AW603 unsafe
+    await asyncio.wait_for(aws[0], timeout=1)  # error: AW603 unsafe
+    await asyncio.gather(*aws,)  # error: AW603 unsafe
+    await asyncio.gather()  # error: AW603 unsafe
+    await asyncio.gather()  # error: AW603 unsafe
+    lock = asyncio.Lock()  # error: AW603 unsafe
+    queue = asyncio.Queue(maxsize=3)  # error: AW603 unsafe
+    event = asyncio.locks.Event()  # error: AW603 unsafe
+    done, pending = await asyncio.wait(aws, return_when=asyncio.FIRST_COMPLETED)  # error: AW603 unsafe
     return lock, queue, event, done, pending
 
 

@@ -20,9 +20,9 @@ async def main(loop, host):
     )
     only = aio.Event(
     )
-    inline_break = aio.BoundedSemaphore(2,  # error: AW603 safe
+    inline_break = aio.BoundedSemaphore(2,  # error: AW603 unsafe
                                         )
     comment_before = aio.LifoQueue(5  # the size
-)  # error: AW603 safe
+)  # error: AW603 unsafe
     split = aio.PriorityQueue(maxsize=1)
     return first, middle, last, lead, only, inline_break, comment_before, split

@@ -114,7 +114,7 @@ class FixApplicabilityTest {
     assertEquals(
         List.of("3: withheld: the fix needs Python 3.10 (the target is 3.9)"),
         describe("AW603", "m.py", loop, PythonVersion.parse("py39"), ProjectIndex.EMPTY));
-    assertEquals(List.of("3: safe"), describe("AW603", loop));
+    assertEquals(List.of("3: unsafe"), describe("AW603", loop));
 
     // asyncio stays in use: the fix that drops a dead import is unsafe
     String timeout =

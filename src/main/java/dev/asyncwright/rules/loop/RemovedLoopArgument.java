@@ -100,11 +100,15 @@ public final class RemovedLoopArgument implements Rule {
             + "async def main(loop):\n"
             + "    lock = asyncio.Lock()\n"
             + "    await asyncio.sleep(1)",
-        "Safe on the Python the fix needs: there the call with `loop=` raises `TypeError`, and"
-            + " without it does what was meant. The argument goes with its comma; everything else"
-            + " in the call stays byte for byte, and an argument on a line of its own goes with"
-            + " that line and its comment. Not offered for an older target, where `loop=` still"
-            + " works and a primitive created outside a running loop may depend on it.",
+        "Unsafe: on the Python the fix needs, the call with `loop=` raises `TypeError`, and the"
+            + " fixed call runs instead, so code that relies on that error behaves otherwise: a"
+            + " test that expects it (CPython's own `test_asyncio` does, for the locks and"
+            + " queues), or a `try` that falls back on `TypeError` for older Pythons. Where"
+            + " nothing counts on the error, the fixed call does what was meant. The argument goes"
+            + " with its comma; everything else in the call stays byte for byte, and an argument"
+            + " on a line of its own goes with that line and its comment. Not offered for an older"
+            + " target, where `loop=` still works and a primitive created outside a running loop"
+            + " may depend on it.",
         "3.10 (where the parameter was removed)");
   }
 
@@ -130,7 +134,7 @@ public final class RemovedLoopArgument implements Rule {
           finding,
           new Fix(
               "Remove the `loop` argument",
-              Applicability.SAFE,
+              Applicability.UNSAFE,
               new PythonVersion(10),
               CommaLists.remove(
                   context,
