@@ -26,8 +26,11 @@ import org.fxmisc.richtext.CodeArea;
  */
 final class CommitDialog extends Dialog<CommitDialog.Result> {
 
-  /** What the user decided: the message and, if asked for, a new branch. */
-  record Result(String subject, String body, String branch) {}
+  /**
+   * What the user decided: the message and, if asked for, a new branch; {@code split}: one commit
+   * for the safe fixes and one per unsafe rule, each with a message of its own.
+   */
+  record Result(String subject, String body, String branch, boolean split) {}
 
   static final ButtonType COMMIT = new ButtonType("Commit", ButtonBar.ButtonData.OK_DONE);
 
@@ -67,6 +70,14 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     TextField branch = new TextField("asyncio-modernisation");
     branch.setId("commit-branch");
     branch.disableProperty().bind(newBranch.selectedProperty().not());
+    CheckBox split = new CheckBox("One commit for the safe fixes, then one per unsafe rule");
+    split.setId("commit-split");
+    split.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Each commit's message counts its fixes; an unsafe rule's quotes why its fix is"
+                + " unsafe. The subject and body above are then not used."));
+    subject.disableProperty().bind(split.selectedProperty());
+    body.disableProperty().bind(split.selectedProperty());
     ListView<String> files = new ListView<>();
     files.setId("commit-files");
     draft.files().forEach(file -> files.getItems().add(file.gitPath()));
@@ -95,6 +106,7 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
     grid.addRow(2, newBranch, branch);
     grid.addRow(3, new Label("Subject:"), subject);
     grid.addRow(4, new Label("Body:"), body);
+    grid.add(split, 1, 5);
     GridPane.setHgrow(subject, Priority.ALWAYS);
     VBox content = new VBox(8, grid, new Label("Files to commit (click one for its diff):"));
     content.getChildren().add(filesAndDiff);
@@ -119,7 +131,8 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
                       new Result(
                           subject.getText(),
                           body.getText(),
-                          newBranch.isSelected() ? branch.getText() : null));
+                          newBranch.isSelected() ? branch.getText() : null,
+                          split.isSelected()));
                   close();
                 }
                 event.consume();
@@ -131,7 +144,8 @@ final class CommitDialog extends Dialog<CommitDialog.Result> {
                 ? new Result(
                     subject.getText(),
                     body.getText(),
-                    newBranch.isSelected() ? branch.getText() : null)
+                    newBranch.isSelected() ? branch.getText() : null,
+                    split.isSelected())
                 : null);
   }
 }

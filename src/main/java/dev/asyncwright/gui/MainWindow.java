@@ -687,7 +687,7 @@ final class MainWindow extends BorderPane {
     CommitDialog dialog = new CommitDialog(model.committer().commitDraft());
     own(dialog);
     Optional<CommitDialog.Result> result = dialog.showAndWait();
-    result.ifPresent(r -> model.committer().commit(r.subject(), r.body(), r.branch()));
+    result.ifPresent(r -> model.committer().commit(r.subject(), r.body(), r.branch(), r.split()));
   }
 
   private void about() {

@@ -528,6 +528,42 @@ class MainWindowTest {
   }
 
   @Test
+  void theCommitDialogCanMakeOneCommitForTheSafeFixesAndOnePerUnsafeRule(FxRobot robot)
+      throws Exception {
+    Path sample = sample();
+    open(sample);
+    robot.interact(() -> model.review().acceptAll(model.review().findings()));
+    robot.interact(() -> model.applier().apply());
+    waitFor(() -> model.committer().canCommitProperty().get());
+    java.util.Set<String> unsafeRules = new java.util.TreeSet<>();
+    try (Git git = Git.open(sample.toFile())) {
+      RevCommit before = git.log().setMaxCount(1).call().iterator().next();
+      robot.push(KeyCode.CONTROL, KeyCode.K);
+      WaitForAsyncUtils.waitForFxEvents();
+      windowTitled("Commit the migration");
+      robot.clickOn("#commit-split");
+      assertTrue(robot.lookup("#commit-subject").query().isDisabled());
+      robot.clickOn("Commit");
+      waitFor(() -> model.activity().statusProperty().get().startsWith("Committed "));
+      List<RevCommit> made = new java.util.ArrayList<>();
+      for (RevCommit commit : git.log().call()) {
+        if (commit.equals(before)) {
+          break;
+        }
+        made.add(0, commit);
+        if (!commit.getShortMessage().contains(": safe fixes (")) {
+          unsafeRules.add(commit.getShortMessage().split(" ")[3]);
+        }
+      }
+      assertTrue(made.get(0).getShortMessage().contains(": safe fixes ("), made.toString());
+      assertTrue(made.size() >= 3, made.toString());
+      // one commit per unsafe rule, in code order, and nothing of ours left uncommitted
+      assertEquals(made.size() - 1, unsafeRules.size(), made.toString());
+      assertTrue(git.status().call().getModified().isEmpty());
+    }
+  }
+
+  @Test
   void settingsAreResizableWithRulesByFamilyASearchAndSelectAllOrNone(FxRobot robot)
       throws Exception {
     open(sample());
