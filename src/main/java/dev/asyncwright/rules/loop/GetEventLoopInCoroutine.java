@@ -78,7 +78,14 @@ public final class GetEventLoopInCoroutine implements Rule {
             + " `get_event_loop()` imported from asyncio becomes `get_running_loop()` when that"
             + " name is imported too, else `asyncio.get_running_loop()` (adding `import asyncio`"
             + " if needed). Calls in a nested `def` or `lambda` are not reported: they may run"
-            + " where no loop is running.",
+            + " where no loop is running. Where behaviour could still differ, and why that is"
+            + " outside what the label promises: a coroutine stepped by hand (`coro.send(None)`)"
+            + " or by another framework with no asyncio loop running gets `RuntimeError` where it"
+            + " got the policy's loop (not running, so nothing scheduled on it would run), and a"
+            + " test that patches `asyncio.get_event_loop` no longer reaches the code (the fixed"
+            + " call does not go through it); like every rename, the fix takes asyncio's own"
+            + " names as asyncio defines them. CPython 3.11's `test_asyncio` passes after the safe"
+            + " fixes (`scripts/test-asyncio-safe-fixes`).",
         "3.7 (`asyncio.get_running_loop()` was added in 3.7)");
   }
 

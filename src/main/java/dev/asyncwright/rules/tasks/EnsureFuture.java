@@ -78,7 +78,11 @@ public final class EnsureFuture implements Rule {
             + " `TypeError` for a future or other awaitable, and `RuntimeError` outside a running"
             + " loop, where `ensure_future()` would have used `get_event_loop()`. Only the called"
             + " name changes; the qualifier stays as written. With `loop=` no fix is offered"
-            + " (`loop.create_task(...)` is the replacement there).",
+            + " (`loop.create_task(...)` is the replacement there). The safe case assumes what"
+            + " asyncio code does, that a coroutine runs in an asyncio event loop: one stepped by"
+            + " hand with no loop running would get `RuntimeError` where `ensure_future()`"
+            + " scheduled the task on the policy's loop; and a test that patches"
+            + " `asyncio.ensure_future` no longer reaches the code.",
         "3.7 (`asyncio.create_task()` was added in 3.7)");
   }
 

@@ -101,7 +101,9 @@ public final class TimeoutErrorAlias implements Rule {
             + "        await asyncio.wait_for(read(), 5)\n"
             + "    except TimeoutError:\n"
             + "        retry()",
-        "Safe on Python 3.11+, where both names are the same object. Not offered where the"
+        "Safe on Python 3.11+, where both names are the same object (only code that rebinds"
+            + " `asyncio.TimeoutError` itself, a mock of the module, would see them differ). Not"
+            + " offered where the"
             + " builtin `TimeoutError` is shadowed at that spot (by anything but asyncio's own"
             + " `TimeoutError`, the same class). Code in a branch for older"
             + " Pythons (`if sys.version_info < (3, 11):`, the `else` of `>= (3, 11)`) is not"
