@@ -38,6 +38,8 @@ final class TokenSummary {
       int type = token.getType();
       if (type == PythonLexer.ASYNC) {
         found.add("async");
+      } else if (type == PythonLexer.AWAIT) {
+        found.add("await");
       } else if (type == PythonLexer.NAME) {
         List<String> candidates = byLength.get(token.getStopIndex() - token.getStartIndex() + 1);
         if (candidates != null) {

@@ -29,9 +29,10 @@ public interface Rule {
   void check(RuleContext context);
 
   /**
-   * Names (or the keyword {@code async}) of which a file must hold one for the rule to fire there:
-   * {@code "TimeoutError"}, {@code "run_until_complete"}, {@code "async"} for a rule about
-   * coroutines. Files whose tokens hold none are not handed to the rule. Empty: every file is.
+   * Names (or the keywords {@code async} and {@code await}) of which a file must hold one for the
+   * rule to fire there: {@code "TimeoutError"}, {@code "run_until_complete"}, {@code "async"} for a
+   * rule about coroutines. Files whose tokens hold none are not handed to the rule. Empty: every
+   * file is.
    */
   default Set<String> requiredNames() {
     return Set.of();

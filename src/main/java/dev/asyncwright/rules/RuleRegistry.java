@@ -16,6 +16,7 @@ import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
 import dev.asyncwright.rules.loop.RunInCoroutine;
 import dev.asyncwright.rules.resources.UnmanagedAsyncResource;
+import dev.asyncwright.rules.syntax.AsyncCompileError;
 import dev.asyncwright.rules.syntax.NewerSyntax;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
@@ -35,6 +36,7 @@ public final class RuleRegistry {
   private static final List<Rule> ALL =
       List.<Rule>of(
               new NewerSyntax(),
+              new AsyncCompileError(),
               new BlockingSleep(),
               new BlockingHttp(),
               new BlockingSubprocess(),
