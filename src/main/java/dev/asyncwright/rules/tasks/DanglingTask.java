@@ -21,6 +21,7 @@ import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
+import dev.asyncwright.tree.Name;
 import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class DanglingTask implements Rule {
 
   @Override
   public String finds() {
-    return "a task thrown away: `create_task()` as a statement";
+    return "a task thrown away, or kept in a local nothing reads";
   }
 
   @Override
@@ -88,7 +89,12 @@ public final class DanglingTask implements Rule {
     return new RuleDoc(
         "A call of `asyncio.create_task(...)`, `asyncio.ensure_future(...)` or"
             + " `loop.create_task(...)` on a known event loop (however imported) that is a"
-            + " statement of its own: the task it returns is thrown away. `tg.create_task(...)`"
+            + " statement of its own: the task it returns is thrown away; also one whose task is"
+            + " assigned to a local of a function that never reads it (`task = ...`, and `task`"
+            + " mentioned nowhere else in the function: not declared `global` or `nonlocal`,"
+            + " read by no nested function, not deleted), which holds the task only until the"
+            + " function returns or binds the name again, as each turn of a loop does (as"
+            + " pyflakes' unused local, F841, and Ruff's RUF006 see it). `tg.create_task(...)`"
             + " of a `TaskGroup` is not reported (the group holds its tasks), nor is an awaited"
             + " call, nor test code (a test's task lives while the test awaits what it works on,"
             + " and a test keeps a local and awaits it rather than a module-level set).",
@@ -134,9 +140,14 @@ public final class DanglingTask implements Rule {
     }
     ModuleModel model = context.model();
     for (CallSite call : model.calls()) {
-      if (!call.endsPrimary()
-          || !createsTask(model, call)
-          || !(call.view().use() instanceof ValueUse.Discarded)) {
+      if (!call.endsPrimary() || !createsTask(model, call)) {
+        continue;
+      }
+      if (call.view().use() instanceof ValueUse.Assigned assigned) {
+        assigned.name().ifPresent(name -> unreadLocal(context, call, assigned, name));
+        continue;
+      }
+      if (!(call.view().use() instanceof ValueUse.Discarded)) {
         continue;
       }
       String called = call.view().calledName().orElse("create_task");
@@ -149,7 +160,7 @@ public final class DanglingTask implements Rule {
                   + " finishes",
               call.view().start(),
               call.view().end());
-      Optional<Fix> fix = fix(context, call);
+      Optional<Fix> fix = fix(context, call, Optional.empty());
       if (fix.isPresent()) {
         context.report(finding, fix.get());
       } else {
@@ -157,6 +168,47 @@ public final class DanglingTask implements Rule {
       }
     }
   }
+
+  /**
+   * {@code t = asyncio.create_task(...)} in a function that never reads {@code t}: the local holds
+   * the task only until the function returns or binds {@code t} again (each turn of a loop), and
+   * then nothing does. A name declared {@code global} or {@code nonlocal}, read in a nested
+   * function, deleted or mentioned anywhere else in the function is a reference kept: not reported.
+   */
+  private void unreadLocal(
+      RuleContext context, CallSite call, ValueUse.Assigned assigned, Name name) {
+    ModuleModel model = context.model();
+    Scope scope = model.scopeAt(call.primary());
+    if (scope.kind() != Scope.Kind.FUNCTION
+        || !Names.onlyMentionedBy(
+            model, name.identifier(), scope.node(), mention -> mention == name.context())) {
+      return;
+    }
+    String called = call.view().calledName().orElse("create_task");
+    Finding finding =
+        Finding.of(
+            code(),
+            "The task `"
+                + called
+                + "()` returns is kept only in `"
+                + name.identifier()
+                + "`, which nothing reads: once the function returns or binds it again, the task"
+                + " may be garbage-collected before it finishes",
+            call.view().start(),
+            call.view().end());
+    Optional<Fix> fix =
+        assigned.statement().getParent() instanceof SimpleStatementContext statement
+            ? fix(context, call, Optional.of(new Kept(name.identifier(), statement)))
+            : Optional.empty();
+    if (fix.isPresent()) {
+      context.report(finding, fix.get());
+    } else {
+      context.report(finding);
+    }
+  }
+
+  /** A task the code already assigns to a local, by the statement that does. */
+  private record Kept(String name, SimpleStatementContext statement) {}
 
   private static boolean createsTask(ModuleModel model, CallSite call) {
     if (model.calleeName(call).filter(CREATORS::contains).isPresent()) {
@@ -167,14 +219,20 @@ public final class DanglingTask implements Rule {
         && EventLoops.receiverIsLoop(model, call);
   }
 
-  private static Optional<Fix> fix(RuleContext context, CallSite call) {
+  /**
+   * Keeps the task in a module-level set until it is done: the call's result assigned to a new name
+   * ({@code kept} empty), or to the local the code already assigns it to, then added to the set
+   * with a callback that takes it out.
+   */
+  private static Optional<Fix> fix(RuleContext context, CallSite call, Optional<Kept> kept) {
     ModuleModel model = context.model();
     PrimaryContext primary = call.primary();
     Scope scope = model.scopeAt(primary);
     if (scope.kind() != Scope.Kind.FUNCTION && scope.kind() != Scope.Kind.MODULE) {
       return Optional.empty();
     }
-    Optional<SimpleStatementContext> statement = Statements.aloneStatement(primary);
+    Optional<SimpleStatementContext> statement =
+        kept.isPresent() ? kept.map(Kept::statement) : Statements.aloneStatement(primary);
     Optional<String> set = model.resolve("set", primary);
     if (statement.isEmpty() || set.filter(name -> !name.equals("builtins.set")).isPresent()) {
       return Optional.empty(); // no statement of its own, or `set` means something else here
@@ -201,8 +259,8 @@ public final class DanglingTask implements Rule {
       return Optional.empty();
     }
     String tasks = setName.get();
-    Optional<String> taskName = Optional.empty();
-    for (String candidate : candidates(TASK_NAME)) {
+    Optional<String> taskName = kept.map(Kept::name);
+    for (String candidate : kept.isPresent() ? List.<String>of() : candidates(TASK_NAME)) {
       // a local of the function: mentions outside it cannot see it, nor it them
       if (Names.onlyMentionedBy(model, candidate, scope.node(), p -> ownUse(p, candidate))) {
         taskName = Optional.of(candidate);
@@ -231,7 +289,9 @@ public final class DanglingTask implements Rule {
     }
     List<Edit> edits = new ArrayList<>();
     int start = RuleContext.start(primary);
-    if (creation.isPresent() && creation.get().start() == start) {
+    if (kept.isPresent()) {
+      creation.ifPresent(edits::add); // the statement stays as it is
+    } else if (creation.isPresent() && creation.get().start() == start) {
       // a module-level call right after the imports: the set goes first, in one insertion
       edits.add(Edit.insert(start, creation.get().content() + task + " = "));
     } else {
