@@ -150,22 +150,27 @@ public final class DanglingTask implements Rule {
       if (!(call.view().use() instanceof ValueUse.Discarded)) {
         continue;
       }
-      String called = call.view().calledName().orElse("create_task");
-      Finding finding =
-          Finding.of(
-              code(),
-              "The task `"
-                  + called
-                  + "()` returns is thrown away: it may be garbage-collected before it"
-                  + " finishes",
-              call.view().start(),
-              call.view().end());
-      Optional<Fix> fix = fix(context, call, Optional.empty());
-      if (fix.isPresent()) {
-        context.report(finding, fix.get());
-      } else {
-        context.report(finding);
-      }
+      report(
+          context,
+          finding(call, "is thrown away: it may be garbage-collected before it finishes"),
+          fix(context, call, Optional.empty()));
+    }
+  }
+
+  /** "The task `create_task()` returns " and what becomes of it, at the call. */
+  private Finding finding(CallSite call, String fate) {
+    return Finding.of(
+        code(),
+        "The task `" + call.view().calledName().orElse("create_task") + "()` returns " + fate,
+        call.view().start(),
+        call.view().end());
+  }
+
+  private static void report(RuleContext context, Finding finding, Optional<Fix> fix) {
+    if (fix.isPresent()) {
+      context.report(finding, fix.get());
+    } else {
+      context.report(finding);
     }
   }
 
@@ -184,27 +189,17 @@ public final class DanglingTask implements Rule {
             model, name.identifier(), scope.node(), mention -> mention == name.context())) {
       return;
     }
-    String called = call.view().calledName().orElse("create_task");
-    Finding finding =
-        Finding.of(
-            code(),
-            "The task `"
-                + called
-                + "()` returns is kept only in `"
+    report(
+        context,
+        finding(
+            call,
+            "is kept only in `"
                 + name.identifier()
                 + "`, which nothing reads: once the function returns or binds it again, the task"
-                + " may be garbage-collected before it finishes",
-            call.view().start(),
-            call.view().end());
-    Optional<Fix> fix =
+                + " may be garbage-collected before it finishes"),
         assigned.statement().getParent() instanceof SimpleStatementContext statement
             ? fix(context, call, Optional.of(new Kept(name.identifier(), statement)))
-            : Optional.empty();
-    if (fix.isPresent()) {
-      context.report(finding, fix.get());
-    } else {
-      context.report(finding);
-    }
+            : Optional.empty());
   }
 
   /** A task the code already assigns to a local, by the statement that does. */
