@@ -15,7 +15,7 @@ import java.util.Set;
 public final class BlockingFileIo implements Rule {
 
   /** Functions that open a file and return it: its reads and writes block later. */
-  private static final Set<String> OPENERS = Set.of("builtins.open", "io.open");
+  private static final Set<String> OPENERS = Set.of("builtins.open", "io.open", "io.open_code");
 
   /** What makes a {@code pathlib} path the rule can be sure of. */
   private static final Set<String> PATHS =
@@ -59,7 +59,8 @@ public final class BlockingFileIo implements Rule {
   public RuleDoc doc() {
     return new RuleDoc(
         "File I/O inside a coroutine (`async def`): the builtin `open()` (not a local name that"
-            + " shadows it), `io.open()`, and `read_text`, `read_bytes`, `write_text`,"
+            + " shadows it), `io.open()`, `io.open_code()`, and `read_text`, `read_bytes`,"
+            + " `write_text`,"
             + " `write_bytes` and `open` called on a `pathlib.Path` the rule can be sure of: one"
             + " made right there (`Path(p).read_text()`, also `Path.home()`, `Path.cwd()`), or a"
             + " local name assigned once from such a constructor in the same function and bound"
@@ -96,7 +97,7 @@ public final class BlockingFileIo implements Rule {
             + " asyncio.to_thread(Path(...).read_text)` (arguments kept as written; a call"
             + " followed by more trailers is parenthesized). The call then runs in a worker"
             + " thread while other tasks run, which changes the order of events. `open()`,"
-            + " `io.open()` and `Path.open()` get no fix: the file object they return is read"
+            + " `io.open()`, `io.open_code()` and `Path.open()` get no fix: the file object they return is read"
             + " or written afterwards (`open(p).read()`, `f = open(p)`, `with open(p) as f:`),"
             + " and those calls would still block; the message says to move the whole block into"
             + " a function run by `asyncio.to_thread()` or to use aiofiles. No fix inside a"

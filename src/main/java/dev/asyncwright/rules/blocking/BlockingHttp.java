@@ -19,6 +19,10 @@ public final class BlockingHttp implements Rule {
   private static final Set<String> VERBS =
       Set.of("get", "post", "put", "patch", "delete", "head", "options", "request");
 
+  /** What urllib3's pool manager and connection pools send requests with. */
+  private static final Set<String> URLLIB3_METHODS =
+      Set.of("request", "urlopen", "request_encode_url", "request_encode_body");
+
   /** Module-level functions, by qualified name. */
   private static final Set<String> FUNCTIONS = functions();
 
@@ -30,7 +34,11 @@ public final class BlockingHttp implements Rule {
           "requests.sessions.Session", VERBS,
           "httpx.Client", VERBS,
           "http.client.HTTPConnection", Set.of("request", "getresponse", "connect"),
-          "http.client.HTTPSConnection", Set.of("request", "getresponse", "connect"));
+          "http.client.HTTPSConnection", Set.of("request", "getresponse", "connect"),
+          "urllib3.PoolManager", URLLIB3_METHODS,
+          "urllib3.poolmanager.PoolManager", URLLIB3_METHODS,
+          "urllib3.HTTPConnectionPool", URLLIB3_METHODS,
+          "urllib3.HTTPSConnectionPool", URLLIB3_METHODS);
 
   /** Every method of {@link #CLIENTS}: only calls of these are worth a look at their receiver. */
   private static final Set<String> CLIENT_METHODS =
@@ -46,6 +54,7 @@ public final class BlockingHttp implements Rule {
       names.add("httpx." + verb);
     }
     names.add("urllib.request.urlopen");
+    names.add("urllib3.request"); // urllib3 2's module-level request, on a shared pool manager
     return Set.copyOf(names);
   }
 
@@ -79,8 +88,11 @@ public final class BlockingHttp implements Rule {
     return new RuleDoc(
         "Synchronous HTTP calls inside a coroutine (`async def`): `requests.get/post/put/patch/"
             + "delete/head/options/request`, the same module-level functions of `httpx`,"
-            + " `urllib.request.urlopen`, and the request methods of a `requests.Session`,"
-            + " `httpx.Client` or `http.client.HTTPConnection`/`HTTPSConnection` object when the"
+            + " `urllib.request.urlopen`, urllib3 2's `urllib3.request`, and the request methods"
+            + " of a `requests.Session`, `httpx.Client`, `http.client.HTTPConnection`/"
+            + "`HTTPSConnection` or urllib3 `PoolManager`/`HTTPConnectionPool`/"
+            + "`HTTPSConnectionPool` object (`request`, `urlopen`, `request_encode_url`,"
+            + " `request_encode_body` for urllib3's) when the"
             + " object is made right there (`requests.Session().get(url)`), assigned once from"
             + " its constructor in the same function (`s = requests.Session()` and no other"
             + " binding of `s`), a parameter annotated with its class (`client: httpx.Client`),"
