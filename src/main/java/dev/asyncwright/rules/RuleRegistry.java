@@ -24,6 +24,7 @@ import dev.asyncwright.rules.tasks.Gather;
 import dev.asyncwright.rules.tasks.ManualTasks;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
+import dev.asyncwright.rules.timeout.SocketTimeoutAlias;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import dev.asyncwright.rules.timeout.WaitFor;
 import java.util.Comparator;
@@ -51,6 +52,7 @@ public final class RuleRegistry {
               new ManualEventLoop(),
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
+              new SocketTimeoutAlias(),
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
               new WaitFor(),
