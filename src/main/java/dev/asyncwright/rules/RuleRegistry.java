@@ -26,6 +26,7 @@ import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
 import dev.asyncwright.rules.timeout.SocketTimeoutAlias;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
+import dev.asyncwright.rules.timeout.TimeoutWithoutAwait;
 import dev.asyncwright.rules.timeout.WaitFor;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class RuleRegistry {
               new RunInCoroutine(),
               new TimeoutErrorAlias(),
               new SocketTimeoutAlias(),
+              new TimeoutWithoutAwait(),
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
               new WaitFor(),
