@@ -28,8 +28,15 @@ public final class TextReport {
     }
   }
 
-  /** Whether the finding's rule only advises: it offers no fix of any kind. */
+  /**
+   * Whether the finding's rule only advises: it offers no fix of any kind. The syntax rules (AW0xx)
+   * never do: what they report is code the target Python cannot parse or compile, an error whether
+   * or not a fix exists.
+   */
   private static boolean isAdvice(Diagnostic diagnostic) {
+    if (diagnostic.code().startsWith("AW0")) {
+      return false;
+    }
     return RuleRegistry.byCode(diagnostic.code())
         .map(rule -> RuleTable.safety(rule.doc().fixSafety()).equals("advice only"))
         .orElse(false);

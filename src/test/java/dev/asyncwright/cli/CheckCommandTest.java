@@ -605,6 +605,11 @@ class CheckCommandTest {
     Path both = write("proj/b_both.py", busy + SLEEPY.replace("import asyncio\n", ""));
     Run mixed = run("check", both.toString());
     assertTrue(mixed.out().contains("Found 1 error, 1 advice."), mixed::toString);
+    // code CPython will not compile is an error, though no fix is offered for it
+    Path broken = write("proj/c_broken.py", "def f(x):\n    await x\n");
+    Run compile = run("check", broken.toString());
+    assertTrue(compile.out().contains(broken + ":2:5: AW003"), compile::toString);
+    assertTrue(compile.out().contains("Found 1 error."), compile::toString);
   }
 
   @Test
