@@ -23,6 +23,7 @@ import dev.asyncwright.rules.tasks.EnsureFuture;
 import dev.asyncwright.rules.tasks.Gather;
 import dev.asyncwright.rules.tasks.ManualTasks;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
+import dev.asyncwright.rules.tasks.TaskConstructor;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
 import dev.asyncwright.rules.timeout.SocketTimeoutAlias;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
@@ -48,6 +49,7 @@ public final class RuleRegistry {
               new GetEventLoopInCoroutine(),
               new DanglingTask(),
               new EnsureFuture(),
+              new TaskConstructor(),
               new Gather(),
               new ManualTasks(),
               new ManualEventLoop(),
