@@ -29,6 +29,7 @@ import dev.asyncwright.rules.timeout.SocketTimeoutAlias;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import dev.asyncwright.rules.timeout.TimeoutWithoutAwait;
 import dev.asyncwright.rules.timeout.WaitFor;
+import dev.asyncwright.rules.timeout.YieldInCancelScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,7 @@ public final class RuleRegistry {
               new TimeoutErrorAlias(),
               new SocketTimeoutAlias(),
               new TimeoutWithoutAwait(),
+              new YieldInCancelScope(),
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
               new WaitFor(),
