@@ -409,9 +409,14 @@ public final class ModuleModel {
    * {@code staticmethod}, {@code classmethod} and {@code abstractmethod} are fine.
    */
   public boolean isPlainCoroutineFunction(FunctionDefContext function) {
-    if (function.ASYNC() == null) {
-      return false;
-    }
+    return function.ASYNC() != null && undecorated(function) && !yields(function.block());
+  }
+
+  /**
+   * Whether the function has no decorator that could make it something else: none, or only {@code
+   * staticmethod}, {@code classmethod} and {@code abstractmethod}.
+   */
+  public boolean undecorated(FunctionDefContext function) {
     if (function.getParent() instanceof DecoratedContext decorated) {
       for (DecoratorContext decorator : decorated.decorator()) {
         // by what the name means, not how it is spelled: a local `staticmethod` is not it
@@ -420,7 +425,7 @@ public final class ModuleModel {
         }
       }
     }
-    return !yields(function.block());
+    return true;
   }
 
   private static final Set<String> HARMLESS_DECORATORS =

@@ -1,8 +1,6 @@
 package dev.asyncwright.rules.timeout;
 
 import dev.asyncwright.python.antlr.PythonParser.ClassDefContext;
-import dev.asyncwright.python.antlr.PythonParser.DecoratedContext;
-import dev.asyncwright.python.antlr.PythonParser.DecoratorContext;
 import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
@@ -46,10 +44,6 @@ public final class YieldInCancelScope implements Rule {
           Map.entry("anyio.fail_after", false),
           Map.entry("anyio.move_on_after", false),
           Map.entry("anyio.CancelScope", false));
-
-  /** Decorators that leave an async generator an async generator. */
-  private static final Set<String> HARMLESS =
-      Set.of("builtins.staticmethod", "builtins.classmethod", "abc.abstractmethod");
 
   @Override
   public String code() {
@@ -141,7 +135,7 @@ public final class YieldInCancelScope implements Rule {
       if ((with.ASYNC() != null) != SCOPES.get(api)
           || generator.isEmpty()
           || generator.get().ASYNC() == null
-          || !undecorated(model, generator.get())) {
+          || !model.undecorated(generator.get())) {
         continue;
       }
       ownYield(with)
@@ -170,17 +164,6 @@ public final class YieldInCancelScope implements Rule {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean undecorated(ModuleModel model, FunctionDefContext function) {
-    if (function.getParent() instanceof DecoratedContext decorated) {
-      for (DecoratorContext decorator : decorated.decorator()) {
-        if (!HARMLESS.contains(model.decoratorName(decorator).orElse(""))) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** The first {@code yield} of the block's own code (not of a function defined in it). */
