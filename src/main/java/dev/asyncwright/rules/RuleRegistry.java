@@ -20,6 +20,7 @@ import dev.asyncwright.rules.syntax.AsyncCompileError;
 import dev.asyncwright.rules.syntax.NewerSyntax;
 import dev.asyncwright.rules.tasks.DanglingTask;
 import dev.asyncwright.rules.tasks.EnsureFuture;
+import dev.asyncwright.rules.tasks.ExceptAroundTaskGroup;
 import dev.asyncwright.rules.tasks.Gather;
 import dev.asyncwright.rules.tasks.ManualTasks;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
@@ -51,6 +52,7 @@ public final class RuleRegistry {
               new DanglingTask(),
               new EnsureFuture(),
               new TaskConstructor(),
+              new ExceptAroundTaskGroup(),
               new Gather(),
               new ManualTasks(),
               new ManualEventLoop(),

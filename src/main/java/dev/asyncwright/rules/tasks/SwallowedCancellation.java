@@ -9,12 +9,11 @@ import dev.asyncwright.python.antlr.PythonParser.BlockContext;
 import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
-import dev.asyncwright.python.antlr.PythonParser.ParenthesizedContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementsContext;
-import dev.asyncwright.python.antlr.PythonParser.StarNamedExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.TryStatementContext;
+import dev.asyncwright.rules.ExceptTypes;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports;
 import dev.asyncwright.rules.Lines;
@@ -24,7 +23,6 @@ import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.rules.TestCode;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.semantic.ModuleModel;
-import dev.asyncwright.tree.Atom;
 import dev.asyncwright.tree.Expression;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -208,22 +206,7 @@ public final class SwallowedCancellation implements Rule {
     if (handler.exceptTypes() == null) {
       return Optional.of("A bare `except:`");
     }
-    List<ExpressionContext> types = new ArrayList<>();
-    List<ExpressionContext> listed = handler.exceptTypes().expression();
-    if (listed.size() == 1
-        && Expression.of(listed.get(0)) instanceof Atom atom
-        && atom.context() instanceof ParenthesizedContext group
-        && group.elements() != null
-        && group.elements().comprehension() == null) {
-      for (StarNamedExpressionContext item : group.elements().starNamedExpression()) {
-        if (item.namedExpression() != null && item.namedExpression().expression().size() == 1) {
-          types.add(item.namedExpression().expression(0));
-        }
-      }
-    } else {
-      // one type, or the tuple of `except A, B:` (PEP 758)
-      types.addAll(listed);
-    }
+    List<ExpressionContext> types = ExceptTypes.of(handler);
     boolean everything = false;
     boolean cancellation = false;
     for (ExpressionContext type : types) {
