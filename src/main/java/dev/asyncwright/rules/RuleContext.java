@@ -114,6 +114,18 @@ public final class RuleContext {
   }
 
   /**
+   * Whether a qualified name is a class of the scanned tree. A no about a module not indexed yet is
+   * noted, as {@link #isProjectCoroutineFunction} notes it.
+   */
+  public boolean isProjectClass(String qualifiedName) {
+    boolean known = project.isClass(qualifiedName);
+    if (!known && project.mayStillDeclare(qualifiedName, moduleName)) {
+      consultedProject = true;
+    }
+    return known;
+  }
+
+  /**
    * Whether a rule got an answer from the project index that modules not indexed yet could change.
    */
   public boolean consultedProject() {

@@ -26,6 +26,7 @@ import dev.asyncwright.rules.tasks.ManualTasks;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.tasks.TaskConstructor;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
+import dev.asyncwright.rules.timeout.AsyncTimeoutPackage;
 import dev.asyncwright.rules.timeout.SocketTimeoutAlias;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
 import dev.asyncwright.rules.timeout.TimeoutWithoutAwait;
@@ -61,6 +62,7 @@ public final class RuleRegistry {
               new SocketTimeoutAlias(),
               new TimeoutWithoutAwait(),
               new YieldInCancelScope(),
+              new AsyncTimeoutPackage(),
               new RemovedLoopArgument(),
               new AsyncWithoutAwait(),
               new WaitFor(),

@@ -613,6 +613,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void asyncTimeoutsOwnProjectIsNotToldToUseAsyncio() throws IOException {
+    String use =
+        "import async_timeout\n\n\nasync def read(s):\n"
+            + "    async with async_timeout.timeout(5):\n        return await s.read()\n";
+    write("own/pyproject.toml", "[project]\nrequires-python = \">=3.11\"\n");
+    write(
+        "own/async_timeout/__init__.py",
+        "class Timeout:\n    pass\n\n\ndef timeout(d):\n" + "    return Timeout()\n");
+    write("own/tests/test_it.py", use);
+    Run own = run("check", "--select", "AW507", "--threads", "2", temp.resolve("own").toString());
+    assertTrue(own.out().contains("All checks passed!"), own::toString);
+    Path user = write("user/app.py", use);
+    Run elsewhere = run("check", "--select", "AW507", "--target-version", "py311", user.toString());
+    assertTrue(elsewhere.out().contains(user + ":5:16: AW507"), elsewhere::toString);
+  }
+
+  @Test
   void aBinaryFileAndALatin1FileWithoutACodingLineAreToldApart() throws IOException {
     Path binary = write("proj/a_binary.py", new byte[] {0x7f, 'E', 'L', 'F', 0, 0, (byte) 0xff});
     Path latin =
