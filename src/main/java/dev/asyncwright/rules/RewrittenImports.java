@@ -44,6 +44,21 @@ public final class RewrittenImports {
   private RewrittenImports() {}
 
   /**
+   * What each fix of the {@code rewritten} calls (every fixed use of the name {@code head}) does to
+   * the import behind them: nothing while other uses keep it; when the rewrites are its only uses,
+   * the last fix applied removes it (pyflakes would report it unused). An import that cannot go
+   * cleanly (under an {@code if}, sharing its line, bound twice) stays.
+   */
+  public static List<Edit> removalWith(
+      RuleContext context, String head, List<PrimaryContext> rewritten) {
+    Fate fate = of(context, head, rewritten);
+    if (fate.kind() != Kind.DIES || fate.lastUse().removal().isEmpty()) {
+      return List.of();
+    }
+    return fate.lastUse().extra(rewritten.size()).orElseThrow();
+  }
+
+  /**
    * The fate of the import that {@code name}, the head of each of {@code rewritten}, stands for.
    */
   public static Fate of(RuleContext context, String name, List<PrimaryContext> rewritten) {

@@ -83,7 +83,7 @@ class CheckCommandTest {
             "1 more fixable with --unsafe-fixes.",
             "Target: Python 3.10, from the default: no pyproject.toml, setup.cfg, setup.py or"
                 + " tox.ini says which Pythons the project supports.",
-            "Not checked: AW301, AW302, AW501, AW502 (what they advise need Python 3.11); name"
+            "Not checked: AW301, AW302, AW501, AW502, AW507 (what they advise need Python 3.11); name"
                 + " them in --select to check anyway."),
         lines,
         run::toString);

@@ -107,7 +107,9 @@ public final class BlockingSleep implements Rule {
     }
     fixableByHead.forEach(
         (head, calls) -> {
-          List<Edit> importRemoval = importRemoval(context, head, calls);
+          List<Edit> importRemoval =
+              RewrittenImports.removalWith(
+                  context, head, calls.stream().map(CallSite::primary).toList());
           for (CallSite call : calls) {
             context.report(finding(call), fix(context, call, importRemoval));
           }
@@ -120,21 +122,6 @@ public final class BlockingSleep implements Rule {
         "`time.sleep()` blocks the event loop inside a coroutine",
         RuleContext.start(call.primary()),
         RuleContext.end(call.call()));
-  }
-
-  /**
-   * What each fix of {@code calls} (every fixed use of the name {@code head}) does to the import of
-   * {@code time} or {@code sleep} behind it: nothing while other uses keep it; when the rewrites
-   * are its only uses, the last fix applied removes it. An import that cannot go (under an {@code
-   * if}, sharing its line, bound twice) stays, unused.
-   */
-  private static List<Edit> importRemoval(RuleContext context, String head, List<CallSite> calls) {
-    RewrittenImports.Fate fate =
-        RewrittenImports.of(context, head, calls.stream().map(CallSite::primary).toList());
-    if (fate.kind() != RewrittenImports.Kind.DIES || fate.lastUse().removal().isEmpty()) {
-      return List.of();
-    }
-    return fate.lastUse().extra(calls.size()).orElseThrow();
   }
 
   private static Fix fix(RuleContext context, CallSite call, List<Edit> importRemoval) {

@@ -136,7 +136,9 @@ public final class AsyncTimeoutPackage implements Rule {
     }
     fixableByHead.forEach(
         (head, calls) -> {
-          List<Edit> importRemoval = importRemoval(context, head, calls);
+          List<Edit> importRemoval =
+              RewrittenImports.removalWith(
+                  context, head, calls.stream().map(CallSite::primary).toList());
           for (CallSite call : calls) {
             context.report(finding(context, call), fix(context, call, importRemoval));
           }
@@ -154,19 +156,6 @@ public final class AsyncTimeoutPackage implements Rule {
             + "()` since Python 3.11",
         RuleContext.start(call.primary()),
         RuleContext.start(call.call()));
-  }
-
-  /**
-   * What each fix of {@code calls} does to the import behind {@code head}: nothing while other uses
-   * keep it; the last fix removes it when the rewrites were its only uses.
-   */
-  private static List<Edit> importRemoval(RuleContext context, String head, List<CallSite> calls) {
-    RewrittenImports.Fate fate =
-        RewrittenImports.of(context, head, calls.stream().map(CallSite::primary).toList());
-    if (fate.kind() != RewrittenImports.Kind.DIES || fate.lastUse().removal().isEmpty()) {
-      return List.of();
-    }
-    return fate.lastUse().extra(calls.size()).orElseThrow();
   }
 
   private static Fix fix(RuleContext context, CallSite call, List<Edit> importRemoval) {

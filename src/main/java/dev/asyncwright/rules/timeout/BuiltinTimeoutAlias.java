@@ -134,28 +134,15 @@ abstract class BuiltinTimeoutAlias implements Rule {
             importedName(context, name.scope(), uses, aboutItself.contains(name.name())));
     dottedByHead.forEach(
         (head, uses) -> {
-          List<Edit> importRemoval = importRemoval(context, head, uses);
+          List<Edit> importRemoval =
+              RewrittenImports.removalWith(
+                  context, head, uses.stream().map(Dotted::primary).toList());
           uses.forEach(use -> dotted(context, use, importRemoval, uses.size()));
         });
   }
 
   /** {@code asyncio.TimeoutError}: the primary and its last trailer. */
   private record Dotted(PrimaryContext primary, TrailerContext last) {}
-
-  /**
-   * What each fix of {@code uses} (every rewritten {@code head.TimeoutError}) does to the import of
-   * {@code head}: nothing while other uses keep it; when the rewrites are its only uses, the last
-   * fix applied removes it (pyflakes would report it unused). An import that cannot go cleanly
-   * stays.
-   */
-  private static List<Edit> importRemoval(RuleContext context, String head, List<Dotted> uses) {
-    RewrittenImports.Fate fate =
-        RewrittenImports.of(context, head, uses.stream().map(Dotted::primary).toList());
-    if (fate.kind() != RewrittenImports.Kind.DIES || fate.lastUse().removal().isEmpty()) {
-      return List.of();
-    }
-    return fate.lastUse().extra(uses.size()).orElseThrow();
-  }
 
   private boolean mentionsTheAlias(List<TrailerContext> trailers) {
     for (int i = 0; i < Math.min(2, trailers.size()); i++) {
