@@ -26,6 +26,7 @@ import dev.asyncwright.rules.tasks.ManualTasks;
 import dev.asyncwright.rules.tasks.SwallowedCancellation;
 import dev.asyncwright.rules.tasks.TaskConstructor;
 import dev.asyncwright.rules.tasks.UncheckedGatherExceptions;
+import dev.asyncwright.rules.testing.AsyncTestInTestCase;
 import dev.asyncwright.rules.timeout.AsyncTimeoutPackage;
 import dev.asyncwright.rules.timeout.SocketTimeoutAlias;
 import dev.asyncwright.rules.timeout.TimeoutErrorAlias;
@@ -72,7 +73,8 @@ public final class RuleRegistry {
               new UncheckedGatherExceptions(),
               new UnboundedFanOut(),
               new BusyWait(),
-              new UnmanagedAsyncResource())
+              new UnmanagedAsyncResource(),
+              new AsyncTestInTestCase())
           .stream()
           .sorted(Comparator.comparing(Rule::code))
           .toList();

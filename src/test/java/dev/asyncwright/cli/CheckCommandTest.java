@@ -162,9 +162,9 @@ class CheckCommandTest {
       assertEquals("", run.out(), run::toString);
     }
     // a prefix that names no rule says so, and where the rules are listed
-    Run prefix = run("check", "--select", "AW9", temp.resolve("proj").toString());
+    Run prefix = run("check", "--select", "AW95", temp.resolve("proj").toString());
     assertEquals(2, prefix.status(), prefix::toString);
-    assertTrue(prefix.err().contains("unknown rule or prefix AW9 (rules: AW"), prefix::toString);
+    assertTrue(prefix.err().contains("unknown rule or prefix AW95 (rules: AW"), prefix::toString);
     assertTrue(prefix.err().contains("`rule --all` lists them"), prefix::toString);
   }
 
