@@ -11,6 +11,7 @@ import dev.asyncwright.rules.coroutine.AsyncWithoutAwait;
 import dev.asyncwright.rules.coroutine.GeneratorCoroutine;
 import dev.asyncwright.rules.coroutine.UnawaitedCoroutine;
 import dev.asyncwright.rules.executor.RunInExecutor;
+import dev.asyncwright.rules.loop.DeprecatedAsyncioApi;
 import dev.asyncwright.rules.loop.GetEventLoopInCoroutine;
 import dev.asyncwright.rules.loop.ManualEventLoop;
 import dev.asyncwright.rules.loop.RemovedLoopArgument;
@@ -65,6 +66,7 @@ public final class RuleRegistry {
               new YieldInCancelScope(),
               new AsyncTimeoutPackage(),
               new RemovedLoopArgument(),
+              new DeprecatedAsyncioApi(),
               new AsyncWithoutAwait(),
               new WaitFor(),
               new SwallowedCancellation(),
