@@ -177,11 +177,11 @@ class ConfigTest {
     ConfigException ignored =
         assertThrows(
             ConfigException.class,
-            () -> RuleSelection.of(List.of("ALL"), List.of("AW9"), RuleSelection.COMMAND_LINE));
+            () -> RuleSelection.of(List.of("ALL"), List.of("AW95"), RuleSelection.COMMAND_LINE));
     assertEquals(
-        "--ignore: unknown rule or prefix AW9 (rules: AW002\u2013AW801; `rule --all` lists them)",
+        "--ignore: unknown rule or prefix AW95 (rules: AW002\u2013AW901; `rule --all` lists them)",
         ignored.getMessage());
-    assertTrue(ignored.getMessage().contains("AW9"), ignored::getMessage);
+    assertTrue(ignored.getMessage().contains("AW95"), ignored::getMessage);
   }
 
   // ---- helpers ----
