@@ -59,3 +59,9 @@ async def generator(items):
     async with asyncio.timeout(5):  # ok: a yield suspends (another rule's concern)
         for item in items:
             yield item
+
+
+async def with_a_group(jobs):
+    async with asyncio.timeout(5), asyncio.TaskGroup() as tg:  # ok: the group's exit waits
+        for job in jobs:
+            tg.create_task(job())

@@ -69,7 +69,9 @@ public final class TimeoutWithoutAwait implements Rule {
             + " `with fail_after(...)` / `with move_on_after(...)`, whose block holds no `await`,"
             + " `async for`, `async with` or `yield` at all (also none in a nested function:"
             + " where the rule cannot tell, it is silent), as Ruff's and flake8-async's ASYNC100"
-            + " find it. Not reported where the code is about the context itself: when it names"
+            + " find it. Not reported when the `async with` enters other items too (entering or"
+            + " leaving them may wait inside the timeout: a TaskGroup's exit waits for its tasks),"
+            + " nor where the code is about the context itself: when it names"
             + " the context (`as cm`) to look at it, or when the block only passes or raises (how"
             + " the context lets an exception through, as the tests of timeout libraries try).",
         "A timeout cancels the task at the point where it waits. A block that never waits runs to"
@@ -110,6 +112,9 @@ public final class TimeoutWithoutAwait implements Rule {
       if ((with.ASYNC() != null) != CONTEXTS.get(api)
           || waits(context, with)
           || entered.item().AS() != null
+          // another item of the statement is entered and left inside the timeout, and may wait
+          // there (a TaskGroup's exit waits for its tasks)
+          || with.withItem().size() > 1
           || onlyPassesOrRaises(with)) {
         continue;
       }
