@@ -111,3 +111,14 @@ class Chained:
     async def fetch(self, url):
         await asyncio.to_thread(self.api.session().get, url)  # error: AW102 unsafe
         return await asyncio.to_thread(self.api.http.get, url)  # error: AW102 unsafe
+
+
+async def sent(request):
+    client = httpx.Client()
+    return await asyncio.to_thread(client.send, request)  # error: AW102 unsafe
+
+
+async def streamed(url):
+    client = httpx.Client()
+    with client.stream("GET", url) as response:  # error: AW102 advice only
+        return response.read()

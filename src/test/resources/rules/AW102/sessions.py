@@ -111,3 +111,14 @@ class Chained:
     async def fetch(self, url):
         self.api.session().get(url)  # error: AW102 unsafe
         return self.api.http.get(url)  # error: AW102 unsafe
+
+
+async def sent(request):
+    client = httpx.Client()
+    return client.send(request)  # error: AW102 unsafe
+
+
+async def streamed(url):
+    client = httpx.Client()
+    with client.stream("GET", url) as response:  # error: AW102 advice only
+        return response.read()

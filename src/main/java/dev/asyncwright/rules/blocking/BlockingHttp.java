@@ -5,6 +5,7 @@ import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
 import dev.asyncwright.semantic.CallSite;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,18 @@ public final class BlockingHttp implements Rule {
   private static final Set<String> VERBS =
       Set.of("get", "post", "put", "patch", "delete", "head", "options", "request");
 
+  /** A requests session's verbs, and {@code send()} of a prepared request. */
+  private static final Set<String> SESSION_METHODS = with(VERBS, "send");
+
+  /** An httpx client's verbs, {@code send()} of a built request, and {@code stream()}. */
+  private static final Set<String> HTTPX_METHODS = with(VERBS, "send", "stream");
+
+  private static Set<String> with(Set<String> names, String... more) {
+    Set<String> all = new HashSet<>(names);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+
   /** What urllib3's pool manager and connection pools send requests with. */
   private static final Set<String> URLLIB3_METHODS =
       Set.of("request", "urlopen", "request_encode_url", "request_encode_body");
@@ -29,10 +42,10 @@ public final class BlockingHttp implements Rule {
   /** Constructors of client objects, and the methods of those objects that do network I/O. */
   private static final Map<String, Set<String>> CLIENTS =
       Map.of(
-          "requests.Session", VERBS,
-          "requests.session", VERBS,
-          "requests.sessions.Session", VERBS,
-          "httpx.Client", VERBS,
+          "requests.Session", SESSION_METHODS,
+          "requests.session", SESSION_METHODS,
+          "requests.sessions.Session", SESSION_METHODS,
+          "httpx.Client", HTTPX_METHODS,
           "http.client.HTTPConnection", Set.of("request", "getresponse", "connect"),
           "http.client.HTTPSConnection", Set.of("request", "getresponse", "connect"),
           "urllib3.PoolManager", URLLIB3_METHODS,
@@ -89,7 +102,8 @@ public final class BlockingHttp implements Rule {
         "Synchronous HTTP calls inside a coroutine (`async def`): `requests.get/post/put/patch/"
             + "delete/head/options/request`, the same module-level functions of `httpx`,"
             + " `urllib.request.urlopen`, urllib3 2's `urllib3.request`, and the request methods"
-            + " of a `requests.Session`, `httpx.Client`, `http.client.HTTPConnection`/"
+            + " (and `send()`; `stream()` too for httpx) of a `requests.Session`, `httpx.Client`,"
+            + " `http.client.HTTPConnection`/"
             + "`HTTPSConnection` or urllib3 `PoolManager`/`HTTPConnectionPool`/"
             + "`HTTPSConnectionPool` object (`request`, `urlopen`, `request_encode_url`,"
             + " `request_encode_body` for urllib3's) when the"
