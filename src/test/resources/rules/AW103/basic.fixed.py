@@ -19,8 +19,8 @@ async def main(cmd, pid, mode):
     await asyncio.to_thread(os.wait4, pid, 0)  # error: AW103 unsafe
     await asyncio.to_thread(os.waitid, os.P_PID, pid, os.WEXITED)  # error: AW103 unsafe
     await asyncio.to_thread(os.spawnl, os.P_WAIT, "/bin/true", "true")  # error: AW103 unsafe
-    os.spawnvp(os.P_NOWAIT, "true", ["true"])  # ok: returns at once
-    os.spawnv(mode, "/bin/true", ["true"])  # ok: the mode is not known
+    await asyncio.to_thread(os.spawnvp, os.P_NOWAIT, "true", ["true"])  # error: AW103 unsafe
+    await asyncio.to_thread(os.spawnv, mode, "/bin/true", ["true"])  # error: AW103 unsafe
     os.getpid()  # ok
     return out, text, status, code
 

@@ -55,6 +55,12 @@ public final class BlockingSubprocess implements Rule {
    */
   private static final Set<String> STARTING = Set.of("subprocess.Popen", "os.popen");
 
+  /**
+   * Calls that start a process and return its pid at once, as {@code os.spawn*} with another mode
+   * than {@code P_WAIT} does: the fork and exec still run in the loop's thread.
+   */
+  private static final Set<String> STARTING_A_PID = Set.of("os.posix_spawn", "os.posix_spawnp");
+
   @Override
   public String code() {
     return "AW103";
@@ -86,8 +92,10 @@ public final class BlockingSubprocess implements Rule {
         "Calls inside a coroutine (`async def`) that run a child process and wait for it:"
             + " `subprocess.run/call/check_call/check_output/getoutput/getstatusoutput`,"
             + " `subprocess.Popen(...)`, `os.system`, `os.popen`, `os.spawn*` with `os.P_WAIT` as"
-            + " the mode (other modes return at once), and `os.wait`, `os.waitpid`, `os.wait3`,"
-            + " `os.wait4`, `os.waitid`. Names resolve through imports (`import subprocess as"
+            + " the mode, and `os.wait`, `os.waitpid`, `os.wait3`, `os.wait4`, `os.waitid`; and"
+            + " those that start one with a blocking fork and exec and return its pid:"
+            + " `os.spawn*` with any other mode (or one the rule cannot read), `os.posix_spawn`,"
+            + " `os.posix_spawnp` (as Ruff's ASYNC220 and 221 tell them apart). Names resolve through imports (`import subprocess as"
             + " sp`, `from os import system`); a local name that shadows them is not flagged."
             + " Methods of a `Popen` object (`wait`, `communicate`) are not followed.",
         "The call holds the thread until the child process exits, and with it the event loop:"
@@ -123,9 +131,11 @@ public final class BlockingSubprocess implements Rule {
   public void check(RuleContext context) {
     for (CallSite call : context.model().coroutineCalls()) {
       String callee = context.model().calleeName(call).orElse("");
-      boolean waits =
-          WAITING.contains(callee) || (SPAWN.contains(callee) && waitMode(context, call));
-      boolean starts = STARTING.contains(callee);
+      boolean spawns = SPAWN.contains(callee);
+      boolean waits = WAITING.contains(callee) || (spawns && waitMode(context, call));
+      // a spawn whose mode is not P_WAIT (or not known to be) starts the child at least
+      boolean starts =
+          STARTING.contains(callee) || STARTING_A_PID.contains(callee) || (spawns && !waits);
       if (!waits && !starts) {
         continue;
       }
