@@ -35,7 +35,7 @@ async def assigned(name):
     path.write_text(text.upper())  # error: AW104 unsafe
     other = path.with_suffix(".bak")
     other.read_text()  # ok: a method's result is not known to be a Path
-    path.exists()  # ok: not flagged by this rule
+    path.exists()  # error: AW104 unsafe
     return other
 
 

@@ -28,7 +28,50 @@ public final class BlockingFileIo implements Rule {
 
   /** Path methods that do the whole file operation in one call. */
   private static final Set<String> WHOLE_FILE =
-      Set.of("read_text", "read_bytes", "write_text", "write_bytes");
+      Set.of(
+          "read_text",
+          "read_bytes",
+          "write_text",
+          "write_bytes",
+          "exists",
+          "is_file",
+          "is_dir",
+          "is_symlink",
+          "stat",
+          "lstat",
+          "touch",
+          "mkdir",
+          "unlink",
+          "rmdir",
+          "rename",
+          "replace",
+          "samefile");
+
+  /**
+   * Functions that ask or change the file system in one call, by qualified name: {@code os.path}'s
+   * checks and {@code shutil}'s copies, moves and removals.
+   */
+  private static final Set<String> FILE_SYSTEM =
+      Set.of(
+          "os.path.exists",
+          "os.path.lexists",
+          "os.path.isfile",
+          "os.path.isdir",
+          "os.path.islink",
+          "os.path.ismount",
+          "os.path.getsize",
+          "os.path.getmtime",
+          "os.path.getatime",
+          "os.path.getctime",
+          "os.path.samefile",
+          "shutil.copy",
+          "shutil.copy2",
+          "shutil.copyfile",
+          "shutil.copytree",
+          "shutil.copymode",
+          "shutil.copystat",
+          "shutil.move",
+          "shutil.rmtree");
 
   @Override
   public String code() {
@@ -59,8 +102,14 @@ public final class BlockingFileIo implements Rule {
   public RuleDoc doc() {
     return new RuleDoc(
         "File I/O inside a coroutine (`async def`): the builtin `open()` (not a local name that"
-            + " shadows it), `io.open()`, `io.open_code()`, and `read_text`, `read_bytes`,"
-            + " `write_text`,"
+            + " shadows it), `io.open()`, `io.open_code()`, the file-system checks of"
+            + " `os.path` (`exists`, `lexists`, `isfile`, `isdir`, `islink`, `ismount`, `getsize`,"
+            + " `getmtime`, `getatime`, `getctime`, `samefile`) and `shutil`'s copies,"
+            + " moves and `rmtree` (as Ruff's ASYNC240 and flake8-async see them), and the"
+            + " one-call methods (`exists`, `is_file`, `is_dir`, `is_symlink`, `stat`, `lstat`,"
+            + " `touch`, `mkdir`, `unlink`, `rmdir`, `rename`, `replace`, `samefile`; not"
+            + " `resolve()` nor `os.path.realpath()`, path arithmetic first)"
+            + " and `read_text`, `read_bytes`, `write_text`,"
             + " `write_bytes` and `open` called on a `pathlib.Path` the rule can be sure of: one"
             + " made right there (`Path(p).read_text()`, also `Path.home()`, `Path.cwd()`), or a"
             + " local name assigned once from such a constructor in the same function and bound"
@@ -111,6 +160,18 @@ public final class BlockingFileIo implements Rule {
       Optional<String> callee = context.model().calleeName(call);
       if (callee.isPresent() && OPENERS.contains(callee.get())) {
         context.report(opener(call, ToThreadRewrite.display(callee.get())));
+        continue;
+      }
+      if (callee.isPresent() && FILE_SYSTEM.contains(callee.get())) {
+        ToThreadRewrite.report(
+            context,
+            ToThreadRewrite.finding(
+                code(),
+                ToThreadRewrite.display(callee.get())
+                    + " blocks the event loop inside a coroutine while it waits for the file"
+                    + " system",
+                call),
+            call);
         continue;
       }
       Optional<String> named =
