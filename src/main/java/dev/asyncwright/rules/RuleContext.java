@@ -155,6 +155,19 @@ public final class RuleContext {
     }
   }
 
+  /** The node's first token of one of these types, if it holds one. */
+  public Optional<Token> firstToken(ParserRuleContext node, int... types) {
+    List<Token> tokens = model.module().tokens();
+    for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
+      for (int type : types) {
+        if (tokens.get(i).getType() == type) {
+          return Optional.of(tokens.get(i));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Code-point offset where a node starts. */
   public static int start(ParserRuleContext node) {
     return node.getStart().getStartIndex();

@@ -1,6 +1,7 @@
 package dev.asyncwright.rules;
 
 import dev.asyncwright.python.antlr.PythonParser.AssignmentContext;
+import dev.asyncwright.python.antlr.PythonParser.BlockContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
@@ -14,6 +15,8 @@ import dev.asyncwright.tree.Expression;
 import dev.asyncwright.tree.Name;
 import dev.asyncwright.tree.Statement;
 import dev.asyncwright.tree.ValueUse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -22,6 +25,24 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Statements {
 
   private Statements() {}
+
+  /**
+   * The block's statements as one list of simple statements ({@code a; b} counts two), or empty
+   * when one of them is compound.
+   */
+  public static Optional<List<SimpleStatementContext>> simpleOnly(BlockContext block) {
+    List<SimpleStatementContext> simple = new ArrayList<>();
+    if (block.simpleStatements() != null) {
+      simple.addAll(block.simpleStatements().simpleStatement());
+    }
+    for (StatementContext statement : block.statement()) {
+      if (statement.simpleStatements() == null) {
+        return Optional.empty();
+      }
+      simple.addAll(statement.simpleStatements().simpleStatement());
+    }
+    return Optional.of(simple);
+  }
 
   /** The primary an expression consists of, alone (no operator, no await), if it is one. */
   public static Optional<PrimaryContext> soleOperand(ExpressionContext expression) {

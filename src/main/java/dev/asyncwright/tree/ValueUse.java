@@ -6,6 +6,7 @@ import dev.asyncwright.python.antlr.PythonParser.ReturnStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StarExpressionsContext;
 import dev.asyncwright.python.antlr.PythonParser.WithItemContext;
+import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import java.util.Optional;
 
 /** What the code around a value does with it: the answer of {@link Expression#use()}. */
@@ -66,7 +67,13 @@ public sealed interface ValueUse {
   record Passed(Call call, Argument argument) implements ValueUse {}
 
   /** {@code with v:} or {@code async with v as x:}: the value is the item's context manager. */
-  record Entered(WithItemContext item) implements ValueUse {}
+  record Entered(WithItemContext item) implements ValueUse {
+
+    /** The {@code with} statement the item belongs to (an item stands in no other). */
+    public WithStatementContext statement() {
+      return (WithStatementContext) item.getParent();
+    }
+  }
 
   /** {@code return v}. */
   record Returned(ReturnStatementContext statement) implements ValueUse {}

@@ -12,7 +12,6 @@ import dev.asyncwright.python.antlr.PythonParser.FunctionDefContext;
 import dev.asyncwright.python.antlr.PythonParser.LambdefContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.StringAtomContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
@@ -20,7 +19,7 @@ import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
-import java.util.ArrayList;
+import dev.asyncwright.rules.Statements;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -184,17 +183,11 @@ public final class AsyncWithoutAwait implements Rule {
 
   /** A body of only a docstring, {@code pass}, {@code ...} or {@code raise NotImplementedError}. */
   private static boolean isStub(BlockContext block) {
-    List<SimpleStatementContext> simple = new ArrayList<>();
-    if (block.simpleStatements() != null) {
-      simple.addAll(block.simpleStatements().simpleStatement());
+    Optional<List<SimpleStatementContext>> simple = Statements.simpleOnly(block);
+    if (simple.isEmpty()) {
+      return false;
     }
-    for (StatementContext statement : block.statement()) {
-      if (statement.simpleStatements() == null) {
-        return false;
-      }
-      simple.addAll(statement.simpleStatements().simpleStatement());
-    }
-    for (SimpleStatementContext statement : simple) {
+    for (SimpleStatementContext statement : simple.get()) {
       if (statement.passStatement() != null) {
         continue;
       }

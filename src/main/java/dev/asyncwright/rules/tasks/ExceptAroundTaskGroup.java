@@ -10,7 +10,6 @@ import dev.asyncwright.python.antlr.PythonParser.ExceptClauseContext;
 import dev.asyncwright.python.antlr.PythonParser.ExpressionContext;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.TryStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.ExceptTypes;
 import dev.asyncwright.rules.Finding;
@@ -223,10 +222,9 @@ public final class ExceptAroundTaskGroup implements Rule {
   private static Optional<TryStatementContext> tryAround(CallSite call) {
     if (!call.endsPrimary()
         || !(call.view().use() instanceof ValueUse.Entered entered)
-        || !(entered.item().getParent() instanceof WithStatementContext with)
-        || with.ASYNC() == null
-        || with.withItem().size() != 1
-        || !(with.getParent().getParent() instanceof StatementContext statement)
+        || entered.statement().ASYNC() == null
+        || entered.statement().withItem().size() != 1
+        || !(entered.statement().getParent().getParent() instanceof StatementContext statement)
         || !(statement.getParent() instanceof BlockContext block)
         || block.statement().size() != 1
         || block.simpleStatements() != null
@@ -252,22 +250,17 @@ public final class ExceptAroundTaskGroup implements Rule {
   }
 
   private static String whyNoFix(RuleContext context, List<ExceptClauseContext> handlers) {
-    List<Token> tokens = context.model().module().tokens();
     for (ExceptClauseContext handler : handlers) {
       if (handler.AS() != null) {
         return "the handler names the error (`as "
             + handler.name().getText()
             + "`), which would become a group";
       }
-      int from = handler.block().getStart().getTokenIndex();
-      int to = handler.block().getStop().getTokenIndex();
-      for (Token token : tokens.subList(from, to + 1)) {
-        int type = token.getType();
-        if (type == PythonParser.RETURN
-            || type == PythonParser.BREAK
-            || type == PythonParser.CONTINUE) {
-          return "`" + token.getText() + "` is not allowed in an `except*` block";
-        }
+      Optional<Token> leaves =
+          context.firstToken(
+              handler.block(), PythonParser.RETURN, PythonParser.BREAK, PythonParser.CONTINUE);
+      if (leaves.isPresent()) {
+        return "`" + leaves.get().getText() + "` is not allowed in an `except*` block";
       }
     }
     return null;

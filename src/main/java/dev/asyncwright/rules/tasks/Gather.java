@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * AW302: {@code await asyncio.gather(a(), b())}. When one awaitable fails, gather raises at once
@@ -239,7 +237,9 @@ public final class Gather implements Rule {
       return FixProposal.withhold("`gather()` is given nothing to run");
     }
     for (ArgumentContext argument : arguments) {
-      if (hasToken(context, argument, PythonLexer.AWAIT, PythonLexer.ASYNC, PythonLexer.YIELD)) {
+      if (context
+          .firstToken(argument, PythonLexer.AWAIT, PythonLexer.ASYNC, PythonLexer.YIELD)
+          .isPresent()) {
         return FixProposal.withhold(
             "an argument awaits (`await`, `async for`): the tasks made before it would start"
                 + " while it is evaluated");
@@ -273,18 +273,6 @@ public final class Gather implements Rule {
       coroutines.add(value.expression(0));
     }
     return layout.plain(coroutines);
-  }
-
-  private static boolean hasToken(RuleContext context, ParserRuleContext node, int... types) {
-    List<Token> tokens = context.model().module().tokens();
-    for (int i = node.getStart().getTokenIndex(); i <= node.getStop().getTokenIndex(); i++) {
-      for (int type : types) {
-        if (tokens.get(i).getType() == type) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

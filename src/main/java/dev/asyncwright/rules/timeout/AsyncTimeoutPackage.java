@@ -6,7 +6,6 @@ import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.python.antlr.PythonParser.StatementContext;
-import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
 import dev.asyncwright.rules.Lines;
@@ -116,8 +115,7 @@ public final class AsyncTimeoutPackage implements Rule {
       if (!PACKAGE.matches(call, context)
           || !call.endsPrimary()
           || !(call.view().use() instanceof ValueUse.Entered entered)
-          || !(entered.item().getParent() instanceof WithStatementContext with)
-          || with.ASYNC() == null) {
+          || entered.statement().ASYNC() == null) {
         continue;
       }
       if (entered.item().AS() != null) {

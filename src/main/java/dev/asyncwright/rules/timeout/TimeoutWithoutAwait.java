@@ -1,21 +1,17 @@
 package dev.asyncwright.rules.timeout;
 
 import dev.asyncwright.python.antlr.PythonParser;
-import dev.asyncwright.python.antlr.PythonParser.SimpleStatementContext;
-import dev.asyncwright.python.antlr.PythonParser.StatementContext;
 import dev.asyncwright.python.antlr.PythonParser.WithStatementContext;
 import dev.asyncwright.rules.Callees;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
+import dev.asyncwright.rules.Statements;
 import dev.asyncwright.semantic.CallSite;
 import dev.asyncwright.tree.ValueUse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /**
  * AW505: a timeout context whose body never awaits. A timeout only acts where the task waits: at an
@@ -25,7 +21,7 @@ import org.antlr.v4.runtime.Token;
 public final class TimeoutWithoutAwait implements Rule {
 
   /** The timeout contexts, by qualified name, and whether each is entered with {@code async}. */
-  private static final Map<String, Boolean> CONTEXTS =
+  static final Map<String, Boolean> CONTEXTS =
       Map.of(
           "asyncio.timeout", true,
           "asyncio.timeout_at", true,
@@ -103,11 +99,10 @@ public final class TimeoutWithoutAwait implements Rule {
   @Override
   public void check(RuleContext context) {
     for (CallSite call : Callees.callsOf(context.model(), CONTEXTS.keySet())) {
-      if (!call.endsPrimary()
-          || !(call.view().use() instanceof ValueUse.Entered entered)
-          || !(entered.item().getParent() instanceof WithStatementContext with)) {
+      if (!call.endsPrimary() || !(call.view().use() instanceof ValueUse.Entered entered)) {
         continue;
       }
+      WithStatementContext with = entered.statement();
       String api = context.model().calleeName(call).orElseThrow();
       if ((with.ASYNC() != null) != CONTEXTS.get(api)
           || waits(context, with)
@@ -137,31 +132,19 @@ public final class TimeoutWithoutAwait implements Rule {
    * code looks at it.
    */
   private static boolean onlyPassesOrRaises(WithStatementContext with) {
-    List<SimpleStatementContext> simple = new ArrayList<>();
-    if (with.block().simpleStatements() != null) {
-      simple.addAll(with.block().simpleStatements().simpleStatement());
-    }
-    for (StatementContext statement : with.block().statement()) {
-      if (statement.simpleStatements() == null) {
-        return false;
-      }
-      simple.addAll(statement.simpleStatements().simpleStatement());
-    }
-    return simple.stream()
-        .allMatch(line -> line.passStatement() != null || line.raiseStatement() != null);
+    return Statements.simpleOnly(with.block())
+        .filter(
+            simple ->
+                simple.stream()
+                    .allMatch(
+                        line -> line.passStatement() != null || line.raiseStatement() != null))
+        .isPresent();
   }
 
   /** Whether the block holds an {@code await}, {@code async} or {@code yield} anywhere. */
   private static boolean waits(RuleContext context, WithStatementContext with) {
-    List<Token> tokens = context.model().module().tokens();
-    int from = with.block().getStart().getTokenIndex();
-    int to = with.block().getStop().getTokenIndex();
-    for (Token token : tokens.subList(from, to + 1)) {
-      int type = token.getType();
-      if (type == PythonParser.AWAIT || type == PythonParser.ASYNC || type == PythonParser.YIELD) {
-        return true;
-      }
-    }
-    return false;
+    return context
+        .firstToken(with.block(), PythonParser.AWAIT, PythonParser.ASYNC, PythonParser.YIELD)
+        .isPresent();
   }
 }

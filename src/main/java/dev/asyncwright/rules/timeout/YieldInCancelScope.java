@@ -15,10 +15,10 @@ import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.tree.ValueUse;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
@@ -29,21 +29,20 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 public final class YieldInCancelScope implements Rule {
 
-  /** The scopes, by qualified name, and whether each is entered with {@code async}. */
-  private static final Map<String, Boolean> SCOPES =
-      Map.ofEntries(
-          Map.entry("asyncio.timeout", true),
-          Map.entry("asyncio.timeout_at", true),
-          Map.entry("asyncio.timeouts.timeout", true),
-          Map.entry("asyncio.timeouts.timeout_at", true),
-          Map.entry("asyncio.TaskGroup", true),
-          Map.entry("asyncio.taskgroups.TaskGroup", true),
-          Map.entry("async_timeout.timeout", true),
-          Map.entry("async_timeout.timeout_at", true),
-          Map.entry("anyio.create_task_group", true),
-          Map.entry("anyio.fail_after", false),
-          Map.entry("anyio.move_on_after", false),
-          Map.entry("anyio.CancelScope", false));
+  /**
+   * The scopes, by qualified name, and whether each is entered with {@code async}: AW505's
+   * timeouts, and the task groups and anyio's cancel scope.
+   */
+  private static final Map<String, Boolean> SCOPES = scopes();
+
+  private static Map<String, Boolean> scopes() {
+    Map<String, Boolean> scopes = new HashMap<>(TimeoutWithoutAwait.CONTEXTS);
+    scopes.put("asyncio.TaskGroup", true);
+    scopes.put("asyncio.taskgroups.TaskGroup", true);
+    scopes.put("anyio.create_task_group", true);
+    scopes.put("anyio.CancelScope", false);
+    return Map.copyOf(scopes);
+  }
 
   @Override
   public String code() {
@@ -125,13 +124,12 @@ public final class YieldInCancelScope implements Rule {
   public void check(RuleContext context) {
     ModuleModel model = context.model();
     for (CallSite call : Callees.callsOf(model, SCOPES.keySet())) {
-      if (!call.endsPrimary()
-          || !(call.view().use() instanceof ValueUse.Entered entered)
-          || !(entered.item().getParent() instanceof WithStatementContext with)) {
+      if (!call.endsPrimary() || !(call.view().use() instanceof ValueUse.Entered entered)) {
         continue;
       }
+      WithStatementContext with = entered.statement();
       String api = model.calleeName(call).orElseThrow();
-      Optional<FunctionDefContext> generator = enclosingFunction(with);
+      Optional<FunctionDefContext> generator = model.enclosingFunction(with);
       if ((with.ASYNC() != null) != SCOPES.get(api)
           || generator.isEmpty()
           || generator.get().ASYNC() == null
@@ -151,19 +149,6 @@ public final class YieldInCancelScope implements Rule {
                           RuleContext.start(yield),
                           yield.getStart().getStopIndex() + 1)));
     }
-  }
-
-  /** The function the statement belongs to, if it is in one. */
-  private static Optional<FunctionDefContext> enclosingFunction(ParserRuleContext node) {
-    for (ParserRuleContext at = node.getParent(); at != null; at = at.getParent()) {
-      if (at instanceof FunctionDefContext function) {
-        return Optional.of(function);
-      }
-      if (at instanceof LambdefContext || at instanceof ClassDefContext) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 
   /** The first {@code yield} of the block's own code (not of a function defined in it). */
