@@ -4,24 +4,24 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.CallContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports.ModuleReference;
+import dev.asyncwright.rules.References;
 import dev.asyncwright.rules.RewrittenImports;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
 import dev.asyncwright.rules.RuleDoc;
-import dev.asyncwright.rules.Targets;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.VersionBranches;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,8 +171,7 @@ public final class DeprecatedAsyncioApi implements Rule {
     VersionBranches before314 = null;
     Map<String, List<PrimaryContext>> fixableByHead = new LinkedHashMap<>();
     for (PrimaryContext primary : model.namePrimaries()) {
-      List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
-      if (!mentionsOne(primary, trailers)) {
+      if (!References.mayRead(primary, LAST_NAMES, LAST_NAMES)) {
         continue;
       }
       if (before314 == null) {
@@ -181,43 +180,36 @@ public final class DeprecatedAsyncioApi implements Rule {
       if (before314.neverRuns(RuleContext.start(primary)) || guardedOlder(primary)) {
         continue; // code that runs only before 3.14, where these are what to use
       }
-      for (int attributes = 0; attributes <= Math.min(2, trailers.size()); attributes++) {
-        if (attributes > 0 && !(trailers.get(attributes - 1) instanceof AttributeContext)) {
-          break;
-        }
-        String api = model.qualifiedName(primary, attributes).orElse("");
-        if (!APIS.containsKey(api)) {
-          continue;
-        }
-        if (Targets.isTarget(primary) && attributes == trailers.size()) {
-          break; // bound, not read
-        }
-        if (api.endsWith(".iscoroutinefunction")
-            && !(attributes < trailers.size() && trailers.get(attributes) instanceof CallContext)) {
-          break; // the function itself, as a shim picks it for older Pythons (asgiref does)
-        }
-        int end =
-            attributes == 0
-                ? primary.getStart().getStopIndex() + 1
-                : RuleContext.end(trailers.get(attributes - 1));
-        Finding finding =
-            Finding.of(
-                code(),
-                "`"
-                    + api.replace(".events.", ".").replace(".unix_events.", ".")
-                    + "` "
-                    + APIS.get(api),
-                RuleContext.start(primary),
-                end);
-        if (api.endsWith(".iscoroutinefunction") && attributes == 1) {
-          fixableByHead
-              .computeIfAbsent(primary.getStart().getText(), head -> new ArrayList<>())
-              .add(primary);
-        } else {
-          context.report(finding);
-        }
-        break;
+      Optional<References.Reference> read = References.to(model, primary, APIS.keySet());
+      if (read.isEmpty()) {
+        continue;
       }
+      String api = read.get().qualified();
+      int attributes = read.get().attributes();
+      List<TrailerContext> trailers = read.get().trailers();
+      if (api.endsWith(".iscoroutinefunction")
+          && !(attributes < trailers.size() && trailers.get(attributes) instanceof CallContext)) {
+        continue; // the function itself, as a shim picks it for older Pythons (asgiref does)
+      }
+      if (api.endsWith(".iscoroutinefunction") && attributes == 1) {
+        fixableByHead
+            .computeIfAbsent(primary.getStart().getText(), head -> new ArrayList<>())
+            .add(primary);
+        continue;
+      }
+      int end =
+          attributes == 0
+              ? primary.getStart().getStopIndex() + 1
+              : RuleContext.end(trailers.get(attributes - 1));
+      context.report(
+          Finding.of(
+              code(),
+              "`"
+                  + api.replace(".events.", ".").replace(".unix_events.", ".")
+                  + "` "
+                  + APIS.get(api),
+              RuleContext.start(primary),
+              end));
     }
     fixableByHead.forEach(
         (head, uses) -> {
@@ -278,19 +270,5 @@ public final class DeprecatedAsyncioApi implements Rule {
     }
     int minor = Integer.parseInt(older.group(2)) + (older.group(1).equals("<=") ? 1 : 0);
     return minor <= DEPRECATING.minor();
-  }
-
-  /** Whether the name or one of its first two attributes is the last name of an API. */
-  private static boolean mentionsOne(PrimaryContext primary, List<TrailerContext> trailers) {
-    if (LAST_NAMES.contains(primary.getStart().getText())) {
-      return true;
-    }
-    for (int i = 0; i < Math.min(2, trailers.size()); i++) {
-      if (trailers.get(i) instanceof AttributeContext attribute
-          && LAST_NAMES.contains(attribute.name().getStart().getText())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

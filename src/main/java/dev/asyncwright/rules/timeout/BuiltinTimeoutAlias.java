@@ -4,17 +4,16 @@ import dev.asyncwright.fix.Applicability;
 import dev.asyncwright.fix.Edit;
 import dev.asyncwright.fix.Fix;
 import dev.asyncwright.python.PythonVersion;
-import dev.asyncwright.python.antlr.PythonParser.AttributeContext;
 import dev.asyncwright.python.antlr.PythonParser.ImportAsNameContext;
 import dev.asyncwright.python.antlr.PythonParser.OperationContext;
 import dev.asyncwright.python.antlr.PythonParser.PrimaryContext;
 import dev.asyncwright.python.antlr.PythonParser.TrailerContext;
 import dev.asyncwright.rules.Finding;
 import dev.asyncwright.rules.Imports;
+import dev.asyncwright.rules.References;
 import dev.asyncwright.rules.RewrittenImports;
 import dev.asyncwright.rules.Rule;
 import dev.asyncwright.rules.RuleContext;
-import dev.asyncwright.rules.Targets;
 import dev.asyncwright.semantic.ModuleModel;
 import dev.asyncwright.semantic.Scope;
 import dev.asyncwright.tree.Argument;
@@ -88,45 +87,37 @@ abstract class BuiltinTimeoutAlias implements Rule {
     // one: resolving every name of the module would be the rule's whole cost.
     Set<String> aliasNames = model.namesImporting(alias.qualified());
     Set<String> aboutItself = new java.util.HashSet<>();
+    Set<String> attribute = Set.of(alias.attribute());
     for (PrimaryContext primary : model.namePrimaries()) {
-      List<TrailerContext> trailers = primary.getRuleContexts(TrailerContext.class);
-      if (!aliasNames.contains(primary.getStart().getText()) && !mentionsTheAlias(trailers)) {
+      if (!References.mayRead(primary, aliasNames, attribute)) {
         continue;
       }
-      for (int attributes = 0; attributes <= Math.min(2, trailers.size()); attributes++) {
-        if (attributes > 0 && !(trailers.get(attributes - 1) instanceof AttributeContext)) {
-          break;
-        }
-        if (!alias.qualified().contains(model.qualifiedName(primary, attributes).orElse(""))) {
-          continue;
-        }
-        if (Targets.isTarget(primary) && attributes == trailers.size()) {
-          break; // assigned or deleted, not read
-        }
-        if (attributes == trailers.size() && isAboutTheAlias(primary)) {
-          // `assertIs(socket.timeout, TimeoutError)` tests the alias: the rewrite would leave
-          // `assertIs(TimeoutError, TimeoutError)`, true and meaningless
-          if (attributes == 0) {
-            aboutItself.add(primary.getStart().getText());
-          }
-          break;
-        }
+      Optional<References.Reference> read = References.to(model, primary, alias.qualified());
+      if (read.isEmpty()) {
+        continue;
+      }
+      int attributes = read.get().attributes();
+      List<TrailerContext> trailers = read.get().trailers();
+      if (attributes == trailers.size() && isAboutTheAlias(primary)) {
+        // `assertIs(socket.timeout, TimeoutError)` tests the alias: the rewrite would leave
+        // `assertIs(TimeoutError, TimeoutError)`, true and meaningless
         if (attributes == 0) {
-          model
-              .bindingScope(primary.getStart().getText(), primary)
-              .ifPresent(
-                  scope ->
-                      imported
-                          .computeIfAbsent(
-                              new ImportedName(scope, primary.getStart().getText()),
-                              key -> new ArrayList<>())
-                          .add(primary));
-        } else {
-          dottedByHead
-              .computeIfAbsent(primary.getStart().getText(), head -> new ArrayList<>())
-              .add(new Dotted(primary, trailers.get(attributes - 1)));
+          aboutItself.add(primary.getStart().getText());
         }
-        break;
+      } else if (attributes == 0) {
+        model
+            .bindingScope(primary.getStart().getText(), primary)
+            .ifPresent(
+                scope ->
+                    imported
+                        .computeIfAbsent(
+                            new ImportedName(scope, primary.getStart().getText()),
+                            key -> new ArrayList<>())
+                        .add(primary));
+      } else {
+        dottedByHead
+            .computeIfAbsent(primary.getStart().getText(), head -> new ArrayList<>())
+            .add(new Dotted(primary, trailers.get(attributes - 1)));
       }
     }
     imported.forEach(
@@ -143,16 +134,6 @@ abstract class BuiltinTimeoutAlias implements Rule {
 
   /** {@code asyncio.TimeoutError}: the primary and its last trailer. */
   private record Dotted(PrimaryContext primary, TrailerContext last) {}
-
-  private boolean mentionsTheAlias(List<TrailerContext> trailers) {
-    for (int i = 0; i < Math.min(2, trailers.size()); i++) {
-      if (trailers.get(i) instanceof AttributeContext attribute
-          && attribute.name().getStart().getText().equals(alias.attribute())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * What the finding says of the alias: true on the target only from the version on where it became
