@@ -2,7 +2,9 @@ package dev.asyncwright.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -126,10 +128,20 @@ public final class AppliedChanges {
     return refused;
   }
 
-  /** Whether the file holds these bytes now (false when it cannot be read). */
+  /**
+   * Whether the file holds these bytes now: false when it cannot be read, and, without reading it,
+   * when it is no longer a regular file (a FIFO would block the read forever) or not of their size.
+   */
   public static boolean holds(Path file, byte[] bytes) {
     try {
-      return bytes != null && Arrays.equals(Files.readAllBytes(file), bytes);
+      if (bytes == null) {
+        return false;
+      }
+      BasicFileAttributes attributes =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile()
+          && attributes.size() == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
     } catch (IOException e) {
       return false;
     }

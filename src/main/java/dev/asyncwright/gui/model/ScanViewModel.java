@@ -4,6 +4,7 @@ import dev.asyncwright.engine.Checker;
 import dev.asyncwright.engine.FileResult;
 import dev.asyncwright.python.PythonVersion;
 import dev.asyncwright.rules.Rule;
+import dev.asyncwright.workspace.AppliedChanges;
 import dev.asyncwright.workspace.GitRepository;
 import dev.asyncwright.workspace.ScanPlan;
 import dev.asyncwright.workspace.WorkspaceException;
@@ -389,10 +390,11 @@ public final class ScanViewModel {
     if (scan != generation) {
       return;
     }
-    for (FileReview file : review.reviews()) {
-      if (files == null || files.contains(file.file())) {
-        changedOnDisk.add(file.file());
-      }
+    if (files == null) {
+      review.reviews().forEach(file -> changedOnDisk.add(file.file()));
+    } else {
+      // looked up one by one: a burst names a few files, the review may hold thousands
+      files.stream().filter(file -> review.reviewOf(file) != null).forEach(changedOnDisk::add);
     }
     recheckChanged();
   }
@@ -506,14 +508,8 @@ public final class ScanViewModel {
 
   /** Whether the file on disk still holds the bytes reviewed (unknown for one kept without). */
   private static boolean holds(FileReview file) {
-    if (file.original() == null) {
-      return false;
-    }
-    try {
-      return java.util.Arrays.equals(Files.readAllBytes(file.file()), file.original().bytes());
-    } catch (IOException e) {
-      return false; // gone or unreadable: the check says which
-    }
+    // gone, unreadable, or no longer a regular file: the check says which
+    return file.original() != null && AppliedChanges.holds(file.file(), file.original().bytes());
   }
 
   private static boolean isEmpty(FileResult result) {

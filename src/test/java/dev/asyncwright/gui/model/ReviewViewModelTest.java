@@ -255,6 +255,20 @@ class ReviewViewModelTest {
     assertTrue(kept == findingIn("second.py"), "the finding was not replaced");
   }
 
+  @Test
+  void aReviewedFileReplacedByAFifoIsCheckedAgainWithoutReadingIt() throws Exception {
+    Path first = project.resolve("first.py");
+    Files.delete(first);
+    Process mkfifo = new ProcessBuilder("mkfifo", first.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+    // reading a FIFO to compare it with the review would wait forever for a writer
+    changed(first);
+    assertEquals(List.of("second.py"), paths(model.review().findings()));
+    assertTrue(
+        model.review().problems().stream().anyMatch(p -> p.path().equals("first.py")),
+        model.review().problems().toString());
+  }
+
   /** Reports the files changed as the scan's watch of the disk does. */
   private void changed(Path... files) {
     model.scanner().filesChanged(java.util.Set.of(files), model.scanner().generation());
